@@ -40,7 +40,10 @@ function checkCount(value: number, field: string, min: number, max: number): voi
  * too large to compute here. Throws a {@link ModelInputError} naming the field otherwise.
  */
 export function validateConfig(module: RecurrentModule, config: RecurrentConfig): void {
-  check(RECURRENT_MODULES.includes(module), () => `module must be one of ${RECURRENT_MODULES.join(', ')}, got ${JSON.stringify(module)}`);
+  check(
+    RECURRENT_MODULES.includes(module),
+    () => `module must be one of ${RECURRENT_MODULES.join(', ')}, got ${JSON.stringify(module)}`,
+  );
   checkCount(config.inputSize, 'input_size', 1, MAX_DIMENSION);
   checkCount(config.hiddenSize, 'hidden_size', 1, MAX_DIMENSION);
   checkCount(config.numLayers, 'num_layers', 1, MAX_LAYERS);
@@ -68,6 +71,7 @@ export function validateConfig(module: RecurrentModule, config: RecurrentConfig)
   const count = parameterCount(module, config);
   check(
     count <= MAX_PARAMETERS,
-    () => `this ${module} would have ${count.toLocaleString('en')} parameters; the most Gatescope computes is ${MAX_PARAMETERS.toLocaleString('en')}`,
+    () =>
+      `this ${module} would have ${count.toLocaleString('en')} parameters; the most Gatescope computes is ${MAX_PARAMETERS.toLocaleString('en')}`,
   );
 }

@@ -76,7 +76,12 @@ export function parameterSpecs(module: RecurrentModule, config: RecurrentConfig)
         );
       }
       if (kind === 'LSTM' && config.projSize > 0) {
-        specs.push({ name: `weight_hr${suffix}`, shape: [config.projSize, config.hiddenSize], role: 'weight_hr', ...at });
+        specs.push({
+          name: `weight_hr${suffix}`,
+          shape: [config.projSize, config.hiddenSize],
+          role: 'weight_hr',
+          ...at,
+        });
       }
     }
   }

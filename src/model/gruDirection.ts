@@ -1,0 +1,47 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { projectInputs, timeOrder } from './inputProjection';
+import type { LayerWeights } from './layerWeights';
+
+/** The tensors of one GRU step, each `(B, H)`. */
+export interface GruStepTensors {
+  t: number;
+  r: tf.Tensor2D;
+  z: tf.Tensor2D;
+  n: tf.Tensor2D;
+  h: tf.Tensor2D;
+}
+
+/**
+ * Runs one direction of one GRU layer over `sequence` `(L, B, input)` from `h0` `(B, H)`,
+ * returning every step in the order computed. Call inside `tf.tidy`.
+ *
+ * PyTorch's equations, gates packed in the order r, z, n:
+ *   r = σ(W_ir x + b_ir + W_hr h + b_hr)      z = σ(W_iz x + b_iz + W_hz h + b_hz)
+ *   n = tanh(W_in x + b_in + r ⊙ (W_hn h + b_hn))
+ *   h' = (1 − z) ⊙ n + z ⊙ h
+ * The reset gate scales the hidden side after its matmul and bias ("reset after"), which is why
+ * b_hn must stay separate from b_in here, unlike the LSTM's folded biases.
+ */
+export function runGruDirection(
+  sequence: tf.Tensor3D,
+  weights: LayerWeights,
+  h0: tf.Tensor2D,
+  direction: number,
+): GruStepTensors[] {
+  const xProjected = projectInputs(sequence, weights.weightIhT, weights.biasIh);
+  const steps: GruStepTensors[] = [];
+  let hPrev = h0;
+  for (const t of timeOrder(sequence.shape[0], direction)) {
+    const hProjected = tf.fused.matMul({ a: hPrev, b: weights.weightHhT, bias: weights.biasHh });
+    const [xr, xz, xn] = tf.split(xProjected[t]!, 3, 1) as tf.Tensor2D[];
+    const [hr, hz, hn] = tf.split(hProjected, 3, 1) as tf.Tensor2D[];
+    const r = tf.sigmoid(tf.add(xr!, hr!)) as tf.Tensor2D;
+    const z = tf.sigmoid(tf.add(xz!, hz!)) as tf.Tensor2D;
+    const n = tf.tanh(tf.add(xn!, tf.mul(r, hn!))) as tf.Tensor2D;
+    // (1 − z) ⊙ n + z ⊙ h rewritten as n + z ⊙ (h − n): one op fewer, and the form PyTorch's kernel uses.
+    const h = tf.add(n, tf.mul(z, tf.sub(hPrev, n))) as tf.Tensor2D;
+    steps.push({ t, r, z, n, h });
+    hPrev = h;
+  }
+  return steps;
+}

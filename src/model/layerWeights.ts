@@ -1,0 +1,61 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { isCellModule } from './parameterShapes';
+import type { PlainTensor, RecurrentModule, StateDict } from './types';
+
+/**
+ * The tensors one direction of one layer computes with. PyTorch packs the gates (i, f, g, o or
+ * r, z, n) in the rows of each weight; these hold the weights transposed, `(input, G·H)`, so
+ * `x · W_ihᵀ` gives all gates' pre-activations at once as a plain product. (tfjs-wasm 4.22's fused
+ * matMul adds the bias along the wrong axis when asked to transpose b itself, so the transpose is
+ * done once here instead.) Only lives inside a `tf.tidy` of the model layer.
+ */
+export interface LayerWeights {
+  /** W_ihᵀ, `(input, G·H)`. */
+  weightIhT: tf.Tensor2D;
+  /** W_hhᵀ, `(H_out, G·H)`. */
+  weightHhT: tf.Tensor2D;
+  /** `(G·H)`, or undefined when bias=False. */
+  biasIh?: tf.Tensor1D;
+  /** `(G·H)`, or undefined when bias=False. */
+  biasHh?: tf.Tensor1D;
+  /** W_hrᵀ, `(H, proj_size)`, LSTM with projection only. */
+  weightHrT?: tf.Tensor2D;
+}
+
+function transposed(tensor: PlainTensor): tf.Tensor2D {
+  return tf.transpose(tf.tensor2d(tensor.data, [tensor.shape[0] ?? 0, tensor.shape[1] ?? 0]));
+}
+
+function optional1D(tensor: PlainTensor | undefined): tf.Tensor1D | undefined {
+  return tensor ? tf.tensor1d(tensor.data) : undefined;
+}
+
+/** Parameter name suffix PyTorch uses for `layer` and `direction` (`_l1_reverse`); none for cells. */
+export function parameterSuffix(module: RecurrentModule, layer: number, direction: number): string {
+  if (isCellModule(module)) return '';
+  return `_l${layer}${direction === 1 ? '_reverse' : ''}`;
+}
+
+/** Uploads the (already validated) parameters of one layer and direction as tensors. */
+export function layerWeights(
+  module: RecurrentModule,
+  weights: StateDict,
+  layer: number,
+  direction: number,
+): LayerWeights {
+  const suffix = parameterSuffix(module, layer, direction);
+  const required = (name: string): PlainTensor => {
+    const tensor = weights[name + suffix];
+    // Weights are validated before any tensor is made; reaching this is a bug, not bad input.
+    if (!tensor) throw new Error(`internal: ${name + suffix} missing after validation`);
+    return tensor;
+  };
+  const projection = weights[`weight_hr${suffix}`];
+  return {
+    weightIhT: transposed(required('weight_ih')),
+    weightHhT: transposed(required('weight_hh')),
+    biasIh: optional1D(weights[`bias_ih${suffix}`]),
+    biasHh: optional1D(weights[`bias_hh${suffix}`]),
+    weightHrT: projection ? transposed(projection) : undefined,
+  };
+}

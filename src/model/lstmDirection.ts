@@ -1,0 +1,53 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { projectInputs, timeOrder } from './inputProjection';
+import type { LayerWeights } from './layerWeights';
+
+/** The tensors of one LSTM step, each `(B, H)` (`h` is `(B, proj_size)` with a projection). */
+export interface LstmStepTensors {
+  t: number;
+  i: tf.Tensor2D;
+  f: tf.Tensor2D;
+  g: tf.Tensor2D;
+  o: tf.Tensor2D;
+  c: tf.Tensor2D;
+  h: tf.Tensor2D;
+}
+
+/**
+ * Runs one direction of one LSTM layer over `sequence` `(L, B, input)` from `h0` `(B, H_out)` and
+ * `c0` `(B, H)`, returning every step in the order computed. Call inside `tf.tidy`.
+ *
+ * PyTorch's equations, gates packed in the order i, f, g, o:
+ *   i = σ(W_ii x + b_ii + W_hi h + b_hi)      f = σ(W_if x + b_if + W_hf h + b_hf)
+ *   g = tanh(W_ig x + b_ig + W_hg h + b_hg)   o = σ(W_io x + b_io + W_ho h + b_ho)
+ *   c' = f ⊙ c + i ⊙ g                        h' = o ⊙ tanh(c')   (then h' = h' · W_hrᵀ with proj_size)
+ */
+export function runLstmDirection(
+  sequence: tf.Tensor3D,
+  weights: LayerWeights,
+  h0: tf.Tensor2D,
+  c0: tf.Tensor2D,
+  direction: number,
+): LstmStepTensors[] {
+  // The two biases only ever appear summed, so they are folded into the input projection once.
+  const bias = weights.biasIh && weights.biasHh ? tf.add(weights.biasIh, weights.biasHh) : undefined;
+  const xProjected = projectInputs(sequence, weights.weightIhT, bias as tf.Tensor1D | undefined);
+  const steps: LstmStepTensors[] = [];
+  let hPrev = h0;
+  let cPrev = c0;
+  for (const t of timeOrder(sequence.shape[0], direction)) {
+    const preActivation = tf.add(xProjected[t]!, tf.matMul(hPrev, weights.weightHhT));
+    const [iPre, fPre, gPre, oPre] = tf.split(preActivation, 4, 1) as tf.Tensor2D[];
+    const i = tf.sigmoid(iPre!) as tf.Tensor2D;
+    const f = tf.sigmoid(fPre!) as tf.Tensor2D;
+    const g = tf.tanh(gPre!) as tf.Tensor2D;
+    const o = tf.sigmoid(oPre!) as tf.Tensor2D;
+    const c = tf.add(tf.mul(f, cPrev), tf.mul(i, g)) as tf.Tensor2D;
+    const hFull = tf.mul(o, tf.tanh(c)) as tf.Tensor2D;
+    const h = weights.weightHrT ? (tf.matMul(hFull, weights.weightHrT) as tf.Tensor2D) : hFull;
+    steps.push({ t, i, f, g, o, c, h });
+    hPrev = h;
+    cPrev = c;
+  }
+  return steps;
+}

@@ -1,0 +1,77 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { runGruDirection, type GruStepTensors } from './gruDirection';
+import { layerWeights } from './layerWeights';
+import { runLstmDirection, type LstmStepTensors } from './lstmDirection';
+import { cellKindOf, directionCount } from './parameterShapes';
+import type { RecurrentConfig, RecurrentModule, StateDict } from './types';
+
+/** The steps one direction of one layer computed, in the order computed. */
+export interface DirectionRun {
+  layer: number;
+  direction: number;
+  steps: (LstmStepTensors | GruStepTensors)[];
+}
+
+/** Everything a stacked forward pass produced, still as tensors. Lives inside `tf.tidy` only. */
+export interface StackTensors {
+  runs: DirectionRun[];
+  /** The last layer's h at every t, directions concatenated: `(L, B, D·H_out)`. */
+  output: tf.Tensor3D;
+  /** Every layer's and direction's final h: `(D·num_layers, B, H_out)`. */
+  hN: tf.Tensor3D;
+  /** Every layer's and direction's final c (LSTM only): `(D·num_layers, B, H)`. */
+  cN?: tf.Tensor3D;
+}
+
+/** The `(L, B, H)` sequence of h one direction produced, in time order whatever the direction. */
+function hiddenSequence(steps: (LstmStepTensors | GruStepTensors)[]): tf.Tensor3D {
+  const byTime = [...steps].sort((a, b) => a.t - b.t);
+  return tf.stack(byTime.map((step) => step.h)) as tf.Tensor3D;
+}
+
+/**
+ * Runs `module` over `sequence` `(L, B, input)` from the initial states `h0` `(D·num_layers, B, H_out)`
+ * and `c0` `(D·num_layers, B, H)` (LSTM), layer by layer, each layer reading the previous layer's
+ * h of both directions concatenated, as `torch.nn.LSTM` / `GRU` do. Cells run as one layer of one
+ * step. Inputs must be validated; call inside `tf.tidy`.
+ */
+export function runStack(
+  module: RecurrentModule,
+  config: RecurrentConfig,
+  weights: StateDict,
+  sequence: tf.Tensor3D,
+  h0: tf.Tensor3D,
+  c0: tf.Tensor3D | undefined,
+): StackTensors {
+  const isLstm = cellKindOf(module) === 'LSTM';
+  const directions = directionCount(config);
+  const h0s = tf.unstack(h0) as tf.Tensor2D[];
+  const c0s = c0 ? (tf.unstack(c0) as tf.Tensor2D[]) : [];
+  const runs: DirectionRun[] = [];
+  const finalH: tf.Tensor2D[] = [];
+  const finalC: tf.Tensor2D[] = [];
+  let layerInput = sequence;
+  for (let layer = 0; layer < config.numLayers; layer++) {
+    const outputs: tf.Tensor3D[] = [];
+    for (let direction = 0; direction < directions; direction++) {
+      const stateIndex = layer * directions + direction;
+      const layerWeightTensors = layerWeights(module, weights, layer, direction);
+      const steps = isLstm
+        ? runLstmDirection(layerInput, layerWeightTensors, h0s[stateIndex]!, c0s[stateIndex]!, direction)
+        : runGruDirection(layerInput, layerWeightTensors, h0s[stateIndex]!, direction);
+      const last = steps[steps.length - 1]!;
+      finalH.push(last.h);
+      if ('c' in last) finalC.push(last.c);
+      runs.push({ layer, direction, steps });
+      outputs.push(hiddenSequence(steps));
+    }
+    // Dropout between layers is a training-time operation; at inference PyTorch skips it.
+    layerInput = outputs.length === 1 ? outputs[0]! : (tf.concat(outputs, 2) as tf.Tensor3D);
+  }
+  return {
+    runs,
+    output: layerInput,
+    hN: tf.stack(finalH) as tf.Tensor3D,
+    cN: isLstm ? (tf.stack(finalC) as tf.Tensor3D) : undefined,
+  };
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { PlainTensor, RecurrentConfig, RecurrentModule, StateDict } from '../../src/model/types';
+
+const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/pytorch/', import.meta.url));
+
+/** The bytes of a fixture file, e.g. `lstm_course.safetensors`. */
+export function fixtureBytes(file: string): Uint8Array {
+  return new Uint8Array(readFileSync(FIXTURES + file));
+}
+
+interface TensorJson {
+  shape: number[];
+  data: number[];
+}
+
+interface RequestJson {
+  module?: RecurrentModule;
+  config?: Record<string, number | boolean>;
+  state_dict?: Record<string, TensorJson>;
+}
+
+function request(name: string): RequestJson {
+  return JSON.parse(readFileSync(`${FIXTURES}${name}.request.json`, 'utf8')) as RequestJson;
+}
+
+export function tensor(shape: number[], data?: ArrayLike<number>): PlainTensor {
+  const count = shape.reduce((product, size) => product * size, 1);
+  return { shape, data: data === undefined ? new Float32Array(count).fill(0.5) : Float32Array.from(data) };
+}
+
+/** The inline state_dict of a fixture request. */
+export function fixtureStateDict(name: string): StateDict {
+  const stateDict = request(name).state_dict ?? {};
+  return Object.fromEntries(Object.entries(stateDict).map(([key, value]) => [key, tensor(value.shape, value.data)]));
+}
+
+const CAMEL: Record<string, keyof RecurrentConfig> = {
+  input_size: 'inputSize',
+  hidden_size: 'hiddenSize',
+  num_layers: 'numLayers',
+  bias: 'bias',
+  batch_first: 'batchFirst',
+  bidirectional: 'bidirectional',
+  proj_size: 'projSize',
+  dropout: 'dropout',
+};
+
+/** A fixture request's `module` and `config` (PyTorch's names turned to camelCase). */
+export function fixtureGiven(name: string): { module?: RecurrentModule; config: Partial<RecurrentConfig> } {
+  const { module, config = {} } = request(name);
+  return {
+    module,
+    config: Object.fromEntries(Object.entries(config).map(([key, value]) => [CAMEL[key] ?? key, value])),
+  };
+}
+
+/** The fixtures whose request carries its weights inline. */
+export const INLINE_FIXTURES = [
+  'gru_bidirectional_3_layers',
+  'gru_cell',
+  'gru_course',
+  'gru_tiny_init_state',
+  'lstm_bidirectional_batch_first',
+  'lstm_cell',
+  'lstm_no_bias_unbatched',
+  'lstm_proj',
+  'lstm_tiny',
+] as const;
+
+/**
+ * A hand-built safetensors file: the 8-byte little-endian length of `header` (JSON-encoded unless
+ * a string), the header, then `data`. `declaredLength` overrides the length field.
+ */
+export function buildFile(header: unknown, data: ArrayLike<number> = [], declaredLength?: number): Uint8Array {
+  const json = new TextEncoder().encode(typeof header === 'string' ? header : JSON.stringify(header));
+  const bytes = new Uint8Array(8 + json.length + data.length);
+  const view = new DataView(bytes.buffer);
+  const length = declaredLength ?? json.length;
+  view.setUint32(0, length % 2 ** 32, true);
+  view.setUint32(4, Math.floor(length / 2 ** 32), true);
+  bytes.set(json, 8);
+  bytes.set(Array.from(data), 8 + json.length);
+  return bytes;
+}
