@@ -1,0 +1,29 @@
+import type { Bilingual } from './bilingual';
+
+/** Every term the course fixes a translation for. */
+export type GlossaryTerm =
+  | 'forgetGate'
+  | 'inputGate'
+  | 'outputGate'
+  | 'candidateMemory'
+  | 'cellState'
+  | 'hiddenState'
+  | 'updateGate'
+  | 'resetGate'
+  | 'candidateHidden'
+  | 'selectorVector';
+
+// The one place these pairs are written. Text elsewhere refers to a term by its key, so a
+// student never meets two Chinese names for the same thing.
+export const glossary: Readonly<Record<GlossaryTerm, Bilingual>> = {
+  forgetGate: { en: 'forget gate', zh: '遗忘门' },
+  inputGate: { en: 'input gate', zh: '输入门' },
+  outputGate: { en: 'output gate', zh: '输出门' },
+  candidateMemory: { en: 'candidate memory', zh: '候选记忆' },
+  cellState: { en: 'cell state', zh: '细胞状态' },
+  hiddenState: { en: 'hidden state', zh: '隐藏状态' },
+  updateGate: { en: 'update gate', zh: '更新门' },
+  resetGate: { en: 'reset gate', zh: '重置门' },
+  candidateHidden: { en: 'candidate hidden state', zh: '候选隐藏状态' },
+  selectorVector: { en: 'selector vector', zh: '选择器向量' },
+};

@@ -1,0 +1,42 @@
+import type { Bilingual } from './bilingual';
+
+/** The product's name, the same in both languages. */
+export const PRODUCT_NAME = 'Gatescope';
+
+/** The text of the app's frame: header, introduction, status and footer. */
+export const shellText = {
+  documentTitle: {
+    en: 'Gatescope · LSTM and GRU, number by number',
+    zh: 'Gatescope · 逐个数字看懂 LSTM 与 GRU',
+  },
+  tagline: {
+    en: 'See, number by number, what happens inside LSTM and GRU cells.',
+    zh: '逐个数字，看清 LSTM 和 GRU 单元内部的每一步计算。',
+  },
+  languageGroup: { en: 'Language', zh: '语言' },
+  sideBySide: { en: 'Side by side', zh: '双语对照' },
+  aboutHeading: { en: 'What Gatescope will be', zh: 'Gatescope 将会是什么' },
+  aboutTool: {
+    en: 'A teaching tool for recurrent neural networks. You choose an LSTM or a GRU, give it an input, and follow every gate as it computes its values, one step at a time.',
+    zh: '这是一个讲解循环神经网络的教学工具。你选择 LSTM 或 GRU，给它一段输入，然后一步一步地跟着每个门算出它的数值。',
+  },
+  aboutNumbers: {
+    en: "The numbers come from a real model running in your browser. It follows PyTorch's torch.nn exactly, down to the order of the gates inside the weights, so what you see here is what your own PyTorch code computes.",
+    zh: '这些数字来自在浏览器中运行的真实模型。它与 PyTorch 的 torch.nn 完全一致，连权重里各个门的排列顺序也相同，所以你在这里看到的，就是你自己的 PyTorch 代码算出的结果。',
+  },
+  aboutAudience: {
+    en: 'It is made for students learning LSTM and GRU in Chinese or English, and for instructors who project it in class.',
+    zh: '它面向用中文或英文学习 LSTM 和 GRU 的学生，也面向在课堂上投影讲解的教师。',
+  },
+  statusHeading: { en: 'Coming next', zh: '即将推出' },
+  statusBody: {
+    en: 'The explorers are not built yet. What works today is this page: the language switch and the layout they will live in.',
+    zh: '探索器还没有完成。目前能用的只有这个页面本身：语言切换，以及它们将来所在的页面布局。',
+  },
+  inProgress: { en: 'In progress', zh: '开发中' },
+  termsLabel: { en: 'Terms you will meet', zh: '你会遇到的术语' },
+  footer: {
+    en: 'Gatescope is open source under the MIT licence.',
+    zh: 'Gatescope 以 MIT 许可证开源。',
+  },
+} as const satisfies Record<string, Bilingual>;

@@ -1,0 +1,123 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser, openPage, type WatchedPage } from './support/browser';
+
+const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  await mkdir(screenshotDir, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens `path` and closes the page after `check`, failing if anything went wrong on the page. */
+async function withPage(
+  path: string,
+  check: (watched: WatchedPage) => Promise<void>,
+  options: Parameters<typeof openPage>[1] = {},
+): Promise<void> {
+  const watched = await openPage(browser, options);
+  try {
+    await watched.page.goto(appUrl(path));
+    await check(watched);
+    expect(watched.problems).toEqual([]);
+  } finally {
+    await watched.close();
+  }
+}
+
+const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+const pressed = (page: Page, name: string) =>
+  page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed');
+
+describe('the production build in Chromium', () => {
+  it('opens in English with Gatescope as title and main heading', async () => {
+    await withPage('/', async ({ page }) => {
+      await expect(page.title()).resolves.toContain('Gatescope');
+      await page.getByRole('heading', { level: 1, name: 'Gatescope' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Coming next' }).waitFor();
+      expect(await htmlLang(page)).toBe('en');
+      expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    });
+  });
+
+  it('switches to Chinese: headings, labels, <html lang>, title and URL follow', async () => {
+    await withPage('/', async ({ page }) => {
+      await page.getByRole('button', { name: '中文' }).click();
+      await page.getByRole('heading', { level: 2, name: '即将推出' }).waitFor();
+      expect(await page.getByRole('heading', { level: 2, name: 'Coming next' }).count()).toBe(0);
+      await page.getByRole('group', { name: '语言' }).waitFor();
+      expect(await pressed(page, '中文')).toBe('true');
+      expect(await pressed(page, 'English')).toBe('false');
+      expect(await htmlLang(page)).toBe('zh-CN');
+      await expect(page.title()).resolves.toContain('逐个数字');
+      expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
+    });
+  });
+
+  it('restores Chinese from a ?lang=zh link in a fresh browser', async () => {
+    await withPage('/?lang=zh', async ({ page }) => {
+      await page.getByRole('heading', { level: 2, name: 'Gatescope 将会是什么' }).waitFor();
+      expect(await htmlLang(page)).toBe('zh-CN');
+      expect(await pressed(page, '中文')).toBe('true');
+    });
+  });
+
+  it('remembers the chosen language on the next visit without ?lang', async () => {
+    await withPage('/', async ({ page }) => {
+      await page.getByRole('button', { name: '中文' }).click();
+      await page.goto(appUrl('/'));
+      await page.getByRole('heading', { level: 2, name: '即将推出' }).waitFor();
+    });
+  });
+
+  it('ignores a junk ?lang and falls back to English', async () => {
+    let dialogs = 0;
+    await withPage('/?lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E', async ({ page }) => {
+      page.on('dialog', (dialog) => {
+        dialogs++;
+        void dialog.dismiss();
+      });
+      await page.getByRole('heading', { level: 2, name: 'Coming next' }).waitFor();
+      expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    });
+    expect(dialogs).toBe(0);
+  });
+});
+
+const viewports = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+];
+const layouts = [
+  { name: 'en', query: '?lang=en', heading: 'Coming next' },
+  { name: 'zh', query: '?lang=zh', heading: '即将推出' },
+  { name: 'en+zh', query: '?lang=en&both=1', heading: 'Coming next 即将推出' },
+];
+const sizes = viewports.map(({ width, height }) => `${width}x${height}`).join(', ');
+
+describe('layout at classroom and phone sizes', () => {
+  for (const layout of layouts) {
+    it(`${layout.name} fits ${sizes} without sideways scrolling (screenshots in test-results/)`, async () => {
+      await withPage(`/${layout.query}`, async ({ page }) => {
+        await page.getByRole('heading', { level: 2, name: layout.heading }).waitFor();
+        await page.evaluate(() => document.fonts.ready);
+        for (const viewport of viewports) {
+          await page.setViewportSize(viewport);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow, `${viewport.width}x${viewport.height}`).toBeLessThanOrEqual(0);
+          const file = `gatescope-${layout.name}-${viewport.width}x${viewport.height}.png`;
+          await page.screenshot({ path: `${screenshotDir}${file}`, fullPage: true });
+        }
+      });
+    });
+  }
+});

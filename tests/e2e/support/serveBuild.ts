@@ -1,0 +1,38 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** A production build served on loopback, and how to stop serving and delete it. */
+export interface ServedBuild {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Builds the app with the project's vite.config.ts into a temporary folder (so `dist/` of a
+ * running `npm start` is left alone) and serves it with `vite preview` on a free loopback port.
+ */
+export async function serveProductionBuild(): Promise<ServedBuild> {
+  const outDir = await mkdtemp(join(tmpdir(), 'gatescope-e2e-'));
+  const shared = { root, logLevel: 'warn', build: { outDir, emptyOutDir: true } } as const;
+  try {
+    await build(shared);
+    const server = await preview({ ...shared, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+    const url = server.resolvedUrls?.local[0];
+    if (!url) throw new Error('vite preview started but reported no local URL.');
+    return {
+      url,
+      close: async () => {
+        await server.close();
+        await rm(outDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await rm(outDir, { recursive: true, force: true });
+    throw error;
+  }
+}
