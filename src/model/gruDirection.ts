@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { projectInputs, timeOrder } from './inputProjection';
+import { add, matMul, mul, sigmoid, splitColumns, sub, tanh } from './kernels';
 import type { LayerWeights } from './layerWeights';
 
 /** The tensors of one GRU step, each `(B, H)`. */
@@ -20,7 +21,7 @@ export interface GruStepTensors {
  *   n = tanh(W_in x + b_in + r ⊙ (W_hn h + b_hn))
  *   h' = (1 − z) ⊙ n + z ⊙ h
  * The reset gate scales the hidden side after its matmul and bias ("reset after"), which is why
- * b_hn must stay separate from b_in here, unlike the LSTM's folded biases.
+ * b_hh is added on the hidden side here, unlike the LSTM's folded biases.
  */
 export function runGruDirection(
   sequence: tf.Tensor3D,
@@ -28,18 +29,18 @@ export function runGruDirection(
   h0: tf.Tensor2D,
   direction: number,
 ): GruStepTensors[] {
-  const xProjected = projectInputs(sequence, weights.weightIhT, weights.biasIh);
+  const xProjected = projectInputs(sequence, weights.weightIhT, weights.inputBias);
   const steps: GruStepTensors[] = [];
   let hPrev = h0;
   for (const t of timeOrder(sequence.shape[0], direction)) {
-    const hProjected = tf.fused.matMul({ a: hPrev, b: weights.weightHhT, bias: weights.biasHh });
-    const [xr, xz, xn] = tf.split(xProjected[t]!, 3, 1) as tf.Tensor2D[];
-    const [hr, hz, hn] = tf.split(hProjected, 3, 1) as tf.Tensor2D[];
-    const r = tf.sigmoid(tf.add(xr!, hr!)) as tf.Tensor2D;
-    const z = tf.sigmoid(tf.add(xz!, hz!)) as tf.Tensor2D;
-    const n = tf.tanh(tf.add(xn!, tf.mul(r, hn!))) as tf.Tensor2D;
+    const hProjected = matMul(hPrev, weights.weightHhT, weights.hiddenBias);
+    const [xr, xz, xn] = splitColumns(xProjected[t]!, 3);
+    const [hr, hz, hn] = splitColumns(hProjected, 3);
+    const r = sigmoid(add(xr!, hr!));
+    const z = sigmoid(add(xz!, hz!));
+    const n = tanh(add(xn!, mul(r, hn!)));
     // (1 − z) ⊙ n + z ⊙ h rewritten as n + z ⊙ (h − n): one op fewer, and the form PyTorch's kernel uses.
-    const h = tf.add(n, tf.mul(z, tf.sub(hPrev, n))) as tf.Tensor2D;
+    const h = add(n, mul(z, sub(hPrev, n)));
     steps.push({ t, r, z, n, h });
     hPrev = h;
   }

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { matMul } from './kernels';
 
 /**
  * `x_t · W_ihᵀ + bias` (given W_ihᵀ) for every time step at once, as cuDNN does: one matrix product over the
@@ -7,7 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 export function projectInputs(sequence: tf.Tensor3D, weightIhT: tf.Tensor2D, bias?: tf.Tensor1D): tf.Tensor2D[] {
   const [steps, batch, features] = sequence.shape;
   const flat = tf.reshape(sequence, [steps * batch, features]) as tf.Tensor2D;
-  const projected = tf.fused.matMul({ a: flat, b: weightIhT, bias });
+  const projected = matMul(flat, weightIhT, bias);
   const rows = weightIhT.shape[1];
   return tf.unstack(tf.reshape(projected, [steps, batch, rows])) as tf.Tensor2D[];
 }

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { isCellModule } from './parameterShapes';
+import { cellKindOf, isCellModule } from './parameterShapes';
 import type { PlainTensor, RecurrentModule, StateDict } from './types';
 
 /**
@@ -14,10 +14,13 @@ export interface LayerWeights {
   weightIhT: tf.Tensor2D;
   /** W_hhᵀ, `(H_out, G·H)`. */
   weightHhT: tf.Tensor2D;
-  /** `(G·H)`, or undefined when bias=False. */
-  biasIh?: tf.Tensor1D;
-  /** `(G·H)`, or undefined when bias=False. */
-  biasHh?: tf.Tensor1D;
+  /**
+   * `(G·H)`, added to `x · W_ihᵀ`; undefined when bias=False. For LSTM it is b_ih + b_hh: the two
+   * only ever appear summed, so they are folded once here.
+   */
+  inputBias?: tf.Tensor1D;
+  /** GRU only: b_hh `(3H)`, added to `h · W_hhᵀ`, since the reset gate scales b_hn but not b_in. */
+  hiddenBias?: tf.Tensor1D;
   /** W_hrᵀ, `(H, proj_size)`, LSTM with projection only. */
   weightHrT?: tf.Tensor2D;
 }
@@ -26,17 +29,13 @@ function transposed(tensor: PlainTensor): tf.Tensor2D {
   return tf.transpose(tf.tensor2d(tensor.data, [tensor.shape[0] ?? 0, tensor.shape[1] ?? 0]));
 }
 
-function optional1D(tensor: PlainTensor | undefined): tf.Tensor1D | undefined {
-  return tensor ? tf.tensor1d(tensor.data) : undefined;
-}
-
 /** Parameter name suffix PyTorch uses for `layer` and `direction` (`_l1_reverse`); none for cells. */
 export function parameterSuffix(module: RecurrentModule, layer: number, direction: number): string {
   if (isCellModule(module)) return '';
   return `_l${layer}${direction === 1 ? '_reverse' : ''}`;
 }
 
-/** Uploads the (already validated) parameters of one layer and direction as tensors. */
+/** Uploads the (already validated) parameters of one layer and direction as tensors. Call inside `tf.tidy`. */
 export function layerWeights(
   module: RecurrentModule,
   weights: StateDict,
@@ -51,11 +50,15 @@ export function layerWeights(
     return tensor;
   };
   const projection = weights[`weight_hr${suffix}`];
+  const biasIh = weights[`bias_ih${suffix}`];
+  const biasHh = weights[`bias_hh${suffix}`];
+  const lstm = cellKindOf(module) === 'LSTM';
   return {
     weightIhT: transposed(required('weight_ih')),
     weightHhT: transposed(required('weight_hh')),
-    biasIh: optional1D(weights[`bias_ih${suffix}`]),
-    biasHh: optional1D(weights[`bias_hh${suffix}`]),
+    inputBias:
+      biasIh && biasHh && (lstm ? (tf.add(biasIh.data, biasHh.data) as tf.Tensor1D) : tf.tensor1d(biasIh.data)),
+    hiddenBias: biasHh && !lstm ? tf.tensor1d(biasHh.data) : undefined,
     weightHrT: projection ? transposed(projection) : undefined,
   };
 }

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { projectInputs, timeOrder } from './inputProjection';
+import { add, matMul, mul, sigmoid, splitColumns, tanh } from './kernels';
 import type { LayerWeights } from './layerWeights';
 
 /** The tensors of one LSTM step, each `(B, H)` (`h` is `(B, proj_size)` with a projection). */
@@ -29,22 +30,20 @@ export function runLstmDirection(
   c0: tf.Tensor2D,
   direction: number,
 ): LstmStepTensors[] {
-  // The two biases only ever appear summed, so they are folded into the input projection once.
-  const bias = weights.biasIh && weights.biasHh ? tf.add(weights.biasIh, weights.biasHh) : undefined;
-  const xProjected = projectInputs(sequence, weights.weightIhT, bias as tf.Tensor1D | undefined);
+  const xProjected = projectInputs(sequence, weights.weightIhT, weights.inputBias);
   const steps: LstmStepTensors[] = [];
   let hPrev = h0;
   let cPrev = c0;
   for (const t of timeOrder(sequence.shape[0], direction)) {
-    const preActivation = tf.add(xProjected[t]!, tf.matMul(hPrev, weights.weightHhT));
-    const [iPre, fPre, gPre, oPre] = tf.split(preActivation, 4, 1) as tf.Tensor2D[];
-    const i = tf.sigmoid(iPre!) as tf.Tensor2D;
-    const f = tf.sigmoid(fPre!) as tf.Tensor2D;
-    const g = tf.tanh(gPre!) as tf.Tensor2D;
-    const o = tf.sigmoid(oPre!) as tf.Tensor2D;
-    const c = tf.add(tf.mul(f, cPrev), tf.mul(i, g)) as tf.Tensor2D;
-    const hFull = tf.mul(o, tf.tanh(c)) as tf.Tensor2D;
-    const h = weights.weightHrT ? (tf.matMul(hFull, weights.weightHrT) as tf.Tensor2D) : hFull;
+    const preActivation = add(xProjected[t]!, matMul(hPrev, weights.weightHhT));
+    const [iPre, fPre, gPre, oPre] = splitColumns(preActivation, 4);
+    const i = sigmoid(iPre!);
+    const f = sigmoid(fPre!);
+    const g = tanh(gPre!);
+    const o = sigmoid(oPre!);
+    const c = add(mul(f, cPrev), mul(i, g));
+    const hFull = mul(o, tanh(c));
+    const h = weights.weightHrT ? matMul(hFull, weights.weightHrT) : hFull;
     steps.push({ t, i, f, g, o, c, h });
     hPrev = h;
     cPrev = c;

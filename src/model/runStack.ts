@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { runGruDirection, type GruStepTensors } from './gruDirection';
-import { layerWeights } from './layerWeights';
+import type { LayerWeights } from './layerWeights';
 import { runLstmDirection, type LstmStepTensors } from './lstmDirection';
-import { cellKindOf, directionCount } from './parameterShapes';
-import type { RecurrentConfig, RecurrentModule, StateDict } from './types';
+import { directionCount } from './parameterShapes';
+import type { CellKind, RecurrentConfig } from './types';
 
 /** The steps one direction of one layer computed, in the order computed. */
 export interface DirectionRun {
@@ -30,20 +30,21 @@ function hiddenSequence(steps: (LstmStepTensors | GruStepTensors)[]): tf.Tensor3
 }
 
 /**
- * Runs `module` over `sequence` `(L, B, input)` from the initial states `h0` `(D·num_layers, B, H_out)`
- * and `c0` `(D·num_layers, B, H)` (LSTM), layer by layer, each layer reading the previous layer's
- * h of both directions concatenated, as `torch.nn.LSTM` / `GRU` do. Cells run as one layer of one
- * step. Inputs must be validated; call inside `tf.tidy`.
+ * Runs a stack of `kind` cells over `sequence` `(L, B, input)` from the initial states `h0`
+ * `(D·num_layers, B, H_out)` and `c0` `(D·num_layers, B, H)` (LSTM), layer by layer, each layer
+ * reading the previous layer's h of both directions concatenated, as `torch.nn.LSTM` / `GRU` do.
+ * `layers` holds each layer's and direction's weights at index `layer·D + direction`. Cells run as
+ * one layer over one step. Inputs must be validated; call inside `tf.tidy`.
  */
 export function runStack(
-  module: RecurrentModule,
+  kind: CellKind,
   config: RecurrentConfig,
-  weights: StateDict,
+  layers: LayerWeights[],
   sequence: tf.Tensor3D,
   h0: tf.Tensor3D,
   c0: tf.Tensor3D | undefined,
 ): StackTensors {
-  const isLstm = cellKindOf(module) === 'LSTM';
+  const isLstm = kind === 'LSTM';
   const directions = directionCount(config);
   const h0s = tf.unstack(h0) as tf.Tensor2D[];
   const c0s = c0 ? (tf.unstack(c0) as tf.Tensor2D[]) : [];
@@ -55,10 +56,10 @@ export function runStack(
     const outputs: tf.Tensor3D[] = [];
     for (let direction = 0; direction < directions; direction++) {
       const stateIndex = layer * directions + direction;
-      const layerWeightTensors = layerWeights(module, weights, layer, direction);
+      const weights = layers[stateIndex]!;
       const steps = isLstm
-        ? runLstmDirection(layerInput, layerWeightTensors, h0s[stateIndex]!, c0s[stateIndex]!, direction)
-        : runGruDirection(layerInput, layerWeightTensors, h0s[stateIndex]!, direction);
+        ? runLstmDirection(layerInput, weights, h0s[stateIndex]!, c0s[stateIndex]!, direction)
+        : runGruDirection(layerInput, weights, h0s[stateIndex]!, direction);
       const last = steps[steps.length - 1]!;
       finalH.push(last.h);
       if ('c' in last) finalC.push(last.c);

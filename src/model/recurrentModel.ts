@@ -1,0 +1,153 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { activeBackend } from './backend';
+import { validateConfig } from './config';
+import { check } from './errors';
+import { checkFinite } from './finite';
+import { checkWeights } from './inferModule';
+import { inputLayout, type InputLayout } from './inputLayout';
+import { layerWeights, type LayerWeights } from './layerWeights';
+import { cellKindOf, directionCount, hiddenOutSize, isCellModule } from './parameterShapes';
+import { runStack, type DirectionRun } from './runStack';
+import type { ForwardResult, PlainTensor, RecurrentConfig, RecurrentModule, StateDict, TraceStep } from './types';
+
+/**
+ * A module with its weights uploaded to tfjs once, to run many inputs through: a slider on x, h
+ * or c re-runs it without re-uploading or re-validating the weights. Holds tfjs memory until
+ * {@link RecurrentModel.dispose}; hands out plain data only.
+ */
+export interface RecurrentModel {
+  readonly module: RecurrentModule;
+  readonly config: RecurrentConfig;
+  /**
+   * Runs `input` (as PyTorch takes it: `(L, B, input)`, `(B, L, input)` with batch_first, `(L, input)`
+   * unbatched; cells `(B, input)` or `(input)`) from `h0` / `c0` (zeros when absent) and returns
+   * PyTorch's outputs and every gate of every step. Leaves the tensor count unchanged.
+   * @throws ModelInputError naming the input or state that is wrong.
+   */
+  run(input: PlainTensor, h0?: PlainTensor, c0?: PlainTensor): ForwardResult;
+  /** Frees the weights' tfjs memory; `run` refuses afterwards. */
+  dispose(): void;
+}
+
+/** Copies a tensor's values out of tfjs memory into plain data of the given shape. */
+function read(tensor: tf.Tensor, shape: number[]): PlainTensor {
+  return { shape, data: new Float32Array(tensor.dataSync()) };
+}
+
+/** An initial state as `(rows, B, size)`, whatever the request's batchedness; zeros when absent. */
+function stateTensor(state: PlainTensor | undefined, layout: InputLayout, size: number): tf.Tensor3D {
+  const shape: [number, number, number] = [layout.stateRows, layout.batch, size];
+  return state ? tf.tensor3d(state.data, shape) : tf.zeros(shape);
+}
+
+function traceOf(runs: DirectionRun[], layout: InputLayout): TraceStep[] {
+  // Unbatched input gives unbatched gates, as PyTorch's own shapes would be.
+  const plain = (tensor: tf.Tensor2D) => read(tensor, layout.batched ? tensor.shape : [tensor.shape[1]]);
+  return runs.flatMap(({ layer, direction, steps }) =>
+    steps.map((step) => ({
+      layer,
+      direction,
+      t: step.t,
+      gates:
+        'c' in step
+          ? {
+              i: plain(step.i),
+              f: plain(step.f),
+              g: plain(step.g),
+              o: plain(step.o),
+              c: plain(step.c),
+              h: plain(step.h),
+            }
+          : { r: plain(step.r), z: plain(step.z), n: plain(step.n), h: plain(step.h) },
+    })),
+  );
+}
+
+function tensorsOf(layer: LayerWeights): tf.Tensor[] {
+  return Object.values(layer).filter((tensor): tensor is tf.Tensor => tensor !== undefined);
+}
+
+function uploadWeights(module: RecurrentModule, config: RecurrentConfig, weights: StateDict): LayerWeights[] {
+  const layers: LayerWeights[] = [];
+  for (let layer = 0; layer < config.numLayers; layer++) {
+    for (let direction = 0; direction < directionCount(config); direction++) {
+      layers.push(layerWeights(module, weights, layer, direction));
+    }
+  }
+  return layers;
+}
+
+/**
+ * Builds `torch.nn.<module>(**config)` with `weights` (PyTorch's parameter names, no prefix) for
+ * inference. Validates the config, every weight's presence, shape and finiteness first.
+ * Requires {@link initBackend} to have resolved.
+ * @throws ModelInputError naming the field or tensor that is wrong; nothing is allocated then.
+ */
+export function createRecurrentModel(
+  module: RecurrentModule,
+  config: RecurrentConfig,
+  weights: StateDict,
+): RecurrentModel {
+  check(activeBackend() !== undefined, 'the model layer is not ready: await initBackend() first');
+  validateConfig(module, config);
+  checkWeights(module, config, weights);
+  for (const [name, tensor] of Object.entries(weights)) checkFinite(name, tensor, 'weights must be finite numbers');
+  let layers: LayerWeights[] | undefined;
+  // Intermediates of the upload (untransposed weights) go with the tidy; the weights are kept.
+  tf.tidy(() => {
+    layers = uploadWeights(module, config, weights);
+    layers.forEach((layer) => tensorsOf(layer).forEach((tensor) => tf.keep(tensor)));
+  });
+  return {
+    module,
+    config,
+    run(input, h0, c0) {
+      check(layers, 'this model was disposed');
+      const layout = inputLayout(module, config, input, h0, c0);
+      return runModel(module, config, layers, layout, input, h0, c0);
+    },
+    dispose() {
+      layers?.forEach((layer) => tensorsOf(layer).forEach((tensor) => tensor.dispose()));
+      layers = undefined;
+    },
+  };
+}
+
+function runModel(
+  module: RecurrentModule,
+  config: RecurrentConfig,
+  layers: LayerWeights[],
+  layout: InputLayout,
+  input: PlainTensor,
+  h0?: PlainTensor,
+  c0?: PlainTensor,
+): ForwardResult {
+  let result: ForwardResult | undefined;
+  // tidy disposes every intermediate tensor; the result leaves as plain data through the closure.
+  tf.tidy(() => {
+    const given = tf.tensor(input.data, input.shape);
+    const sequence = (
+      layout.batchFirst
+        ? tf.transpose(given, [1, 0, 2])
+        : tf.reshape(given, [layout.steps, layout.batch, config.inputSize])
+    ) as tf.Tensor3D;
+    const hidden = stateTensor(h0, layout, hiddenOutSize(config));
+    const cell = cellKindOf(module) === 'LSTM' ? stateTensor(c0, layout, config.hiddenSize) : undefined;
+    const stack = runStack(cellKindOf(module), config, layers, sequence, hidden, cell);
+    const trace = traceOf(stack.runs, layout);
+    const hN = read(stack.hN, layout.hiddenShape);
+    const cN = stack.cN && read(stack.cN, layout.cellShape);
+    if (isCellModule(module)) {
+      result = { hN, cN, trace };
+      return;
+    }
+    const output = layout.batchFirst ? tf.transpose(stack.output, [1, 0, 2]) : stack.output;
+    result = {
+      output: read(output, layout.batched ? output.shape : [output.shape[0], output.shape[2]]),
+      hN,
+      cN,
+      trace,
+    };
+  });
+  return result!;
+}
