@@ -4,6 +4,7 @@ import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
 import { ExplorerCard } from './ExplorerCard';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ModelLayerStatus } from './ModelLayerStatus';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import './App.css';
 
@@ -51,6 +52,7 @@ export function App() {
         </section>
       </main>
       <footer className="app-footer">
+        <ModelLayerStatus />
         <BilingualParagraph text={shellText.footer} />
       </footer>
     </div>

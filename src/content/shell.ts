@@ -35,6 +35,19 @@ export const shellText = {
   },
   inProgress: { en: 'In progress', zh: '开发中' },
   termsLabel: { en: 'Terms you will meet', zh: '你会遇到的术语' },
+  modelLayerLoading: { en: 'Model layer: starting…', zh: '模型层：正在启动……' },
+  modelLayerWasm: {
+    en: 'Model layer: computing with WebAssembly in this browser.',
+    zh: '模型层：正在本浏览器中用 WebAssembly 计算。',
+  },
+  modelLayerCpu: {
+    en: 'Model layer: computing with plain JavaScript, because WebAssembly did not load here. Slower, same numbers.',
+    zh: '模型层：WebAssembly 在这里没能加载，改用纯 JavaScript 计算。速度较慢，数值不变。',
+  },
+  modelLayerFailed: {
+    en: 'Model layer: could not start ({reason}). Reload the page to try again.',
+    zh: '模型层：无法启动（{reason}）。请刷新页面重试。',
+  },
   footer: {
     en: 'Gatescope is open source under the MIT licence.',
     zh: 'Gatescope 以 MIT 许可证开源。',

@@ -48,6 +48,16 @@ describe('the production build in Chromium', () => {
     });
   });
 
+  it('starts the model layer on WebAssembly and says so in both languages', async () => {
+    await withPage('/', async ({ page }) => {
+      const status = page.getByRole('status');
+      await page.locator('[role="status"][data-phase="ready"]').waitFor();
+      await expect(status.textContent()).resolves.toBe('Model layer: computing with WebAssembly in this browser.');
+      await page.getByRole('button', { name: '中文', exact: true }).click();
+      await expect(status.textContent()).resolves.toBe('模型层：正在本浏览器中用 WebAssembly 计算。');
+    });
+  });
+
   it('switches to Chinese: headings, labels, <html lang>, title and URL follow', async () => {
     await withPage('/', async ({ page }) => {
       await page.getByRole('button', { name: '中文' }).click();

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend, liveTensorCount } from '../../src/model/backend';
 import { defaultConfig } from '../../src/model/config';
 import { forward, type ForwardRequest } from '../../src/model/forward';
+import { createRecurrentModel } from '../../src/model/recurrentModel';
 import { randomWeights, seededRandom, uniformTensor } from '../../src/model/randomWeights';
 import type { GruGates, LstmGates, PlainTensor } from '../../src/model/types';
 
@@ -185,5 +186,36 @@ describe('weights with a non-number', () => {
     expect(() => forward(lstmRequest({ weights }))).toThrow(
       /weight_hh_l0 holds NaN at flat index 5; weights must be finite numbers/,
     );
+  });
+});
+
+describe('a prepared model', () => {
+  it('holds its weights until disposed, runs without leaking, and refuses after dispose', () => {
+    const before = liveTensorCount();
+    const config = defaultConfig(3, 4);
+    const model = createRecurrentModel('LSTM', config, randomWeights('LSTM', config, 1));
+    const held = liveTensorCount();
+    expect(held).toBeGreaterThan(before);
+    const first = model.run(uniformTensor([5, 2, 3], 2, seededRandom(3)));
+    model.run(uniformTensor([5, 2, 3], 2, seededRandom(3)));
+    expect(liveTensorCount()).toBe(held);
+    expect(first.hN.shape).toEqual([1, 2, 4]);
+    model.dispose();
+    expect(liveTensorCount()).toBe(before);
+    expect(() => model.run(uniformTensor([5, 2, 3], 2, seededRandom(3)))).toThrow(/disposed/);
+  });
+
+  it('gives the same numbers as the one-shot forward', () => {
+    const request = lstmRequest();
+    const model = createRecurrentModel(request.module, request.config, request.weights);
+    expect(Array.from(model.run(request.input).output!.data)).toEqual(Array.from(forward(request).output!.data));
+    model.dispose();
+  });
+
+  it('allocates nothing when its weights are refused', () => {
+    const before = liveTensorCount();
+    const config = defaultConfig(3, 4);
+    expect(() => createRecurrentModel('GRU', config, randomWeights('LSTM', config, 1))).toThrow(/weight_ih_l0/);
+    expect(liveTensorCount()).toBe(before);
   });
 });
