@@ -20,7 +20,11 @@ const CONFIG_FIELDS: Record<string, { key: keyof RecurrentConfig; type: 'number'
   dropout: { key: 'dropout', type: 'number' },
 };
 
-function configFromJson(value: unknown): Partial<RecurrentConfig> {
+/**
+ * Reads a request's `config`: PyTorch's constructor keywords (`hidden_size`, `batch_first`, …) as
+ * config fields, each checked for its type; unknown keywords are refused by name.
+ */
+export function configFromJson(value: unknown): Partial<RecurrentConfig> {
   check(isRecord(value), 'config must be an object of constructor arguments, e.g. {"input_size": 3, "hidden_size": 4}');
   const config: Partial<Record<keyof RecurrentConfig, number | boolean>> = {};
   for (const [field, given] of Object.entries(value)) {
@@ -36,7 +40,8 @@ function configFromJson(value: unknown): Partial<RecurrentConfig> {
   return config as Partial<RecurrentConfig>;
 }
 
-function stateDictFromJson(value: unknown): StateDict {
+/** Reads an inline `state_dict`: parameter names to `{shape, data}` tensors, each checked. */
+export function stateDictFromJson(value: unknown): StateDict {
   check(isRecord(value), 'state_dict must be an object mapping parameter names to tensors');
   return Object.fromEntries(
     Object.entries(value).map(([name, tensor]) => [name, tensorFromJson(`state_dict.${name}`, tensor)]),

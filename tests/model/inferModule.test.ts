@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/model/config';
-import { ModelInputError } from '../../src/model/errors';
 import { checkWeights, describeModule, inferModule, resolveModule } from '../../src/model/inferModule';
 import { parseSafetensors } from '../../src/model/safetensors';
 import { selectRecurrentModule } from '../../src/model/stateDictModules';
 import type { PlainTensor, RecurrentConfig, StateDict } from '../../src/model/types';
-import { INLINE_FIXTURES, fixtureBytes, fixtureGiven, fixtureStateDict, tensor } from './weightFixtures';
-
-function messageOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ModelInputError);
-    return (error as Error).message;
-  }
-  throw new Error('expected a ModelInputError, but nothing was thrown');
-}
+import { INLINE_FIXTURES, fixtureBytes, fixtureGiven, fixtureStateDict, tensor, messageOf } from './weightFixtures';
 
 const lstmCourse = (): StateDict => parseSafetensors(fixtureBytes('lstm_course.safetensors'));
 const courseConfig: RecurrentConfig = { ...defaultConfig(50, 100), numLayers: 2 };

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModelInputError } from '../../src/model/errors';
 import { parseSafetensors, readSafetensorsHeader, serializeSafetensors } from '../../src/model/safetensors';
-import { buildFile, fixtureBytes, tensor } from './weightFixtures';
-
-/** The message of the ModelInputError `run` throws; fails the test on any other outcome. */
-function messageOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ModelInputError);
-    return (error as Error).message;
-  }
-  throw new Error('expected a ModelInputError, but nothing was thrown');
-}
+import { buildFile, fixtureBytes, tensor, messageOf } from './weightFixtures';
 
 function parseOne(dtype: string, shape: number[], bytes: number[]): Float32Array {
   const file = buildFile({ t: { dtype, shape, data_offsets: [0, bytes.length] } }, bytes);

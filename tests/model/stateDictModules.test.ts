@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ModelInputError } from '../../src/model/errors';
 import { parseSafetensors, readSafetensorsHeader, serializeSafetensors } from '../../src/model/safetensors';
 import {
   chooseRecurrentModule,
@@ -8,17 +7,7 @@ import {
   selectRecurrentModule,
 } from '../../src/model/stateDictModules';
 import type { StateDict } from '../../src/model/types';
-import { fixtureBytes, tensor } from './weightFixtures';
-
-function messageOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ModelInputError);
-    return (error as Error).message;
-  }
-  throw new Error('expected a ModelInputError, but nothing was thrown');
-}
+import { fixtureBytes, tensor, messageOf } from './weightFixtures';
 
 function dictOf(...names: string[]): StateDict {
   return Object.fromEntries(names.map((name) => [name, tensor([1])]));

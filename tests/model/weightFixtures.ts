@@ -1,27 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { ModelInputError } from '../../src/model/errors';
+import { configFromJson, stateDictFromJson } from '../../src/model/request';
 import type { PlainTensor, RecurrentConfig, RecurrentModule, StateDict } from '../../src/model/types';
-
-const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/pytorch/', import.meta.url));
+import { FIXTURE_DIR, fixtureRequest } from '../support/fixtures';
 
 /** The bytes of a fixture file, e.g. `lstm_course.safetensors`. */
 export function fixtureBytes(file: string): Uint8Array {
-  return new Uint8Array(readFileSync(FIXTURES + file));
-}
-
-interface TensorJson {
-  shape: number[];
-  data: number[];
+  return new Uint8Array(readFileSync(join(FIXTURE_DIR, file)));
 }
 
 interface RequestJson {
   module?: RecurrentModule;
-  config?: Record<string, number | boolean>;
-  state_dict?: Record<string, TensorJson>;
-}
-
-function request(name: string): RequestJson {
-  return JSON.parse(readFileSync(`${FIXTURES}${name}.request.json`, 'utf8')) as RequestJson;
+  config?: unknown;
+  state_dict?: unknown;
 }
 
 export function tensor(shape: number[], data?: ArrayLike<number>): PlainTensor {
@@ -31,28 +24,24 @@ export function tensor(shape: number[], data?: ArrayLike<number>): PlainTensor {
 
 /** The inline state_dict of a fixture request. */
 export function fixtureStateDict(name: string): StateDict {
-  const stateDict = request(name).state_dict ?? {};
-  return Object.fromEntries(Object.entries(stateDict).map(([key, value]) => [key, tensor(value.shape, value.data)]));
+  return stateDictFromJson((fixtureRequest(name) as RequestJson).state_dict ?? {});
 }
-
-const CAMEL: Record<string, keyof RecurrentConfig> = {
-  input_size: 'inputSize',
-  hidden_size: 'hiddenSize',
-  num_layers: 'numLayers',
-  bias: 'bias',
-  batch_first: 'batchFirst',
-  bidirectional: 'bidirectional',
-  proj_size: 'projSize',
-  dropout: 'dropout',
-};
 
 /** A fixture request's `module` and `config` (PyTorch's names turned to camelCase). */
 export function fixtureGiven(name: string): { module?: RecurrentModule; config: Partial<RecurrentConfig> } {
-  const { module, config = {} } = request(name);
-  return {
-    module,
-    config: Object.fromEntries(Object.entries(config).map(([key, value]) => [CAMEL[key] ?? key, value])),
-  };
+  const { module, config = {} } = fixtureRequest(name) as RequestJson;
+  return { module, config: configFromJson(config) };
+}
+
+/** The message of the ModelInputError `run` throws; fails the test on any other outcome. */
+export function messageOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ModelInputError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ModelInputError, but nothing was thrown');
 }
 
 /** The fixtures whose request carries its weights inline. */
