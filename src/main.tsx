@@ -1,8 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
-import { initBackend } from './model/backend';
-import { WASM_BINARY_URLS } from './model/wasmBinaryUrls';
 import { browserPage, connectLanguageToPage } from './store/connectLanguageToPage';
 import { languageStore } from './store/languageStore';
 import { modelLayerStore } from './store/modelLayerStore';
@@ -11,8 +9,15 @@ import './styles/base.css';
 // Restore the language before the first render, so a `?lang=zh` link never flashes English.
 connectLanguageToPage(languageStore, browserPage(window));
 
-// The WASM binaries load while React renders; the footer says which backend won.
-void modelLayerStore.getState().startModelLayer(() => initBackend(WASM_BINARY_URLS));
+// The model layer (tfjs and its WASM binaries) loads in its own chunk while the page renders;
+// the footer says which backend won.
+void modelLayerStore.getState().startModelLayer(async () => {
+  const [{ initBackend }, { WASM_BINARY_URLS }] = await Promise.all([
+    import('./model/backend'),
+    import('./model/wasmBinaryUrls'),
+  ]);
+  return initBackend(WASM_BINARY_URLS);
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
