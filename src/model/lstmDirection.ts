@@ -12,6 +12,14 @@ export interface LstmStepTensors {
   o: tf.Tensor2D;
   c: tf.Tensor2D;
   h: tf.Tensor2D;
+  /** What each gate's fully connected layer computed before its activation: W·[h, x] + b. */
+  preActivation: { i: tf.Tensor2D; f: tf.Tensor2D; g: tf.Tensor2D; o: tf.Tensor2D };
+  /** f ⊙ c_prev: the memory the forget gate let through. */
+  kept: tf.Tensor2D;
+  /** i ⊙ g: what the input gate wrote of the candidate. */
+  written: tf.Tensor2D;
+  /** tanh(c'), which the output gate scales into h. */
+  cellTanh: tf.Tensor2D;
 }
 
 /**
@@ -35,16 +43,21 @@ export function runLstmDirection(
   let hPrev = h0;
   let cPrev = c0;
   for (const t of timeOrder(sequence.shape[0], direction)) {
-    const preActivation = add(xProjected[t]!, matMul(hPrev, weights.weightHhT));
-    const [iPre, fPre, gPre, oPre] = splitColumns(preActivation, 4);
+    const gatesPre = add(xProjected[t]!, matMul(hPrev, weights.weightHhT));
+    const [iPre, fPre, gPre, oPre] = splitColumns(gatesPre, 4);
     const i = sigmoid(iPre!);
     const f = sigmoid(fPre!);
     const g = tanh(gPre!);
     const o = sigmoid(oPre!);
-    const c = add(mul(f, cPrev), mul(i, g));
-    const hFull = mul(o, tanh(c));
+    const kept = mul(f, cPrev);
+    const written = mul(i, g);
+    const c = add(kept, written);
+    const cellTanh = tanh(c);
+    const hFull = mul(o, cellTanh);
     const h = weights.weightHrT ? matMul(hFull, weights.weightHrT) : hFull;
-    steps.push({ t, i, f, g, o, c, h });
+    // The intermediates are tensors the step makes anyway; naming them costs nothing.
+    const preActivation = { i: iPre!, f: fPre!, g: gPre!, o: oPre! };
+    steps.push({ t, i, f, g, o, c, h, preActivation, kept, written, cellTanh });
     hPrev = h;
     cPrev = c;
   }

@@ -6,6 +6,8 @@ import { checkFinite } from './finite';
 import { checkWeights } from './inferModule';
 import { inputLayout, type InputLayout } from './inputLayout';
 import { layerWeights, type LayerWeights } from './layerWeights';
+import { readLstmExplanation, type LstmCellExplanation } from './lstmCellExplanation';
+import type { LstmStepTensors } from './lstmDirection';
 import { cellKindOf, directionCount, hiddenOutSize, isCellModule } from './parameterShapes';
 import { runStack, type DirectionRun } from './runStack';
 import type { ForwardResult, PlainTensor, RecurrentConfig, RecurrentModule, StateDict, TraceStep } from './types';
@@ -25,6 +27,13 @@ export interface RecurrentModel {
    * @throws ModelInputError naming the input or state that is wrong.
    */
   run(input: PlainTensor, h0?: PlainTensor, c0?: PlainTensor): ForwardResult;
+  /**
+   * For an `LSTMCell`: one step on an unbatched `input` `(input_size)` from `h0` and `c0`
+   * `(hidden_size)` (zeros when absent), with every intermediate the explorer shows. Same kernels
+   * as {@link RecurrentModel.run}. Leaves the tensor count unchanged.
+   * @throws ModelInputError for another module or a wrong shape.
+   */
+  explainLstmCell(input: PlainTensor, h0?: PlainTensor, c0?: PlainTensor): LstmCellExplanation;
   /** Frees the weights' tfjs memory; `run` refuses afterwards. */
   dispose(): void;
 }
@@ -38,6 +47,13 @@ function read(tensor: tf.Tensor, shape: number[]): PlainTensor {
 function stateTensor(state: PlainTensor | undefined, layout: InputLayout, size: number): tf.Tensor3D {
   const shape: [number, number, number] = [layout.stateRows, layout.batch, size];
   return state ? tf.tensor3d(state.data, shape) : tf.zeros(shape);
+}
+
+/** The input as the `(L, B, input)` tensor the stack reads. */
+function sequenceOf(input: PlainTensor, layout: InputLayout, config: RecurrentConfig): tf.Tensor3D {
+  const given = tf.tensor(input.data, input.shape);
+  const shape: [number, number, number] = [layout.steps, layout.batch, config.inputSize];
+  return (layout.batchFirst ? tf.transpose(given, [1, 0, 2]) : tf.reshape(given, shape)) as tf.Tensor3D;
 }
 
 function traceOf(runs: DirectionRun[], layout: InputLayout): TraceStep[] {
@@ -106,6 +122,28 @@ export function createRecurrentModel(
       const layout = inputLayout(module, config, input, h0, c0);
       return runModel(module, config, layers, layout, input, h0, c0);
     },
+    explainLstmCell(input, h0, c0) {
+      check(module === 'LSTMCell', `only an LSTMCell can be explained step by step, not ${module}`);
+      check(layers, 'this model was disposed');
+      const layout = inputLayout(module, config, input, h0, c0);
+      check(!layout.batched, 'explainLstmCell takes one unbatched input of shape (input_size)');
+      const hidden = h0?.data ?? new Float32Array(config.hiddenSize);
+      const cell = c0?.data ?? new Float32Array(config.hiddenSize);
+      let explanation: LstmCellExplanation | undefined;
+      const weights = layers;
+      tf.tidy(() => {
+        const stack = runStack(
+          'LSTM',
+          config,
+          weights,
+          sequenceOf(input, layout, config),
+          stateTensor(h0, layout, config.hiddenSize),
+          stateTensor(c0, layout, config.hiddenSize),
+        );
+        explanation = readLstmExplanation(stack.runs[0]!.steps[0] as LstmStepTensors, input.data, hidden, cell);
+      });
+      return explanation!;
+    },
     dispose() {
       layers?.forEach((layer) => tensorsOf(layer).forEach((tensor) => tensor.dispose()));
       layers = undefined;
@@ -125,12 +163,7 @@ function runModel(
   let result: ForwardResult | undefined;
   // tidy disposes every intermediate tensor; the result leaves as plain data through the closure.
   tf.tidy(() => {
-    const given = tf.tensor(input.data, input.shape);
-    const sequence = (
-      layout.batchFirst
-        ? tf.transpose(given, [1, 0, 2])
-        : tf.reshape(given, [layout.steps, layout.batch, config.inputSize])
-    ) as tf.Tensor3D;
+    const sequence = sequenceOf(input, layout, config);
     const hidden = stateTensor(h0, layout, hiddenOutSize(config));
     const cell = cellKindOf(module) === 'LSTM' ? stateTensor(c0, layout, config.hiddenSize) : undefined;
     const stack = runStack(cellKindOf(module), config, layers, sequence, hidden, cell);

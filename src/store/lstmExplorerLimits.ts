@@ -1,0 +1,24 @@
+/** Ranges of the explorer's controls: wide enough to saturate every gate, narrow enough to drag. */
+export const LSTM_EXPLORER_LIMITS = {
+  /** x_t components. */
+  input: { min: -3, max: 3 },
+  /** h_{t−1} components: an LSTM's h is o ⊙ tanh(C), so it never leaves (−1, 1). */
+  previousHidden: { min: -1, max: 1 },
+  /** C_{t−1} components. */
+  previousCell: { min: -4, max: 4 },
+  /** The shift added to every unit's bias of one gate. */
+  biasShift: { min: -6, max: 6 },
+  /** One edited weight. */
+  weight: { min: -3, max: 3 },
+  /** input_size and hidden_size for teaching. */
+  teachingSize: { min: 1, max: 8 },
+} as const;
+
+/** The course's nn.LSTM(50, 100): the explorer also renders that size, compactly. */
+export const COURSE_SIZES = { inputSize: 50, hiddenSize: 100 } as const;
+
+/** `value` limited to [min, max]; undefined for anything that is not a finite number. */
+export function clampTo(value: unknown, range: { min: number; max: number }): number | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  return Math.min(range.max, Math.max(range.min, value));
+}
