@@ -1,13 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { connectExplorerToPage } from './store/connectExplorerToPage';
 import { browserPage, connectLanguageToPage } from './store/connectLanguageToPage';
 import { languageStore } from './store/languageStore';
+import { lstmExplorerStore } from './store/lstmExplorerStore';
 import { modelLayerStore } from './store/modelLayerStore';
+import { connectViewToPage, viewStore } from './store/viewStore';
 import './styles/base.css';
 
-// Restore the language before the first render, so a `?lang=zh` link never flashes English.
+// Restore everything a link carries before the first render, so it never flashes the defaults.
 connectLanguageToPage(languageStore, browserPage(window));
+connectViewToPage(viewStore, window, (listener) => {
+  window.addEventListener('popstate', listener);
+  return () => window.removeEventListener('popstate', listener);
+});
+connectExplorerToPage(lstmExplorerStore, window);
 
 // The model layer (tfjs and its WASM binaries) loads in its own chunk while the page renders;
 // the footer says which backend won.
@@ -17,6 +25,10 @@ void modelLayerStore.getState().startModelLayer(async () => {
     import('./model/wasmBinaryUrls'),
   ]);
   return initBackend(WASM_BINARY_URLS);
+});
+// The explorer computes as soon as the model layer is ready.
+modelLayerStore.subscribe((state) => {
+  if (state.status.phase === 'ready') lstmExplorerStore.getState().recompute();
 });
 
 const root = document.getElementById('root');

@@ -1,16 +1,19 @@
-import { plannedExplorers } from '../content/explorers';
 import { PRODUCT_NAME, shellText } from '../content/shell';
+import { useViewStore } from '../store/viewStore';
+import { AboutView } from './AboutView';
 import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
-import { ExplorerCard } from './ExplorerCard';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LstmExplorer } from './LstmExplorer';
 import { ModelLayerStatus } from './ModelLayerStatus';
+import { ViewNav } from './ViewNav';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import './App.css';
 
-/** The app's frame: name and language switch, what Gatescope will be, and what is coming. */
+/** The app's frame: name, view tabs and language switch, the current view, and the footer. */
 export function App() {
   useDocumentLanguage();
+  const view = useViewStore((state) => state.view);
   return (
     <div className="app">
       <header className="app-header">
@@ -26,31 +29,10 @@ export function App() {
             </p>
           </div>
         </div>
+        <ViewNav />
         <LanguageSwitch />
       </header>
-      <main className="app-main">
-        <section className="about" aria-labelledby="about-heading">
-          <h2 id="about-heading">
-            <BilingualText text={shellText.aboutHeading} stacked />
-          </h2>
-          <BilingualParagraph text={shellText.aboutTool} />
-          <BilingualParagraph text={shellText.aboutNumbers} />
-          <BilingualParagraph text={shellText.aboutAudience} />
-        </section>
-        <section className="status" aria-labelledby="status-heading">
-          <h2 id="status-heading">
-            <BilingualText text={shellText.statusHeading} stacked />
-          </h2>
-          <BilingualParagraph text={shellText.statusBody} />
-          <ul className="explorer-list">
-            {plannedExplorers.map((explorer) => (
-              <li key={explorer.id}>
-                <ExplorerCard explorer={explorer} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      </main>
+      <main className="app-main">{view === 'lstm' ? <LstmExplorer /> : <AboutView />}</main>
       <footer className="app-footer">
         <ModelLayerStatus />
         <BilingualParagraph text={shellText.footer} />

@@ -5,14 +5,14 @@ import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
 import './ExplorerCard.css';
 
-/** A card for a view that is not built yet: what it will show and the terms it will teach. */
-export function ExplorerCard({ explorer }: { explorer: PlannedExplorer }) {
+/** A card for a view: what it shows and the terms it teaches, with a way in once it is ready. */
+export function ExplorerCard({ explorer, onOpen }: { explorer: PlannedExplorer; onOpen?: () => void }) {
   const headingId = `explorer-${explorer.id}`;
   const termsId = `${headingId}-terms`;
   return (
     <article className="explorer-card" aria-labelledby={headingId}>
-      <p className="status-badge">
-        <BilingualText text={shellText.inProgress} />
+      <p className={explorer.ready ? 'status-badge ready' : 'status-badge'}>
+        <BilingualText text={explorer.ready ? shellText.available : shellText.inProgress} />
       </p>
       <h3 id={headingId}>
         <BilingualText text={explorer.name} stacked />
@@ -28,6 +28,11 @@ export function ExplorerCard({ explorer }: { explorer: PlannedExplorer }) {
           </li>
         ))}
       </ul>
+      {explorer.ready && onOpen && (
+        <button type="button" className="open-explorer" onClick={onOpen}>
+          <BilingualText text={shellText.open} /> →
+        </button>
+      )}
     </article>
   );
 }

@@ -1,11 +1,7 @@
-import type { Bilingual } from '../content/bilingual';
 import { shellText } from '../content/shell';
 import { useModelLayerStore } from '../store/modelLayerStore';
 import { BilingualText } from './BilingualText';
-
-function fill(text: Bilingual, reason: string): Bilingual {
-  return { en: text.en.replace('{reason}', reason), zh: text.zh.replace('{reason}', reason) };
-}
+import { fillText } from './fillText';
 
 /** One line saying whether the model layer is ready and how it computes: WebAssembly or plain JavaScript. */
 export function ModelLayerStatus() {
@@ -14,7 +10,7 @@ export function ModelLayerStatus() {
     status.phase === 'loading'
       ? shellText.modelLayerLoading
       : status.phase === 'failed'
-        ? fill(shellText.modelLayerFailed, status.reason)
+        ? fillText(shellText.modelLayerFailed, { reason: status.reason })
         : status.backend === 'wasm'
           ? shellText.modelLayerWasm
           : shellText.modelLayerCpu;

@@ -1,9 +1,11 @@
 import type { Bilingual } from './bilingual';
 import type { GlossaryTerm } from './glossary';
 
-/** A view the app will have, described honestly as not built yet. */
+/** A view of the app: built and ready, or described honestly as not built yet. */
 export interface PlannedExplorer {
   id: 'lstmCell' | 'gruCell' | 'sequence';
+  /** True once the view can be opened. */
+  ready: boolean;
   name: Bilingual;
   summary: Bilingual;
   /** Glossary terms the view will teach, in the order it introduces them. */
@@ -13,6 +15,7 @@ export interface PlannedExplorer {
 export const plannedExplorers: readonly PlannedExplorer[] = [
   {
     id: 'lstmCell',
+    ready: true,
     name: { en: 'LSTM cell explorer', zh: 'LSTM 单元探索器' },
     summary: {
       en: 'One time step of nn.LSTM, gate by gate: what the cell forgets, what it writes, and what it shows as output.',
@@ -22,6 +25,7 @@ export const plannedExplorers: readonly PlannedExplorer[] = [
   },
   {
     id: 'gruCell',
+    ready: false,
     name: { en: 'GRU cell explorer', zh: 'GRU 单元探索器' },
     summary: {
       en: "One time step of nn.GRU in PyTorch's own form, with a note wherever textbooks write it differently.",
@@ -31,6 +35,7 @@ export const plannedExplorers: readonly PlannedExplorer[] = [
   },
   {
     id: 'sequence',
+    ready: false,
     name: { en: 'Sequence view', zh: '序列视图' },
     summary: {
       en: 'A whole input sequence through stacked and bidirectional layers, showing how each step hands its state to the next.',

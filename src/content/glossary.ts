@@ -11,7 +11,9 @@ export type GlossaryTerm =
   | 'updateGate'
   | 'resetGate'
   | 'candidateHidden'
-  | 'selectorVector';
+  | 'selectorVector'
+  | 'longTermMemory'
+  | 'shortTermMemory';
 
 // The one place these pairs are written. Text elsewhere refers to a term by its key, so a
 // student never meets two Chinese names for the same thing.
@@ -26,4 +28,6 @@ export const glossary: Readonly<Record<GlossaryTerm, Bilingual>> = {
   resetGate: { en: 'reset gate', zh: '重置门' },
   candidateHidden: { en: 'candidate hidden state', zh: '候选隐藏状态' },
   selectorVector: { en: 'selector vector', zh: '选择器向量' },
+  longTermMemory: { en: 'long-term memory', zh: '长期记忆' },
+  shortTermMemory: { en: 'short-term memory', zh: '短期记忆' },
 };

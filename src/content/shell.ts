@@ -28,12 +28,14 @@ export const shellText = {
     en: 'It is made for students learning LSTM and GRU in Chinese or English, and for instructors who project it in class.',
     zh: '它面向用中文或英文学习 LSTM 和 GRU 的学生，也面向在课堂上投影讲解的教师。',
   },
-  statusHeading: { en: 'Coming next', zh: '即将推出' },
+  statusHeading: { en: 'The views', zh: '各个视图' },
   statusBody: {
-    en: 'The explorers are not built yet. What works today is this page: the language switch and the layout they will live in.',
-    zh: '探索器还没有完成。目前能用的只有这个页面本身：语言切换，以及它们将来所在的页面布局。',
+    en: 'The LSTM cell explorer is ready to use. The GRU cell explorer and the sequence view are being built.',
+    zh: 'LSTM 单元探索器已经可以使用；GRU 单元探索器和序列视图正在开发中。',
   },
   inProgress: { en: 'In progress', zh: '开发中' },
+  available: { en: 'Ready', zh: '可以使用' },
+  open: { en: 'Open', zh: '打开' },
   termsLabel: { en: 'Terms you will meet', zh: '你会遇到的术语' },
   modelLayerLoading: { en: 'Model layer: starting…', zh: '模型层：正在启动……' },
   modelLayerWasm: {

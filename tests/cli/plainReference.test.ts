@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { benchCases } from '../../src/cli/bench/cases';
-import { median } from '../../src/cli/bench/median';
+import { median, percentile } from '../../src/cli/bench/median';
 import { plainForward } from '../../src/cli/bench/plainReference';
 import { initBackend } from '../../src/model/backend';
 import { forward } from '../../src/model/forward';
@@ -36,5 +36,14 @@ describe('median', () => {
   it('takes the middle value, or the mean of the middle two', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('percentile', () => {
+  it('takes the nearest rank', () => {
+    const samples = Array.from({ length: 100 }, (_, index) => index + 1);
+    expect(percentile(samples, 95)).toBe(95);
+    expect(percentile(samples, 50)).toBe(50);
+    expect(percentile([3, 1, 2], 100)).toBe(3);
   });
 });

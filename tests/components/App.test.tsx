@@ -2,9 +2,11 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/components/App';
 import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../src/store/languageStore';
+import { viewStore } from '../../src/store/viewStore';
 
 beforeEach(() => {
   languageStore.getState().restoreSettings(DEFAULT_LANGUAGE_SETTINGS);
+  viewStore.getState().showView('about');
   render(<App />);
 });
 
@@ -15,7 +17,7 @@ const button = (name: string) => screen.getByRole('button', { name });
 describe('App', () => {
   it('shows the product name and English text by default', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Gatescope' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2, name: 'Coming next' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'The views' })).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Language' })).toBeTruthy();
     expect(button('English').getAttribute('aria-pressed')).toBe('true');
     expect(button('中文').getAttribute('aria-pressed')).toBe('false');
@@ -23,8 +25,8 @@ describe('App', () => {
 
   it('switches every label to Chinese and back', () => {
     fireEvent.click(button('中文'));
-    expect(screen.getByRole('heading', { level: 2, name: '即将推出' })).toBeTruthy();
-    expect(screen.queryByRole('heading', { level: 2, name: 'Coming next' })).toBeNull();
+    expect(screen.getByRole('heading', { level: 2, name: '各个视图' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { level: 2, name: 'The views' })).toBeNull();
     expect(screen.getByRole('group', { name: '语言' })).toBeTruthy();
     expect(button('双语对照')).toBeTruthy();
     expect(button('中文').getAttribute('aria-pressed')).toBe('true');
@@ -32,7 +34,7 @@ describe('App', () => {
     expect(document.title).toContain('逐个数字');
 
     fireEvent.click(button('English'));
-    expect(screen.getByRole('heading', { level: 2, name: 'Coming next' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'The views' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
   });
 
@@ -40,7 +42,7 @@ describe('App', () => {
     fireEvent.click(button('中文'));
     fireEvent.click(button('双语对照'));
     expect(button('双语对照 Side by side').getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByRole('heading', { level: 2, name: '即将推出 Coming next' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: '各个视图 The views' })).toBeTruthy();
   });
 
   it('lists each planned explorer with its glossary terms in the current language', () => {
@@ -52,6 +54,17 @@ describe('App', () => {
     const lstmZh = screen.getByRole('article', { name: 'LSTM 单元探索器' });
     expect(within(lstmZh).getByText('遗忘门')).toBeTruthy();
     expect(screen.getAllByRole('article')).toHaveLength(3);
+  });
+
+  it('opens the LSTM explorer from its card and from the tabs', () => {
+    const lstm = screen.getByRole('article', { name: 'LSTM cell explorer' });
+    expect(within(lstm).getByText('Ready')).toBeTruthy();
+    expect(within(screen.getByRole('article', { name: 'GRU cell explorer' })).getByText('In progress')).toBeTruthy();
+    fireEvent.click(within(lstm).getByRole('button', { name: 'Open →' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Inside one LSTM step' })).toBeTruthy();
+    expect(button('LSTM cell').getAttribute('aria-current')).toBe('page');
+    fireEvent.click(button('About'));
+    expect(screen.getByRole('heading', { level: 2, name: 'The views' })).toBeTruthy();
   });
 
   it('puts the page in landmarks a screen reader can jump between', () => {

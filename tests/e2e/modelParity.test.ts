@@ -6,7 +6,7 @@ import type { ForwardAnswer } from '../../src/model/request';
 import { FIXTURE_DIR, firstMismatch, fixtureExpected, fixtureNames, fixtureRequest } from '../support/fixtures';
 import type { ModelHarness } from './harness/modelHarness';
 import { appUrl, launchBrowser, openPage, type WatchedPage } from './support/browser';
-import { MODEL_HARNESS_PATH } from './support/serveBuild';
+import { MODEL_HARNESS_PATH } from '../../src/cli/browser/serveBuild';
 
 let browser: Browser;
 let watched: WatchedPage;

@@ -1,18 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from '../../../src/cli/browser/chromium';
 import './provided';
-
-/** Flags for Debian's Chromium in a container: no sandbox, GPU or calls home. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Starts the Chromium that globalSetup found. Close it in `afterAll`. */
 export function launchBrowser(): Promise<Browser> {

@@ -3,6 +3,18 @@ import { existsSync } from 'node:fs';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
+/** Flags for Debian's Chromium in a container: no sandbox, GPU or calls home. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /**
  * The Chromium to test with: `CHROMIUM_PATH` if set, else Debian's. Where it is missing and this
  * is root on Debian, installs it with apt first; anywhere else, throws with the command to run.

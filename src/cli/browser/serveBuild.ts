@@ -18,18 +18,20 @@ export const MODEL_HARNESS_PATH = '/tests/e2e/harness/model.html';
 /**
  * Builds the app with the project's vite.config.ts into a temporary folder (so `dist/` of a
  * running `npm start` is left alone) and serves it with `vite preview` on a free loopback port.
- * A second build adds the test-only model harness beside it, so the app's own bundle stays
- * exactly what users get.
+ * With `withModelHarness`, a second build adds the test-only model harness beside it, so the
+ * app's own bundle stays exactly what users get.
  */
-export async function serveProductionBuild(): Promise<ServedBuild> {
+export async function serveProductionBuild(options: { withModelHarness?: boolean } = {}): Promise<ServedBuild> {
   const outDir = await mkdtemp(join(tmpdir(), 'gatescope-e2e-'));
   const shared = { root, logLevel: 'warn', build: { outDir, emptyOutDir: true } } as const;
   try {
     await build(shared);
-    await build({
-      ...shared,
-      build: { outDir, emptyOutDir: false, rollupOptions: { input: join(root, MODEL_HARNESS_PATH) } },
-    });
+    if (options.withModelHarness) {
+      await build({
+        ...shared,
+        build: { outDir, emptyOutDir: false, rollupOptions: { input: join(root, MODEL_HARNESS_PATH) } },
+      });
+    }
     const server = await preview({ ...shared, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('vite preview started but reported no local URL.');

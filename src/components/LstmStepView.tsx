@@ -1,0 +1,98 @@
+import { useId, useMemo } from 'react';
+import { glossary } from '../content/glossary';
+import { lstmExplorerText, vectorNames } from '../content/lstmExplorer';
+import { gateWeightBlock, LSTM_GATE_NAMES, type GateWeightBlock, type LstmGateName } from '../model/lstmGates';
+import { useLstmExplorerStore } from '../store/lstmExplorerStore';
+import { LSTM_STAGES } from '../store/lstmStages';
+import type { DiagramVector } from '../viz/cellDiagramLayout';
+import { BilingualText } from './BilingualText';
+import { CellDiagram, type CellDiagramLabels } from './CellDiagram';
+import { StagePanel } from './StagePanel';
+import { useShownLanguages } from './useShownLanguages';
+import './LstmStepView.css';
+
+const GATE_TERMS = {
+  forget: 'forgetGate',
+  input: 'inputGate',
+  candidate: 'candidateMemory',
+  output: 'outputGate',
+} as const satisfies Record<LstmGateName, keyof typeof glossary>;
+
+const DIAGRAM_VECTORS: readonly DiagramVector[] = [
+  'previousCell',
+  'previousHidden',
+  'input',
+  'concat',
+  'kept',
+  'written',
+  'cell',
+  'cellTanh',
+  'hidden',
+];
+
+/** The diagram beside the current stage's formulas and words, for the unit in focus. */
+export function LstmStepView() {
+  const [language] = useShownLanguages();
+  const focusId = useId();
+  const explanation = useLstmExplorerStore((state) => state.explanation);
+  const weights = useLstmExplorerStore((state) => state.weights);
+  const hiddenSize = useLstmExplorerStore((state) => state.hiddenSize);
+  const inputSize = useLstmExplorerStore((state) => state.inputSize);
+  const stage = LSTM_STAGES[useLstmExplorerStore((state) => state.stage)] ?? 'concat';
+  const focusedUnit = useLstmExplorerStore((state) => state.focusedUnit);
+  const focusUnit = useLstmExplorerStore((state) => state.focusUnit);
+  const blocks = useMemo(
+    () =>
+      Object.fromEntries(LSTM_GATE_NAMES.map((gate) => [gate, gateWeightBlock(weights, gate)])) as Record<
+        LstmGateName,
+        GateWeightBlock
+      >,
+    [weights],
+  );
+  const labels: CellDiagramLabels = useMemo(
+    () => ({
+      title: lstmExplorerText.diagramLabel[language],
+      gates: Object.fromEntries(LSTM_GATE_NAMES.map((gate) => [gate, glossary[GATE_TERMS[gate]][language]])) as Record<
+        LstmGateName,
+        string
+      >,
+      vectors: Object.fromEntries(DIAGRAM_VECTORS.map((vector) => [vector, vectorNames[vector][language]])) as Record<
+        DiagramVector,
+        string
+      >,
+      unitValue: vectorNames.unitValue[language],
+    }),
+    [language],
+  );
+  if (!explanation) return null;
+  return (
+    <div className="lstm-step-view" data-explanation-ready="true">
+      <div className="diagram-column">
+        <CellDiagram
+          explanation={explanation}
+          hiddenSize={hiddenSize}
+          inputSize={inputSize}
+          stage={stage}
+          focusedUnit={focusedUnit}
+          onFocusUnit={focusUnit}
+          labels={labels}
+        />
+        <div className="unit-focus">
+          <label htmlFor={focusId}>
+            <BilingualText text={lstmExplorerText.focusedUnit} />
+          </label>
+          <select id={focusId} value={focusedUnit} onChange={(event) => focusUnit(Number(event.currentTarget.value))}>
+            {Array.from({ length: hiddenSize }, (_, unit) => (
+              <option key={unit} value={unit}>
+                {unit}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <section className="stage-column" aria-label={lstmExplorerText.walkthrough[language]}>
+        <StagePanel stage={stage} explanation={explanation} blocks={blocks} focusedUnit={focusedUnit} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { viewNames } from '../content/lstmExplorer';
+import { useViewStore } from '../store/viewStore';
+import { BilingualText } from './BilingualText';
+import { useShownLanguages } from './useShownLanguages';
+import './ViewNav.css';
+
+/** The header's tabs between the app's views. */
+export function ViewNav() {
+  const [language] = useShownLanguages();
+  const view = useViewStore((state) => state.view);
+  const showView = useViewStore((state) => state.showView);
+  return (
+    <nav className="view-nav" aria-label={viewNames.navigation[language]}>
+      {(['lstm', 'about'] as const).map((option) => (
+        <button
+          key={option}
+          type="button"
+          aria-current={option === view ? 'page' : undefined}
+          onClick={() => showView(option)}
+        >
+          <BilingualText text={viewNames[option]} />
+        </button>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,194 @@
+import type { LstmCellExplanation } from '../model/lstmCellExplanation';
+import type { GateWeightBlock, LstmGateName } from '../model/lstmGates';
+import type { LstmStage } from '../store/lstmStages';
+
+// KaTeX strings with one unit's real numbers plugged into each stage's rule. Every value shown as a
+// result is read from the explanation, i.e. from the model: nothing here redoes the cell's math, so
+// what a student reads is what PyTorch computes. Units are 0-based, as when indexing a tensor.
+
+/** The weight block of each LSTM gate, as `gateWeightBlock` returns it. */
+export type LstmGateBlocks = Readonly<Record<LstmGateName, GateWeightBlock>>;
+
+/** [h, x] is written out number by number up to this length; longer vectors only by their size. */
+export const MAX_LISTED_VALUES = 8;
+
+/** The weighted sum of a gate is expanded term by term up to this many inputs (H + I). */
+export const MAX_EXPANDED_INPUTS = 6;
+
+/**
+ * A number as the formulas show it: three decimals, a plain `-` (KaTeX sets it as a minus sign),
+ * and no "-0.000" for tiny negatives.
+ */
+export function formatNumber(value: number): string {
+  if (Number.isNaN(value)) return String.raw`\mathrm{NaN}`;
+  if (!Number.isFinite(value)) return value > 0 ? String.raw`\infty` : String.raw`-\infty`;
+  const text = value.toFixed(3);
+  return text === '-0.000' ? '0.000' : text;
+}
+
+/** A number as a factor of a product: negatives in parentheses, so `0.5 \times (-1.000)`. */
+function factor(value: number): string {
+  const text = formatNumber(value);
+  return text.startsWith('-') ? `(${text})` : text;
+}
+
+/** A number as a later term of a sum: `+ 0.254` or `- 0.254`. */
+function term(value: number): string {
+  const text = formatNumber(value);
+  return text.startsWith('-') ? `- ${text.slice(1)}` : `+ ${text}`;
+}
+
+function valueAt(values: ArrayLike<number>, index: number, what: string): number {
+  const value = values[index];
+  if (value === undefined) throw new RangeError(`internal: ${what} has no index ${index}`);
+  return value;
+}
+
+interface GateSymbols {
+  value: string;
+  weight: string;
+  bias: string;
+  activation: string;
+}
+
+// The course's names. PyTorch calls the candidate g; the walkthrough text says so.
+const GATE_SYMBOLS: Readonly<Record<LstmGateName, GateSymbols>> = {
+  forget: { value: 'f_t', weight: 'W_f', bias: 'b_f', activation: String.raw`\sigma` },
+  input: { value: 'i_t', weight: 'W_i', bias: 'b_i', activation: String.raw`\sigma` },
+  candidate: { value: String.raw`\tilde{C}_t`, weight: 'W_C', bias: 'b_C', activation: String.raw`\tanh` },
+  output: { value: 'o_t', weight: 'W_o', bias: 'b_o', activation: String.raw`\sigma` },
+};
+
+const CONCAT = '[h_{t-1}, x_t]';
+
+/** The gates whose layers a stage computes, in the order the stage shows them. */
+export const STAGE_GATES: Readonly<Record<LstmStage, readonly LstmGateName[]>> = {
+  concat: [],
+  forget: ['forget'],
+  write: ['input', 'candidate'],
+  update: [],
+  output: ['output'],
+  hidden: [],
+};
+
+/** `W_f[u]\cdot[h_{t-1}, x_t] + b_f[u]`: the pre-activation of unit `u`, in symbols. */
+function weightedSum(gate: LstmGateName, unit: number): string {
+  const { weight, bias } = GATE_SYMBOLS[gate];
+  return String.raw`${weight}[${unit}]\cdot${CONCAT} + ${bias}[${unit}]`;
+}
+
+/** `f_t[u] = \sigma(W_f[u]\cdot[h_{t-1}, x_t] + b_f[u]) = \sigma(0.730) = 0.675`. */
+export function gateFormula(gate: LstmGateName, explanation: LstmCellExplanation, unit: number): string {
+  const { value, activation } = GATE_SYMBOLS[gate];
+  const preActivation = valueAt(explanation.preActivation[gate], unit, `${gate} pre-activation`);
+  const result = valueAt(explanation.gates[gate], unit, gate);
+  return (
+    `${value}[${unit}] = ${activation}(${weightedSum(gate, unit)}) = ` +
+    `${activation}(${formatNumber(preActivation)}) = ${formatNumber(result)}`
+  );
+}
+
+function listed(values: ArrayLike<number>): string {
+  return Array.from(values, formatNumber).join(', ');
+}
+
+function concatFormulas(explanation: LstmCellExplanation): string[] {
+  const hidden = explanation.previousHidden.length;
+  const inputs = explanation.input.length;
+  const size = String.raw`\in \mathbb{R}^{${hidden}+${inputs}}`;
+  if (hidden + inputs <= MAX_LISTED_VALUES) {
+    const h = String.raw`\underbrace{${listed(explanation.previousHidden)}}_{h_{t-1}}`;
+    const x = String.raw`\underbrace{${listed(explanation.input)}}_{x_t}`;
+    return [String.raw`${CONCAT} = [\,${h},\ ${x}\,] ${size}`];
+  }
+  const lines = [String.raw`${CONCAT} ${size} = \mathbb{R}^{${hidden + inputs}}`];
+  if (hidden <= MAX_LISTED_VALUES) lines.push(`h_{t-1} = [${listed(explanation.previousHidden)}]`);
+  if (inputs <= MAX_LISTED_VALUES) lines.push(`x_t = [${listed(explanation.input)}]`);
+  return lines;
+}
+
+/**
+ * The KaTeX lines of `stage` for unit `unit`, each a rule with the explanation's numbers in it,
+ * e.g. forget: `f_t[3] = \sigma(…) = \sigma(0.730) = 0.675` and `f_t[3]\,C_{t-1}[3] = 0.675 \times
+ * 1.500 = 1.013`. The concat stage shows the whole [h, x] rather than one unit.
+ */
+export function stageFormulas(stage: LstmStage, explanation: LstmCellExplanation, unit: number): string[] {
+  if (stage === 'concat') return concatFormulas(explanation);
+  const u = unit;
+  const at = (values: Float32Array, what: string) => valueAt(values, u, what);
+  const forget = at(explanation.gates.forget, 'forget');
+  const input = at(explanation.gates.input, 'input');
+  const candidate = at(explanation.gates.candidate, 'candidate');
+  const output = at(explanation.gates.output, 'output');
+  const kept = formatNumber(at(explanation.kept, 'kept'));
+  const written = at(explanation.written, 'written');
+  const cell = formatNumber(at(explanation.cell, 'cell'));
+  switch (stage) {
+    case 'forget':
+      return [
+        gateFormula('forget', explanation, u),
+        String.raw`f_t[${u}]\,C_{t-1}[${u}] = ${factor(forget)} \times ${factor(at(explanation.previousCell, 'previous cell'))} = ${kept}`,
+      ];
+    case 'write':
+      return [
+        gateFormula('input', explanation, u),
+        gateFormula('candidate', explanation, u),
+        String.raw`i_t[${u}]\,\tilde{C}_t[${u}] = ${factor(input)} \times ${factor(candidate)} = ${formatNumber(written)}`,
+      ];
+    case 'update':
+      return [
+        String.raw`C_t[${u}] = f_t[${u}]\,C_{t-1}[${u}] + i_t[${u}]\,\tilde{C}_t[${u}] = ${kept} ${term(written)} = ${cell}`,
+      ];
+    case 'output':
+      return [gateFormula('output', explanation, u)];
+    case 'hidden':
+      return [
+        String.raw`h_t[${u}] = o_t[${u}]\,\tanh(C_t[${u}]) = ${factor(output)} \times \tanh(${cell}) = ${factor(output)} \times ${factor(at(explanation.cellTanh, 'tanh of cell'))} = ${formatNumber(at(explanation.hidden, 'hidden'))}`,
+      ];
+  }
+}
+
+/**
+ * The weighted sum of `gate` at unit `unit` written out term by term, weight times input, three
+ * terms to a line: `W_f[3]\cdot[h_{t-1}, x_t] + b_f[3] = 0.120 \times 0.100 - 0.250 \times (-0.300) …
+ * + 0.050 = 0.730`. The total shown is the model's pre-activation. Undefined when [h, x] has more
+ * than {@link MAX_EXPANDED_INPUTS} values: the sum would not fit on a screen.
+ */
+export function weightedSumExpansion(
+  gate: LstmGateName,
+  explanation: LstmCellExplanation,
+  block: GateWeightBlock,
+  unit: number,
+): string | undefined {
+  const inputs = [...explanation.previousHidden, ...explanation.input];
+  if (block.cols !== inputs.length) {
+    throw new RangeError(`internal: ${gate} weights have ${block.cols} columns for ${inputs.length} inputs`);
+  }
+  if (block.cols > MAX_EXPANDED_INPUTS) return undefined;
+  const products = inputs.map((input, column) => {
+    const weight = valueAt(block.data, unit * block.cols + column, `${gate} weights`);
+    return String.raw`${column === 0 ? formatNumber(weight) : term(weight)} \times ${factor(input)}`;
+  });
+  const terms = [...products, term(valueAt(block.bias, unit, `${gate} bias`))];
+  const lines: string[] = [];
+  for (let first = 0; first < terms.length; first += 3) lines.push(terms.slice(first, first + 3).join(' '));
+  const total = formatNumber(valueAt(explanation.preActivation[gate], unit, `${gate} pre-activation`));
+  const [firstLine, ...rest] = lines;
+  return [
+    String.raw`\begin{aligned}`,
+    String.raw`${weightedSum(gate, unit)} &= ${firstLine} \\`,
+    ...rest.map((line) => String.raw`&\quad ${line} \\`),
+    String.raw`&= ${total}`,
+    String.raw`\end{aligned}`,
+  ].join('\n');
+}
+
+/** The expansions of every gate `stage` computes (none for stages without a gate, or when too wide). */
+export function stageExpansions(
+  stage: LstmStage,
+  explanation: LstmCellExplanation,
+  blocks: LstmGateBlocks,
+  unit: number,
+): string[] {
+  return STAGE_GATES[stage].flatMap((gate) => weightedSumExpansion(gate, explanation, blocks[gate], unit) ?? []);
+}
