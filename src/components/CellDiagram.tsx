@@ -15,6 +15,7 @@ import {
   type StripGeometry,
 } from '../viz/cellDiagramLayout';
 import { ROLE_COLORS } from '../viz/colors';
+import { fillTemplate } from './fillText';
 import { useStageAnimation } from './useStageAnimation';
 import { VectorStrip } from './VectorStrip';
 import './CellDiagram.css';
@@ -244,10 +245,6 @@ function lerpVectors(from: Float32Array, to: Float32Array, t: number): Float32Ar
   return to.map((value, index) => (from[index] ?? value) + (value - (from[index] ?? value)) * t);
 }
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
-
 /**
  * The LSTM cell, drawn from one step's numbers: the C line across the top, [h_{t−1}, x_t] below
  * feeding the four layers, the pointwise × + tanh, and C_t, h_t leaving. The current stage is lit,
@@ -295,7 +292,7 @@ export function CellDiagram({
   };
 
   const describeWith = (name: string, unitName: (index: number) => string) => (index: number, value: string) =>
-    fill(labels.unitValue, { name, unit: unitName(index), value });
+    fillTemplate(labels.unitValue, { name, unit: unitName(index), value });
   const stateClass = (lit: boolean) => (lit ? 'is-lit' : 'is-dimmed');
 
   const drawStrip = (

@@ -1,14 +1,13 @@
-import { lstmExplorerText, vectorNames } from '../content/lstmExplorer';
-import { LSTM_EXPLORER_LIMITS } from '../store/lstmExplorerLimits';
+import { lstmExplorerText } from '../content/lstmExplorer';
 import { useLstmExplorerStore } from '../store/lstmExplorerStore';
 import { LSTM_STAGES } from '../store/lstmStages';
 import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
 import { fillText } from './fillText';
+import { LstmStateSliders } from './LstmStateSliders';
 import { LstmStepView } from './LstmStepView';
 import { useShownLanguages } from './useShownLanguages';
 import { ModelControls } from './ModelControls';
-import { VectorSliders } from './VectorSliders';
 import { WalkthroughControls } from './WalkthroughControls';
 import { WeightMaps } from './WeightMaps';
 import './LstmExplorer.css';
@@ -19,12 +18,6 @@ export function LstmExplorer() {
   const stage = useLstmExplorerStore((state) => state.stage);
   const nextStage = useLstmExplorerStore((state) => state.nextStage);
   const previousStage = useLstmExplorerStore((state) => state.previousStage);
-  const input = useLstmExplorerStore((state) => state.input);
-  const previousHidden = useLstmExplorerStore((state) => state.previousHidden);
-  const previousCell = useLstmExplorerStore((state) => state.previousCell);
-  const setInput = useLstmExplorerStore((state) => state.setInput);
-  const setPreviousHidden = useLstmExplorerStore((state) => state.setPreviousHidden);
-  const setPreviousCell = useLstmExplorerStore((state) => state.setPreviousCell);
   const ready = useLstmExplorerStore((state) => state.explanation !== undefined);
   const error = useLstmExplorerStore((state) => state.error);
   return (
@@ -56,30 +49,7 @@ export function LstmExplorer() {
         )
       )}
       <div className="explorer-controls">
-        <VectorSliders
-          legend={lstmExplorerText.inputVector}
-          name={vectorNames.input}
-          symbol="x"
-          values={input}
-          range={LSTM_EXPLORER_LIMITS.input}
-          onChange={setInput}
-        />
-        <VectorSliders
-          legend={lstmExplorerText.previousHidden}
-          name={vectorNames.previousHidden}
-          symbol="h"
-          values={previousHidden}
-          range={LSTM_EXPLORER_LIMITS.previousHidden}
-          onChange={setPreviousHidden}
-        />
-        <VectorSliders
-          legend={lstmExplorerText.previousCell}
-          name={vectorNames.previousCell}
-          symbol="C"
-          values={previousCell}
-          range={LSTM_EXPLORER_LIMITS.previousCell}
-          onChange={setPreviousCell}
-        />
+        <LstmStateSliders />
         <ModelControls />
       </div>
       {ready && <WeightMaps />}

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { glossary } from '../content/glossary';
 import { lstmExplorerText, vectorNames } from '../content/lstmExplorer';
 import { gateWeightBlock, LSTM_GATE_NAMES, type GateWeightBlock, type LstmGateName } from '../model/lstmGates';
@@ -64,6 +64,9 @@ export function LstmStepView() {
     }),
     [language],
   );
+  // Typesetting the formulas costs more than the whole diagram; during a drag React renders them
+  // just after the diagram, so the slider and the cells never wait for KaTeX.
+  const formulaExplanation = useDeferredValue(explanation);
   if (!explanation) return null;
   return (
     <div className="lstm-step-view" data-explanation-ready="true">
@@ -91,7 +94,12 @@ export function LstmStepView() {
         </div>
       </div>
       <section className="stage-column" aria-label={lstmExplorerText.walkthrough[language]}>
-        <StagePanel stage={stage} explanation={explanation} blocks={blocks} focusedUnit={focusedUnit} />
+        <StagePanel
+          stage={stage}
+          explanation={formulaExplanation ?? explanation}
+          blocks={blocks}
+          focusedUnit={focusedUnit}
+        />
       </section>
     </div>
   );

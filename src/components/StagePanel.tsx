@@ -1,4 +1,5 @@
-import type { Bilingual, Language } from '../content/bilingual';
+import { useState } from 'react';
+import type { Bilingual } from '../content/bilingual';
 import { glossary } from '../content/glossary';
 import { lstmStageText, lstmWalkthroughText, type LstmStageText } from '../content/lstmStages';
 import type { LstmCellExplanation } from '../model/lstmCellExplanation';
@@ -6,6 +7,7 @@ import type { GateWeightBlock, LstmGateName } from '../model/lstmGates';
 import type { LstmStage } from '../store/lstmStages';
 import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
+import { fillText } from './fillText';
 import { Formula } from './Formula';
 import { stageExpansions, stageFormulas } from './stageFormulas';
 import './StagePanel.css';
@@ -19,21 +21,8 @@ export interface StagePanelProps {
   focusedUnit: number;
 }
 
-type Fillings = Readonly<Record<string, Bilingual | number>>;
-
-/** `text` with each `{key}` replaced by `fillings[key]`, in each language's own words. */
-function filled(text: Bilingual, fillings: Fillings): Bilingual {
-  const fill = (language: Language) =>
-    text[language].replace(/\{(\w+)\}/g, (placeholder, key: string) => {
-      const value = fillings[key];
-      if (value === undefined) return placeholder;
-      return typeof value === 'number' ? String(value) : value[language];
-    });
-  return { en: fill('en'), zh: fill('zh') };
-}
-
 /** Stage text names glossary terms as `{termKey}`; this puts the glossary's words in. */
-const withTerms = (text: Bilingual) => filled(text, glossary);
+const withTerms = (text: Bilingual) => fillText(text, glossary);
 
 /**
  * One stage of the LSTM walkthrough: its title, its rule, the rule again with the focused unit's
@@ -45,8 +34,10 @@ export function StagePanel({ stage, explanation, blocks, focusedUnit }: StagePan
   const numbersLabel =
     stage === 'concat'
       ? lstmWalkthroughText.vectorNumbersLabel
-      : filled(lstmWalkthroughText.numbersLabel, { unit: focusedUnit });
+      : fillText(lstmWalkthroughText.numbersLabel, { unit: focusedUnit });
+  const [expansionOpen, setExpansionOpen] = useState(false);
   const numbers = stageFormulas(stage, explanation, focusedUnit);
+  // Typeset only while open: a drag re-renders every formula shown, and KaTeX is the costly part.
   const expansions = stageExpansions(stage, explanation, blocks, focusedUnit);
 
   return (
@@ -66,13 +57,16 @@ export function StagePanel({ stage, explanation, blocks, focusedUnit }: StagePan
           <Formula key={index} tex={tex} className="formula-numbers" />
         ))}
         {expansions.length > 0 && (
-          <details className="stage-expansion">
+          <details
+            className="stage-expansion"
+            open={expansionOpen}
+            onToggle={(event) => setExpansionOpen(event.currentTarget.open)}
+          >
             <summary>
               <BilingualText text={lstmWalkthroughText.expansionLabel} />
             </summary>
-            {expansions.map((tex, index) => (
-              <Formula key={index} tex={tex} className="formula-numbers" />
-            ))}
+            {expansionOpen &&
+              expansions.map((tex, index) => <Formula key={index} tex={tex} className="formula-numbers" />)}
           </details>
         )}
       </div>

@@ -30,7 +30,10 @@ export function ValueSlider({ label, accessibleName, value, min, max, step = 0.0
         aria-valuetext={value.toFixed(2)}
         onChange={(event) => onChange(Number(event.currentTarget.value))}
       />
-      <output htmlFor={id}>{value.toFixed(2)}</output>
+      {/* The slider announces its own value (aria-valuetext); a live output would say it twice. */}
+      <output htmlFor={id} aria-hidden="true">
+        {value.toFixed(2)}
+      </output>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { LSTM_EXPLORER_LIMITS } from '../store/lstmExplorerLimits';
 import { diagramModeFor, type DiagramMode } from '../viz/cellDiagramLayout';
 import { divergingColor, divergingRgb, ROLE_COLORS, textColorOn } from '../viz/colors';
 import { formatValue } from './VectorStrip';
+import { fillTemplate } from './fillText';
 import './WeightHeatMap.css';
 
 /** Text the parent gives in the reader's language. Templates use {name}, {unit}, {column}, {value}, {min}, {max}. */
@@ -43,10 +44,6 @@ interface Position {
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
 const subscript = (index: number) => String(index).replace(/\d/g, (digit) => SUBSCRIPTS[Number(digit)]!);
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
-}
-
 /** Reads what a reader typed: accepts −, full-width digits and a decimal comma; undefined if not a finite number. */
 export function parseWeight(text: string): number | undefined {
   const normalized = text
@@ -79,7 +76,7 @@ export function WeightHeatMap({
   const at = ({ unit, column }: Position) => block.data[unit * block.cols + column] ?? NaN;
   const columnName = (column: number) => (column < hiddenSize ? `h${column}` : `x${column - hiddenSize}`);
   const nameOf = (position: Position, digits = 2) =>
-    fill(labels.weightValue, {
+    fillTemplate(labels.weightValue, {
       name: labels.name,
       unit: position.unit,
       column: columnName(position.column),
@@ -135,7 +132,7 @@ export function WeightHeatMap({
       {editing && (
         <WeightEditor
           key={`${editing.unit}-${editing.column}`}
-          label={fill(labels.editor, { unit: editing.unit, column: columnName(editing.column) })}
+          label={fillTemplate(labels.editor, { unit: editing.unit, column: columnName(editing.column) })}
           initial={formatValue(at(editing), 4).replace('−', '-')}
           labels={labels}
           range={range}
@@ -324,7 +321,7 @@ function WeightEditor({ label, initial, labels, range, onApply, onCancel }: Edit
         if (value === undefined) setProblem(labels.notANumber);
         else if (value < range.min || value > range.max) {
           const signed = (bound: number) => String(bound).replace('-', '−');
-          setProblem(fill(labels.outOfRange, { min: signed(range.min), max: signed(range.max) }));
+          setProblem(fillTemplate(labels.outOfRange, { min: signed(range.min), max: signed(range.max) }));
         } else onApply(value);
       }}
       onKeyDown={(event) => {

@@ -80,6 +80,26 @@ const diverging = scaleDiverging(interpolatePuOr).domain([-1, 0, 1]).clamp(true)
 // like a signed value.
 const sequential = scaleSequential(interpolateCividis).domain([0, 1]).clamp(true);
 
+/**
+ * Every slider move recolours every cell, so the scales are sampled once into tables: 1,024 steps
+ * are finer than the eye can tell apart, and a lookup is a hundred times cheaper than interpolating
+ * and formatting a colour each time.
+ */
+const TABLE_STEPS = 1024;
+const DIVERGING_TABLE = Array.from({ length: TABLE_STEPS + 1 }, (_, step) =>
+  rgb(diverging((step / TABLE_STEPS) * 2 - 1)).formatHex(),
+);
+const SELECTOR_TABLE = Array.from({ length: TABLE_STEPS + 1 }, (_, step) =>
+  rgb(sequential(step / TABLE_STEPS)).formatHex(),
+);
+const TEXT_COLORS = new Map<string, '#000000' | '#ffffff'>();
+
+/** The table's colour at `position` in [0, 1], clamped. */
+function lookUp(table: readonly string[], position: number): string {
+  const step = Math.round(Math.min(1, Math.max(0, position)) * TABLE_STEPS);
+  return table[step]!;
+}
+
 const NEUTRAL = '#cfd4da';
 
 /**
@@ -87,7 +107,7 @@ const NEUTRAL = '#cfd4da';
  * is neutral grey. Weights use their block's own extent: PyTorch draws them within ±1/√hidden_size.
  */
 export function divergingColor(value: number, extent = 1): string {
-  return Number.isNaN(value) ? NEUTRAL : rgb(diverging(value / extent)).formatHex();
+  return Number.isNaN(value) ? NEUTRAL : lookUp(DIVERGING_TABLE, (value / extent + 1) / 2);
 }
 
 /** {@link divergingColor} as 0–255 channels, for painting pixels. */
@@ -98,7 +118,7 @@ export function divergingRgb(value: number, extent = 1): [red: number, green: nu
 
 /** Colour of a selector value on [0, 1]; values beyond are clamped, NaN is neutral grey. */
 export function selectorColor(value: number): string {
-  return Number.isNaN(value) ? NEUTRAL : rgb(sequential(value)).formatHex();
+  return Number.isNaN(value) ? NEUTRAL : lookUp(SELECTOR_TABLE, value);
 }
 
 /** Colour of `value` on the scale of `kind`. */
@@ -108,10 +128,14 @@ export function valueColor(kind: ValueKind, value: number): string {
 
 /** Black or white, whichever is more readable on `background` (a CSS colour). */
 export function textColorOn(background: string): '#000000' | '#ffffff' {
-  const parsed = color(background);
-  if (!parsed) return '#000000';
-  const hex = parsed.formatHex();
-  return contrastRatio(hex, '#000000') >= contrastRatio(hex, WHITE) ? '#000000' : '#ffffff';
+  let text = TEXT_COLORS.get(background);
+  if (text === undefined) {
+    const parsed = color(background);
+    const hex = parsed?.formatHex();
+    text = !hex || contrastRatio(hex, '#000000') >= contrastRatio(hex, WHITE) ? '#000000' : '#ffffff';
+    TEXT_COLORS.set(background, text);
+  }
+  return text;
 }
 
 /** `count` evenly spaced stops of `kind`'s scale, for a legend's gradient: [offset 0…1, colour]. */

@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { fireEvent, act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StagePanel } from '../../src/components/StagePanel';
 import type { LstmStage } from '../../src/store/lstmStages';
@@ -64,7 +64,11 @@ describe('StagePanel', () => {
   it('offers the weighted sum term by term for a small cell, behind a disclosure', () => {
     const { container } = renderStage('write');
     const summary = screen.getByText('The weighted sum, term by term');
-    expect(summary.closest('details')?.open).toBe(false);
+    const details = summary.closest('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelectorAll('annotation')).toHaveLength(0);
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
     const sums = Array.from(container.querySelectorAll('details annotation'), (node) => node.textContent);
     expect(sums).toHaveLength(2);
     expect(sums[0]).toContain(String.raw`W_i[1]\cdot[h_{t-1}, x_t] + b_i[1] &=`);

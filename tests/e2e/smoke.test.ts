@@ -38,11 +38,11 @@ const pressed = (page: Page, name: string) =>
   page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed');
 
 describe('the production build in Chromium', () => {
-  it('opens in English with Gatescope as title and main heading', async () => {
+  it('opens in English on the LSTM explorer, with Gatescope as title and main heading', async () => {
     await withPage('/', async ({ page }) => {
       await expect(page.title()).resolves.toContain('Gatescope');
       await page.getByRole('heading', { level: 1, name: 'Gatescope' }).waitFor();
-      await page.getByRole('heading', { level: 2, name: 'Coming next' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Inside one LSTM step' }).waitFor();
       expect(await htmlLang(page)).toBe('en');
       expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     });
@@ -59,10 +59,10 @@ describe('the production build in Chromium', () => {
   });
 
   it('switches to Chinese: headings, labels, <html lang>, title and URL follow', async () => {
-    await withPage('/', async ({ page }) => {
+    await withPage('/?view=about', async ({ page }) => {
       await page.getByRole('button', { name: '中文' }).click();
-      await page.getByRole('heading', { level: 2, name: '即将推出' }).waitFor();
-      expect(await page.getByRole('heading', { level: 2, name: 'Coming next' }).count()).toBe(0);
+      await page.getByRole('heading', { level: 2, name: '各个视图' }).waitFor();
+      expect(await page.getByRole('heading', { level: 2, name: 'The views' }).count()).toBe(0);
       await page.getByRole('group', { name: '语言' }).waitFor();
       expect(await pressed(page, '中文')).toBe('true');
       expect(await pressed(page, 'English')).toBe('false');
@@ -73,7 +73,7 @@ describe('the production build in Chromium', () => {
   });
 
   it('restores Chinese from a ?lang=zh link in a fresh browser', async () => {
-    await withPage('/?lang=zh', async ({ page }) => {
+    await withPage('/?lang=zh&view=about', async ({ page }) => {
       await page.getByRole('heading', { level: 2, name: 'Gatescope 将会是什么' }).waitFor();
       expect(await htmlLang(page)).toBe('zh-CN');
       expect(await pressed(page, '中文')).toBe('true');
@@ -84,18 +84,18 @@ describe('the production build in Chromium', () => {
     await withPage('/', async ({ page }) => {
       await page.getByRole('button', { name: '中文' }).click();
       await page.goto(appUrl('/'));
-      await page.getByRole('heading', { level: 2, name: '即将推出' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'LSTM 单步内部' }).waitFor();
     });
   });
 
   it('ignores a junk ?lang and falls back to English', async () => {
     let dialogs = 0;
-    await withPage('/?lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E', async ({ page }) => {
+    await withPage('/?view=about&lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E', async ({ page }) => {
       page.on('dialog', (dialog) => {
         dialogs++;
         void dialog.dismiss();
       });
-      await page.getByRole('heading', { level: 2, name: 'Coming next' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'The views' }).waitFor();
       expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     });
     expect(dialogs).toBe(0);
@@ -108,9 +108,12 @@ const viewports = [
   { width: 390, height: 844 },
 ];
 const layouts = [
-  { name: 'en', query: '?lang=en', heading: 'Coming next' },
-  { name: 'zh', query: '?lang=zh', heading: '即将推出' },
-  { name: 'en+zh', query: '?lang=en&both=1', heading: 'Coming next 即将推出' },
+  { name: 'lstm-en', query: '?lang=en', heading: 'Inside one LSTM step' },
+  { name: 'lstm-zh', query: '?lang=zh', heading: 'LSTM 单步内部' },
+  { name: 'lstm-en+zh', query: '?lang=en&both=1', heading: 'Inside one LSTM step LSTM 单步内部' },
+  { name: 'lstm-course-en', query: '?lang=en&size=50x100', heading: 'Inside one LSTM step' },
+  { name: 'about-en', query: '?lang=en&view=about', heading: 'The views' },
+  { name: 'about-zh', query: '?lang=zh&view=about', heading: '各个视图' },
 ];
 const sizes = viewports.map(({ width, height }) => `${width}x${height}`).join(', ');
 
@@ -119,6 +122,7 @@ describe('layout at classroom and phone sizes', () => {
     it(`${layout.name} fits ${sizes} without sideways scrolling (screenshots in test-results/)`, async () => {
       await withPage(`/${layout.query}`, async ({ page }) => {
         await page.getByRole('heading', { level: 2, name: layout.heading }).waitFor();
+        if (layout.name.startsWith('lstm')) await page.locator('[data-explanation-ready="true"]').waitFor();
         await page.evaluate(() => document.fonts.ready);
         for (const viewport of viewports) {
           await page.setViewportSize(viewport);
