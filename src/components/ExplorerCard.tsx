@@ -29,7 +29,7 @@ export function ExplorerCard({ explorer, onOpen }: { explorer: PlannedExplorer; 
         ))}
       </ul>
       {explorer.ready && onOpen && (
-        <button type="button" className="open-explorer" onClick={onOpen}>
+        <button type="button" className="action-button open-explorer" onClick={onOpen}>
           <BilingualText text={shellText.open} /> →
         </button>
       )}

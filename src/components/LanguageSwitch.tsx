@@ -20,6 +20,7 @@ export function LanguageSwitch() {
           <button
             key={option}
             type="button"
+            className="action-button"
             lang={LANGUAGE_TAGS[option]}
             aria-pressed={option === language}
             onClick={() => chooseLanguage(option)}
@@ -30,7 +31,7 @@ export function LanguageSwitch() {
       </div>
       <button
         type="button"
-        className="side-by-side-toggle"
+        className="action-button side-by-side-toggle"
         aria-pressed={sideBySide}
         onClick={() => showSideBySide(!sideBySide)}
       >

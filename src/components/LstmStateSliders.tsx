@@ -1,45 +1,44 @@
 import { lstmExplorerText, vectorNames } from '../content/lstmExplorer';
 import { LSTM_EXPLORER_LIMITS } from '../store/lstmExplorerLimits';
-import { useLstmExplorerStore } from '../store/lstmExplorerStore';
+import { useLstmExplorerStore, type LstmExplorerState } from '../store/lstmExplorerStore';
 import { VectorSliders } from './VectorSliders';
 
+type StateVector = 'input' | 'previousHidden' | 'previousCell';
+
+const SETTERS = {
+  input: 'setInput',
+  previousHidden: 'setPreviousHidden',
+  previousCell: 'setPreviousCell',
+} as const satisfies Record<StateVector, keyof LstmExplorerState>;
+
+const SYMBOLS: Readonly<Record<StateVector, string>> = { input: 'x', previousHidden: 'h', previousCell: 'C' };
+
+/** The sliders of one of x_t, h_{t−1}, C_{t−1}, reading only that vector from the store. */
+function StateVectorSliders({ vector }: { vector: StateVector }) {
+  const values = useLstmExplorerStore((state) => state[vector]);
+  const setValue = useLstmExplorerStore((state) => state[SETTERS[vector]]);
+  return (
+    <VectorSliders
+      legend={lstmExplorerText[vector === 'input' ? 'inputVector' : vector]}
+      name={vectorNames[vector]}
+      symbol={SYMBOLS[vector]}
+      values={values}
+      range={LSTM_EXPLORER_LIMITS[vector]}
+      onChange={setValue}
+    />
+  );
+}
+
 /**
- * Sliders for x_t, h_{t−1} and C_{t−1}. Each reads only its own vector from the store, so a drag
- * re-renders one group of sliders, not the explorer around them.
+ * Sliders for x_t, h_{t−1} and C_{t−1}. Each group reads only its own vector from the store, so a
+ * drag re-renders one group of sliders, not the explorer around them.
  */
 export function LstmStateSliders() {
-  const input = useLstmExplorerStore((state) => state.input);
-  const previousHidden = useLstmExplorerStore((state) => state.previousHidden);
-  const previousCell = useLstmExplorerStore((state) => state.previousCell);
-  const setInput = useLstmExplorerStore((state) => state.setInput);
-  const setPreviousHidden = useLstmExplorerStore((state) => state.setPreviousHidden);
-  const setPreviousCell = useLstmExplorerStore((state) => state.setPreviousCell);
   return (
     <>
-      <VectorSliders
-        legend={lstmExplorerText.inputVector}
-        name={vectorNames.input}
-        symbol="x"
-        values={input}
-        range={LSTM_EXPLORER_LIMITS.input}
-        onChange={setInput}
-      />
-      <VectorSliders
-        legend={lstmExplorerText.previousHidden}
-        name={vectorNames.previousHidden}
-        symbol="h"
-        values={previousHidden}
-        range={LSTM_EXPLORER_LIMITS.previousHidden}
-        onChange={setPreviousHidden}
-      />
-      <VectorSliders
-        legend={lstmExplorerText.previousCell}
-        name={vectorNames.previousCell}
-        symbol="C"
-        values={previousCell}
-        range={LSTM_EXPLORER_LIMITS.previousCell}
-        onChange={setPreviousCell}
-      />
+      <StateVectorSliders vector="input" />
+      <StateVectorSliders vector="previousHidden" />
+      <StateVectorSliders vector="previousCell" />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useMemo } from 'react';
 import { glossary } from '../content/glossary';
+import { lstmGateTerms } from '../content/lstmGateTerms';
 import { lstmExplorerText, vectorNames } from '../content/lstmExplorer';
 import { gateWeightBlock, LSTM_GATE_NAMES, type GateWeightBlock, type LstmGateName } from '../model/lstmGates';
 import { useLstmExplorerStore } from '../store/lstmExplorerStore';
@@ -10,13 +11,6 @@ import { CellDiagram, type CellDiagramLabels } from './CellDiagram';
 import { StagePanel } from './StagePanel';
 import { useShownLanguages } from './useShownLanguages';
 import './LstmStepView.css';
-
-const GATE_TERMS = {
-  forget: 'forgetGate',
-  input: 'inputGate',
-  candidate: 'candidateMemory',
-  output: 'outputGate',
-} as const satisfies Record<LstmGateName, keyof typeof glossary>;
 
 const DIAGRAM_VECTORS: readonly DiagramVector[] = [
   'previousCell',
@@ -52,10 +46,9 @@ export function LstmStepView() {
   const labels: CellDiagramLabels = useMemo(
     () => ({
       title: lstmExplorerText.diagramLabel[language],
-      gates: Object.fromEntries(LSTM_GATE_NAMES.map((gate) => [gate, glossary[GATE_TERMS[gate]][language]])) as Record<
-        LstmGateName,
-        string
-      >,
+      gates: Object.fromEntries(
+        LSTM_GATE_NAMES.map((gate) => [gate, glossary[lstmGateTerms[gate]][language]]),
+      ) as Record<LstmGateName, string>,
       vectors: Object.fromEntries(DIAGRAM_VECTORS.map((vector) => [vector, vectorNames[vector][language]])) as Record<
         DiagramVector,
         string

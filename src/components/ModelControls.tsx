@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { glossary } from '../content/glossary';
+import { lstmGateTerms } from '../content/lstmGateTerms';
 import { lstmExplorerText } from '../content/lstmExplorer';
 import { LSTM_GATE_NAMES, type LstmGateName } from '../model/lstmGates';
 import { COURSE_SIZES, LSTM_EXPLORER_LIMITS } from '../store/lstmExplorerLimits';
@@ -9,13 +10,6 @@ import { fillText } from './fillText';
 import { useShownLanguages } from './useShownLanguages';
 import { ValueSlider } from './ValueSlider';
 import './ModelControls.css';
-
-const GATE_TERMS = {
-  forget: 'forgetGate',
-  input: 'inputGate',
-  candidate: 'candidateMemory',
-  output: 'outputGate',
-} as const satisfies Record<LstmGateName, keyof typeof glossary>;
 
 const GATE_SYMBOLS: Readonly<Record<LstmGateName, string>> = {
   forget: 'b_f',
@@ -89,6 +83,7 @@ export function ModelControls() {
         </div>
         <button
           type="button"
+          className="action-button"
           aria-pressed={courseSize}
           onClick={() => (courseSize ? setSizes(3, 4) : setSizes(COURSE_SIZES.inputSize, COURSE_SIZES.hiddenSize))}
         >
@@ -100,16 +95,26 @@ export function ModelControls() {
           <BilingualText text={lstmExplorerText.weights} />
         </legend>
         <div className="preset-row" role="group" aria-label={lstmExplorerText.weights[language]}>
-          <button type="button" aria-pressed={preset === 'random'} onClick={() => choosePreset('random')}>
+          <button
+            type="button"
+            className="action-button"
+            aria-pressed={preset === 'random'}
+            onClick={() => choosePreset('random')}
+          >
             <BilingualText text={lstmExplorerText.presetRandom} />
           </button>
-          <button type="button" aria-pressed={preset === 'keepsMemory'} onClick={() => choosePreset('keepsMemory')}>
+          <button
+            type="button"
+            className="action-button"
+            aria-pressed={preset === 'keepsMemory'}
+            onClick={() => choosePreset('keepsMemory')}
+          >
             <BilingualText text={lstmExplorerText.presetKeepsMemory} />
           </button>
         </div>
         <p className="seed-row">
           <BilingualText text={lstmExplorerText.seed} />: <span className="seed-value">{seed}</span>{' '}
-          <button type="button" onClick={() => choosePreset(preset, seed + 1)}>
+          <button type="button" className="action-button" onClick={() => choosePreset(preset, seed + 1)}>
             <BilingualText text={lstmExplorerText.newSeed} />
           </button>
         </p>
@@ -128,7 +133,7 @@ export function ModelControls() {
             key={gate}
             label={GATE_SYMBOLS[gate]}
             accessibleName={
-              fillText(lstmExplorerText.gateBias, { gate: glossary[GATE_TERMS[gate]][language] })[language]
+              fillText(lstmExplorerText.gateBias, { gate: glossary[lstmGateTerms[gate]][language] })[language]
             }
             value={biasShifts[gate]}
             min={LSTM_EXPLORER_LIMITS.biasShift.min}

@@ -32,18 +32,19 @@ export function WalkthroughControls({ stage, total, onNext, onPrevious }: Walkth
   }, [playing, stage, total, onNext]);
   return (
     <div className="walkthrough-controls">
-      <button type="button" onClick={onPrevious} disabled={stage === 0}>
+      <button type="button" className="action-button" onClick={onPrevious} disabled={stage === 0}>
         ← <BilingualText text={lstmExplorerText.previous} />
       </button>
       <button
         type="button"
+        className="action-button"
         onClick={() => setPlayRequested(!playing)}
         aria-pressed={playing}
         disabled={atEnd && !playing}
       >
         <BilingualText text={playing ? lstmExplorerText.pause : lstmExplorerText.play} />
       </button>
-      <button type="button" onClick={onNext} disabled={atEnd}>
+      <button type="button" className="action-button" onClick={onNext} disabled={atEnd}>
         <BilingualText text={lstmExplorerText.next} /> →
       </button>
       <p className="stage-count" aria-live="polite">

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { glossary } from '../content/glossary';
+import { lstmGateTerms } from '../content/lstmGateTerms';
 import { lstmExplorerText } from '../content/lstmExplorer';
 import { gateWeightBlock, LSTM_GATE_NAMES, type LstmGateName } from '../model/lstmGates';
 import { useLstmExplorerStore } from '../store/lstmExplorerStore';
@@ -9,13 +10,6 @@ import { fillText } from './fillText';
 import { useShownLanguages } from './useShownLanguages';
 import { WeightHeatMap, type WeightHeatMapLabels } from './WeightHeatMap';
 import './WeightMaps.css';
-
-const GATE_TERMS = {
-  forget: 'forgetGate',
-  input: 'inputGate',
-  candidate: 'candidateMemory',
-  output: 'outputGate',
-} as const satisfies Record<LstmGateName, keyof typeof glossary>;
 
 /** A heat map of each gate's weights over [h_{t−1}, x_t]; clicking a weight edits it. */
 export function WeightMaps() {
@@ -30,7 +24,7 @@ export function WeightMaps() {
   const labelsFor = (gate: LstmGateName): WeightHeatMapLabels => {
     const text = lstmExplorerText;
     return {
-      name: fillText(text.gateWeights, { gate: glossary[GATE_TERMS[gate]][language] })[language],
+      name: fillText(text.gateWeights, { gate: glossary[lstmGateTerms[gate]][language] })[language],
       weightValue: text.weightValue[language],
       editor: text.weightEditor[language],
       apply: text.apply[language],
@@ -49,7 +43,7 @@ export function WeightMaps() {
         {blocks.map(([gate, block]) => (
           <figure key={gate}>
             <figcaption>
-              <BilingualText text={glossary[GATE_TERMS[gate]]} />
+              <BilingualText text={glossary[lstmGateTerms[gate]]} />
             </figcaption>
             <WeightHeatMap
               block={block}
