@@ -4,6 +4,19 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [react()],
   build: {
+    rolldownOptions: {
+      output: {
+        // The first view needs all of these at once; separate chunks load in parallel and stay
+        // cached when only the app's own code changes.
+        advancedChunks: {
+          groups: [
+            { name: 'tfjs', test: /node_modules[\\/]@tensorflow/ },
+            { name: 'katex', test: /node_modules[\\/]katex/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+          ],
+        },
+      },
+    },
     // tfjs's WASM backend fetches its .wasm by URL (`setWasmPaths`), so those files must ship as
     // real files, never inlined as data: URLs, whatever their size.
     assetsInlineLimit: (file) => (file.endsWith('.wasm') ? false : undefined),

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
+import { initBackend } from './model/backend';
+import { WASM_BINARY_URLS } from './model/wasmBinaryUrls';
 import { connectExplorerToPage } from './store/connectExplorerToPage';
 import { browserPage, connectLanguageToPage } from './store/connectLanguageToPage';
 import { languageStore } from './store/languageStore';
@@ -17,15 +19,8 @@ connectViewToPage(viewStore, window, (listener) => {
 });
 connectExplorerToPage(lstmExplorerStore, window);
 
-// The model layer (tfjs and its WASM binaries) loads in its own chunk while the page renders;
-// the footer says which backend won.
-void modelLayerStore.getState().startModelLayer(async () => {
-  const [{ initBackend }, { WASM_BINARY_URLS }] = await Promise.all([
-    import('./model/backend'),
-    import('./model/wasmBinaryUrls'),
-  ]);
-  return initBackend(WASM_BINARY_URLS);
-});
+// The WASM binaries load while the page renders; the footer says which backend won.
+void modelLayerStore.getState().startModelLayer(() => initBackend(WASM_BINARY_URLS));
 // The explorer computes as soon as the model layer is ready.
 modelLayerStore.subscribe((state) => {
   if (state.status.phase === 'ready') lstmExplorerStore.getState().recompute();
