@@ -135,3 +135,26 @@ describe('layout at classroom and phone sizes', () => {
     });
   }
 });
+
+describe('without WebAssembly', () => {
+  it('falls back to the JavaScript backend, says so, and still computes the explorer', async () => {
+    const watched = await openPage(browser);
+    try {
+      // As on a browser or network that refuses .wasm files.
+      await watched.context.route('**/*.wasm', (route) => route.abort());
+      await watched.page.goto(appUrl('/?lang=en'));
+      const status = watched.page.locator('.model-layer-status[data-phase="ready"]');
+      await status.waitFor();
+      await expect(status.textContent()).resolves.toContain('plain JavaScript');
+      await watched.page.locator('[data-explanation-ready="true"]').waitFor();
+      expect(await watched.page.getByRole('img', { name: /^forget gate, unit 0: / }).count()).toBe(1);
+      // The refused binary, and the browser's own line about it, are the only problems.
+      const expected = (problem: string) =>
+        /^request failed: .*\.wasm /.test(problem) ||
+        problem === 'console error: Failed to load resource: net::ERR_FAILED';
+      expect(watched.problems.filter((problem) => !expected(problem))).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+});
