@@ -8,7 +8,7 @@ export default defineConfig({
       output: {
         // The first view needs all of these at once; separate chunks load in parallel and stay
         // cached when only the app's own code changes.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             { name: 'tfjs', test: /node_modules[\\/]@tensorflow/ },
             { name: 'katex', test: /node_modules[\\/]katex/ },
