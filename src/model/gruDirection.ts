@@ -10,6 +10,12 @@ export interface GruStepTensors {
   z: tf.Tensor2D;
   n: tf.Tensor2D;
   h: tf.Tensor2D;
+  /** W_i· x + b_i· for each gate: the input side, before the hidden side joins it. */
+  inputSide: { r: tf.Tensor2D; z: tf.Tensor2D; n: tf.Tensor2D };
+  /** W_h· h + b_h· for each gate: the hidden side, which r scales for n (reset after). */
+  hiddenSide: { r: tf.Tensor2D; z: tf.Tensor2D; n: tf.Tensor2D };
+  /** r ⊙ (W_hn h + b_hn): how much of the past the candidate may read. */
+  resetHidden: tf.Tensor2D;
 }
 
 /**
@@ -38,10 +44,14 @@ export function runGruDirection(
     const [hr, hz, hn] = splitColumns(hProjected, 3);
     const r = sigmoid(add(xr!, hr!));
     const z = sigmoid(add(xz!, hz!));
-    const n = tanh(add(xn!, mul(r, hn!)));
+    const resetHidden = mul(r, hn!);
+    const n = tanh(add(xn!, resetHidden));
     // (1 − z) ⊙ n + z ⊙ h rewritten as n + z ⊙ (h − n): one op fewer, and the form PyTorch's kernel uses.
     const h = add(n, mul(z, sub(hPrev, n)));
-    steps.push({ t, r, z, n, h });
+    // The intermediates are tensors the step makes anyway; naming them costs nothing.
+    const inputSide = { r: xr!, z: xz!, n: xn! };
+    const hiddenSide = { r: hr!, z: hz!, n: hn! };
+    steps.push({ t, r, z, n, h, inputSide, hiddenSide, resetHidden });
     hPrev = h;
   }
   return steps;

@@ -6,6 +6,8 @@ import { checkFinite } from './finite';
 import { checkWeights } from './inferModule';
 import { inputLayout, type InputLayout } from './inputLayout';
 import { layerWeights, type LayerWeights } from './layerWeights';
+import { readGruExplanation, type GruCellExplanation } from './gruCellExplanation';
+import type { GruStepTensors } from './gruDirection';
 import { readLstmExplanation, type LstmCellExplanation } from './lstmCellExplanation';
 import type { LstmStepTensors } from './lstmDirection';
 import { cellKindOf, directionCount, hiddenOutSize, isCellModule } from './parameterShapes';
@@ -34,6 +36,13 @@ export interface RecurrentModel {
    * @throws ModelInputError for another module or a wrong shape.
    */
   explainLstmCell(input: PlainTensor, h0?: PlainTensor, c0?: PlainTensor): LstmCellExplanation;
+  /**
+   * For a `GRUCell`: one step on an unbatched `input` `(input_size)` from `h0` `(hidden_size)`
+   * (zeros when absent), with both sides of every gate and r ⊙ (W_hn h + b_hn). Same kernels as
+   * {@link RecurrentModel.run}. Leaves the tensor count unchanged.
+   * @throws ModelInputError for another module or a wrong shape.
+   */
+  explainGruCell(input: PlainTensor, h0?: PlainTensor): GruCellExplanation;
   /** Frees the weights' tfjs memory; `run` refuses afterwards. */
   dispose(): void;
 }
@@ -141,6 +150,21 @@ export function createRecurrentModel(
           stateTensor(c0, layout, config.hiddenSize),
         );
         explanation = readLstmExplanation(stack.runs[0]!.steps[0] as LstmStepTensors, input.data, hidden, cell);
+      });
+      return explanation!;
+    },
+    explainGruCell(input, h0) {
+      check(module === 'GRUCell', `only a GRUCell can be explained step by step, not ${module}`);
+      check(layers, 'this model was disposed');
+      const layout = inputLayout(module, config, input, h0);
+      check(!layout.batched, 'explainGruCell takes one unbatched input of shape (input_size)');
+      const hidden = h0?.data ?? new Float32Array(config.hiddenSize);
+      let explanation: GruCellExplanation | undefined;
+      const weights = layers;
+      tf.tidy(() => {
+        const sequence = sequenceOf(input, layout, config);
+        const stack = runStack('GRU', config, weights, sequence, stateTensor(h0, layout, config.hiddenSize), undefined);
+        explanation = readGruExplanation(stack.runs[0]!.steps[0] as GruStepTensors, input.data, hidden);
       });
       return explanation!;
     },
