@@ -5,6 +5,7 @@ import { diagramModeFor, type DiagramMode } from '../viz/cellDiagramLayout';
 import { divergingColor, divergingRgb, ROLE_COLORS, textColorOn } from '../viz/colors';
 import { formatValue } from './VectorStrip';
 import { fillTemplate } from './fillText';
+import { subscripted } from './subscript';
 import './WeightHeatMap.css';
 
 /** Text the parent gives in the reader's language. Templates use {name}, {unit}, {column}, {value}, {min}, {max}. */
@@ -40,9 +41,6 @@ interface Position {
   unit: number;
   column: number;
 }
-
-const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉';
-const subscript = (index: number) => String(index).replace(/\d/g, (digit) => SUBSCRIPTS[Number(digit)]!);
 
 /** Reads what a reader typed: accepts −, full-width digits and a decimal comma; undefined if not a finite number. */
 export function parseWeight(text: string): number | undefined {
@@ -169,7 +167,7 @@ function TeachingGrid({ block, active, extent, hiddenSize, label, nameOf, open, 
   }, [active]);
   const columns = Array.from({ length: block.cols }, (_, column) => column);
   const header = (column: number) =>
-    column < hiddenSize ? `h${subscript(column)}` : `x${subscript(column - hiddenSize)}`;
+    column < hiddenSize ? subscripted('h', column) : subscripted('x', column - hiddenSize);
   return (
     <div
       ref={grid}
@@ -253,8 +251,8 @@ function CompactCanvas({ block, active, extent, hiddenSize, label, nameOf, open,
   return (
     <div className="weight-heat-map-compact" style={{ '--columns': block.cols, '--rows': block.rows } as CSSProperties}>
       <div className="weight-heat-map-axis" aria-hidden="true">
-        <span style={{ width: `${(hiddenSize / block.cols) * 100}%` }}>h₀ … h{subscript(hiddenSize - 1)}</span>
-        <span>x₀ … x{subscript(block.cols - hiddenSize - 1)}</span>
+        <span style={{ width: `${(hiddenSize / block.cols) * 100}%` }}>h₀ … {subscripted('h', hiddenSize - 1)}</span>
+        <span>x₀ … {subscripted('x', block.cols - hiddenSize - 1)}</span>
       </div>
       <div
         role="group"
