@@ -1,7 +1,7 @@
 import { check } from './errors';
 import { resolveModule } from './inferModule';
 import { parseSafetensors, readSafetensorsHeader } from './safetensors';
-import { chooseRecurrentModule, selectRecurrentModule } from './stateDictModules';
+import { chooseRecurrentModule, selectRecurrentModule, tensorsOfModule } from './stateDictModules';
 import type { ForwardRequest } from './forward';
 import { isRecord, tensorFromJson, tensorToJson, type TensorJson } from './tensorJson';
 import type { ForwardResult, RecurrentConfig, RecurrentModule, StateDict } from './types';
@@ -84,7 +84,7 @@ export function parseForwardRequest(json: unknown, readFile: (path: string) => U
     // Decode only the chosen module: a whole model's file may hold dtypes Gatescope cannot read
     // (BatchNorm's I64 num_batches_tracked) in layers nobody asked for.
     const chosen = chooseRecurrentModule(readSafetensorsHeader(bytes, file).tensors, prefix, file);
-    weights = selectRecurrentModule(parseSafetensors(bytes, file, chosen.names), prefix, file);
+    weights = tensorsOfModule(parseSafetensors(bytes, file, chosen.names), chosen);
   } else {
     weights = selectRecurrentModule(stateDictFromJson(json.state_dict), prefix);
   }

@@ -115,6 +115,16 @@ export function chooseRecurrentModule(
 }
 
 /**
+ * The tensors of `module` (a candidate {@link chooseRecurrentModule} returned) with its prefix
+ * stripped, so `encoder.weight_ih_l0` becomes `weight_ih_l0`.
+ *
+ * @returns the same tensor objects (not copies), under their stripped names.
+ */
+export function tensorsOfModule(dict: StateDict, module: RecurrentModuleCandidate): StateDict {
+  return Object.fromEntries(module.names.map((name) => [name.slice(module.prefix.length), dict[name] as PlainTensor]));
+}
+
+/**
  * The tensors of one recurrent module of a state_dict, with the module's prefix stripped, so
  * `encoder.weight_ih_l0` becomes `weight_ih_l0`. The module is chosen as
  * {@link chooseRecurrentModule} does. All of the module's own tensors are kept, recurrent names
@@ -124,6 +134,5 @@ export function chooseRecurrentModule(
  * @throws ModelInputError as {@link chooseRecurrentModule} does.
  */
 export function selectRecurrentModule(dict: StateDict, prefix: string | undefined, fileName?: string): StateDict {
-  const module = chooseRecurrentModule(dict, prefix, fileName);
-  return Object.fromEntries(module.names.map((name) => [name.slice(module.prefix.length), dict[name] as PlainTensor]));
+  return tensorsOfModule(dict, chooseRecurrentModule(dict, prefix, fileName));
 }
