@@ -107,6 +107,15 @@ function resized(values: readonly number[], length: number): number[] {
   return Array.from({ length }, (_, index) => values[index] ?? 0);
 }
 
+/** True when `edit` names a gate and a weight inside a cell of these sizes (its value is not checked). */
+function isEditInside(edit: WeightEdit, inputSize: number, hiddenSize: number): boolean {
+  const whole = (value: unknown, end: number) =>
+    Number.isInteger(value) && (value as number) >= 0 && (value as number) < end;
+  return (
+    LSTM_GATE_NAMES.includes(edit?.gate) && whole(edit.unit, hiddenSize) && whole(edit.column, hiddenSize + inputSize)
+  );
+}
+
 /** The weights that `settings` describe. */
 export function weightsOf(settings: LstmExplorerSettings): StateDict {
   const config = defaultConfig(settings.inputSize, settings.hiddenSize);
@@ -174,7 +183,7 @@ export function createLstmExplorerStore(
             previousHidden: resized(previousHidden, hiddenSize),
             previousCell: resized(previousCell, hiddenSize),
             focusedUnit: Math.min(focusedUnit, hiddenSize - 1),
-            weightEdits: weightEdits.filter((edit) => edit.unit < hiddenSize && edit.column < hiddenSize + inputSize),
+            weightEdits: weightEdits.filter((edit) => isEditInside(edit, inputSize, hiddenSize)),
           },
           true,
         );
@@ -187,15 +196,7 @@ export function createLstmExplorerStore(
       editWeight: (edit) => {
         const value = clampTo(edit.value, LSTM_EXPLORER_LIMITS.weight);
         const { hiddenSize, inputSize, weightEdits } = get();
-        const valid =
-          LSTM_GATE_NAMES.includes(edit.gate) &&
-          Number.isInteger(edit.unit) &&
-          edit.unit >= 0 &&
-          edit.unit < hiddenSize &&
-          Number.isInteger(edit.column) &&
-          edit.column >= 0 &&
-          edit.column < hiddenSize + inputSize;
-        if (value === undefined || !valid) return;
+        if (value === undefined || !isEditInside(edit, inputSize, hiddenSize)) return;
         const others = weightEdits.filter(
           (old) => old.gate !== edit.gate || old.unit !== edit.unit || old.column !== edit.column,
         );
@@ -242,14 +243,7 @@ export function sanitizeSettings(
   const edits = Array.isArray(given.weightEdits)
     ? given.weightEdits.filter(
         (edit) =>
-          LSTM_GATE_NAMES.includes(edit?.gate) &&
-          Number.isInteger(edit.unit) &&
-          edit.unit >= 0 &&
-          edit.unit < hiddenSize &&
-          Number.isInteger(edit.column) &&
-          edit.column >= 0 &&
-          edit.column < hiddenSize + inputSize &&
-          clampTo(edit.value, LSTM_EXPLORER_LIMITS.weight) !== undefined,
+          isEditInside(edit, inputSize, hiddenSize) && clampTo(edit.value, LSTM_EXPLORER_LIMITS.weight) !== undefined,
       )
     : current.weightEdits;
   const whole = (value: unknown, min: number, max: number, fallback: number) =>
