@@ -2,7 +2,7 @@ import { useDeferredValue, useId, useMemo } from 'react';
 import { glossary } from '../content/glossary';
 import { lstmGateTerms } from '../content/lstmGateTerms';
 import { lstmExplorerText, vectorNames } from '../content/lstmExplorer';
-import { gateWeightBlock, LSTM_GATE_NAMES, type GateWeightBlock, type LstmGateName } from '../model/lstmGates';
+import { gateWeightBlocks, LSTM_GATE_NAMES, type LstmGateName } from '../model/lstmGates';
 import { useLstmExplorerStore } from '../store/lstmExplorerStore';
 import { LSTM_STAGES } from '../store/lstmStages';
 import type { DiagramVector } from '../viz/cellDiagramLayout';
@@ -35,14 +35,7 @@ export function LstmStepView() {
   const stage = LSTM_STAGES[useLstmExplorerStore((state) => state.stage)] ?? 'concat';
   const focusedUnit = useLstmExplorerStore((state) => state.focusedUnit);
   const focusUnit = useLstmExplorerStore((state) => state.focusUnit);
-  const blocks = useMemo(
-    () =>
-      Object.fromEntries(LSTM_GATE_NAMES.map((gate) => [gate, gateWeightBlock(weights, gate)])) as Record<
-        LstmGateName,
-        GateWeightBlock
-      >,
-    [weights],
-  );
+  const blocks = gateWeightBlocks(weights);
   const labels: CellDiagramLabels = useMemo(
     () => ({
       title: lstmExplorerText.diagramLabel[language],

@@ -1,8 +1,7 @@
-import { useMemo } from 'react';
 import { glossary } from '../content/glossary';
 import { lstmGateTerms } from '../content/lstmGateTerms';
 import { lstmExplorerText } from '../content/lstmExplorer';
-import { gateWeightBlock, LSTM_GATE_NAMES, type LstmGateName } from '../model/lstmGates';
+import { gateWeightBlocks, LSTM_GATE_NAMES, type LstmGateName } from '../model/lstmGates';
 import { useLstmExplorerStore } from '../store/lstmExplorerStore';
 import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
@@ -16,11 +15,7 @@ export function WeightMaps() {
   const [language] = useShownLanguages();
   const weights = useLstmExplorerStore((state) => state.weights);
   const editWeight = useLstmExplorerStore((state) => state.editWeight);
-  // Only a change of weights redraws the maps; a slider on x, h or c leaves them alone.
-  const blocks = useMemo(
-    () => LSTM_GATE_NAMES.map((gate) => [gate, gateWeightBlock(weights, gate)] as const),
-    [weights],
-  );
+  const blocks = gateWeightBlocks(weights);
   const labelsFor = (gate: LstmGateName): WeightHeatMapLabels => {
     const text = lstmExplorerText;
     return {
@@ -40,13 +35,13 @@ export function WeightMaps() {
       </h3>
       <BilingualParagraph text={lstmExplorerText.weightMapsHint} className="hint" />
       <div className="weight-map-grid">
-        {blocks.map(([gate, block]) => (
+        {LSTM_GATE_NAMES.map((gate) => (
           <figure key={gate}>
             <figcaption>
               <BilingualText text={glossary[lstmGateTerms[gate]]} />
             </figcaption>
             <WeightHeatMap
-              block={block}
+              block={blocks[gate]}
               gate={gate}
               labels={labelsFor(gate)}
               onEdit={(unit, column, value) => editWeight({ gate, unit, column, value })}

@@ -55,6 +55,24 @@ export function gateWeightBlock(weights: StateDict, gate: LstmGateName): GateWei
   return { rows: hidden, cols: hidden + input, data, bias };
 }
 
+const blocksByWeights = new WeakMap<StateDict, Readonly<Record<LstmGateName, GateWeightBlock>>>();
+
+/**
+ * {@link gateWeightBlock} for every gate, computed once per weights object: the diagram's
+ * formulas and the heat maps both read them, and the store makes a new object on every change.
+ */
+export function gateWeightBlocks(weights: StateDict): Readonly<Record<LstmGateName, GateWeightBlock>> {
+  let blocks = blocksByWeights.get(weights);
+  if (!blocks) {
+    blocks = Object.fromEntries(LSTM_GATE_NAMES.map((gate) => [gate, gateWeightBlock(weights, gate)])) as Record<
+      LstmGateName,
+      GateWeightBlock
+    >;
+    blocksByWeights.set(weights, blocks);
+  }
+  return blocks;
+}
+
 /**
  * A copy of `weights` with one weight of gate `gate` set: unit `unit`'s weight on column `column`
  * of [h, x] (columns below hidden_size are W_hh's, the rest W_ih's). The original is untouched.

@@ -4,6 +4,7 @@ import { defaultConfig } from '../../src/model/config';
 import { forward } from '../../src/model/forward';
 import {
   gateWeightBlock,
+  gateWeightBlocks,
   lstmCellPreset,
   withGateBiasShifts,
   withGateWeight,
@@ -82,6 +83,14 @@ describe('gate weight edits and presets', () => {
     expect(gateWeightBlock(onX, 'output').data[5]).toBe(-1.25);
     expect(onX.weight_ih!.data[12 * 3 + 1]).toBe(-1.25);
     expect(gateWeightBlock(weights, 'forget').data[2 * 7 + 1]).not.toBe(2.5);
+  });
+
+  it('computes every gate’s block once per weights object', () => {
+    const weights = lstmCellPreset('random', config, 2);
+    const blocks = gateWeightBlocks(weights);
+    expect(gateWeightBlocks(weights)).toBe(blocks);
+    expect(blocks.candidate).toEqual(gateWeightBlock(weights, 'candidate'));
+    expect(gateWeightBlocks(withGateWeight(weights, 'forget', 0, 0, 1))).not.toBe(blocks);
   });
 
   it('shifts only the chosen gate’s biases', () => {
