@@ -65,7 +65,7 @@ export function ModelControls() {
   const courseSize = inputSize === COURSE_SIZES.inputSize && hiddenSize === COURSE_SIZES.hiddenSize;
   return (
     <div className="model-controls">
-      <fieldset>
+      <fieldset className="control-panel">
         <legend>
           <BilingualText text={lstmExplorerText.model} />
         </legend>
@@ -90,7 +90,7 @@ export function ModelControls() {
           <BilingualText text={lstmExplorerText.courseSize} />
         </button>
       </fieldset>
-      <fieldset>
+      <fieldset className="control-panel">
         <legend>
           <BilingualText text={lstmExplorerText.weights} />
         </legend>
@@ -124,7 +124,7 @@ export function ModelControls() {
           </p>
         )}
       </fieldset>
-      <fieldset>
+      <fieldset className="control-panel">
         <legend>
           <BilingualText text={lstmExplorerText.biases} />
         </legend>

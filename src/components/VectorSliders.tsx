@@ -30,7 +30,7 @@ export function VectorSliders({ legend, name, symbol, values, range, onChange }:
   const compact = values.length > MAX_SLIDERS_SHOWN;
   const shown = compact ? [Math.min(picked, values.length - 1)] : values.map((_, index) => index);
   return (
-    <fieldset className="vector-sliders">
+    <fieldset className="control-panel vector-sliders">
       <legend>
         <BilingualText text={legend} />
       </legend>
