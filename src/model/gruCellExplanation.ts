@@ -1,5 +1,7 @@
-import type * as tf from '@tensorflow/tfjs-core';
+import * as tf from '@tensorflow/tfjs-core';
 import type { GruStepTensors } from './gruDirection';
+import { add, matMul, mul, splitColumns, sub, tanh } from './kernels';
+import type { LayerWeights } from './layerWeights';
 
 /** GRU's three fully connected layers by name, in PyTorch's packed order r, z, n. */
 export type GruGateName = 'reset' | 'update' | 'candidate';
@@ -21,18 +23,48 @@ export interface GruCellExplanation {
   gates: Record<GruGateName, Float32Array>;
   /** r ⊙ (W_hn h + b_hn), which enters n: the reset gate applied after the hidden matmul. */
   resetHidden: Float32Array;
-  /** h_t = (1 − z) ⊙ n + z ⊙ h_{t−1}. */
+  /** z ⊙ h_{t−1}: the part of the old state the update gate keeps. */
+  kept: Float32Array;
+  /** (1 − z) ⊙ n: the part of the candidate that replaces it. */
+  written: Float32Array;
+  /** h_t = (1 − z) ⊙ n + z ⊙ h_{t−1} = kept + written. */
+  hidden: Float32Array;
+  /**
+   * The same weights and input in the other convention students meet (Cho et al. 2014, Keras's
+   * `reset_after=False`): r scales h before the matmul, n = tanh(W_in x + b_in + W_hn (r ⊙ h) + b_hn).
+   * Not what PyTorch computes; shown only to compare.
+   */
+  resetBefore: GruResetBefore;
+}
+
+/** One GRU step's candidate and output had r been applied before the hidden matmul ("reset before"). */
+export interface GruResetBefore {
+  /** W_hn (r ⊙ h_{t−1}) + b_hn. */
+  resetHidden: Float32Array;
+  /** n = tanh(W_in x + b_in + W_hn (r ⊙ h_{t−1}) + b_hn). */
+  candidate: Float32Array;
+  /** (1 − z) ⊙ n + z ⊙ h_{t−1} with that n. */
   hidden: Float32Array;
 }
 
 const values = (tensor: tf.Tensor) => new Float32Array(tensor.dataSync());
 
-/** Reads one step's tensors (batch of one) into an explanation. Call inside the tidy that made them. */
+/**
+ * Reads one step's tensors (batch of one) into an explanation, computing the few extra products
+ * it shows with the same kernels. `hPrev` is the step's h_{t−1} `(1, H)` and `weights` its layer.
+ * Call inside the tidy that made them.
+ */
 export function readGruExplanation(
   step: GruStepTensors,
+  weights: LayerWeights,
+  hPrev: tf.Tensor2D,
   input: Float32Array,
   previousHidden: Float32Array,
 ): GruCellExplanation {
+  const oneMinusUpdate = sub(tf.onesLike(step.z), step.z);
+  // Reset before: W_hn (r ⊙ h) + b_hn. The matmul yields all three gates' columns; n's are the last.
+  const resetBeforeHidden = splitColumns(matMul(mul(step.r, hPrev), weights.weightHhT, weights.hiddenBias), 3)[2]!;
+  const resetBeforeCandidate = tanh(add(step.inputSide.n, resetBeforeHidden));
   const sides = (side: GruStepTensors['inputSide']) => ({
     reset: values(side.r),
     update: values(side.z),
@@ -45,6 +77,13 @@ export function readGruExplanation(
     hiddenSide: sides(step.hiddenSide),
     gates: { reset: values(step.r), update: values(step.z), candidate: values(step.n) },
     resetHidden: values(step.resetHidden),
+    kept: values(mul(step.z, hPrev)),
+    written: values(mul(oneMinusUpdate, step.n)),
     hidden: values(step.h),
+    resetBefore: {
+      resetHidden: values(resetBeforeHidden),
+      candidate: values(resetBeforeCandidate),
+      hidden: values(add(mul(oneMinusUpdate, resetBeforeCandidate), mul(step.z, hPrev))),
+    },
   };
 }

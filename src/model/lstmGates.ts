@@ -1,5 +1,8 @@
+import { packedGateBlock, withPackedBiasShifts, withPackedWeight, type GateWeightBlock } from './packedGates';
 import { randomWeights } from './randomWeights';
-import type { PlainTensor, RecurrentConfig, StateDict } from './types';
+import type { RecurrentConfig, StateDict } from './types';
+
+export type { GateWeightBlock } from './packedGates';
 
 /** The LSTM's four fully connected layers by name, in the order the cell uses them. */
 export type LstmGateName = 'forget' | 'input' | 'candidate' | 'output';
@@ -15,44 +18,12 @@ export const PACKED_GATE_INDEX: Readonly<Record<LstmGateName, number>> = {
   output: 3,
 };
 
-/** A gate's weight block as one matrix: row u is unit u's weights over the concatenation [h, x]. */
-export interface GateWeightBlock {
-  /** hidden_size. */
-  rows: number;
-  /** hidden_size + input_size: the h columns first, then the x columns, as in [h_{t−1}, x_t]. */
-  cols: number;
-  /** Row-major `rows × cols`. */
-  data: Float32Array;
-  /** b_ih + b_hh for each unit (zeros with bias=False). */
-  bias: Float32Array;
-}
-
-function tensorOf(weights: StateDict, name: string): PlainTensor {
-  const tensor = weights[name];
-  if (!tensor) throw new Error(`internal: ${name} missing from LSTMCell weights`);
-  return tensor;
-}
-
 /**
  * Gate `gate` of an `nn.LSTMCell`'s weights as the course draws it: one fully connected layer from
- * [h_{t−1}, x_t] to the gate's H units. PyTorch keeps W_hh and W_ih apart; side by side they are
- * exactly the layer's weight matrix over the concatenation.
+ * [h_{t−1}, x_t] to the gate's H units.
  */
 export function gateWeightBlock(weights: StateDict, gate: LstmGateName): GateWeightBlock {
-  const weightIh = tensorOf(weights, 'weight_ih');
-  const weightHh = tensorOf(weights, 'weight_hh');
-  const hidden = weightHh.shape[1]!;
-  const input = weightIh.shape[1]!;
-  const first = PACKED_GATE_INDEX[gate] * hidden;
-  const data = new Float32Array(hidden * (hidden + input));
-  const bias = new Float32Array(hidden);
-  for (let unit = 0; unit < hidden; unit++) {
-    const row = first + unit;
-    data.set(weightHh.data.subarray(row * hidden, (row + 1) * hidden), unit * (hidden + input));
-    data.set(weightIh.data.subarray(row * input, (row + 1) * input), unit * (hidden + input) + hidden);
-    bias[unit] = (weights.bias_ih?.data[row] ?? 0) + (weights.bias_hh?.data[row] ?? 0);
-  }
-  return { rows: hidden, cols: hidden + input, data, bias };
+  return packedGateBlock(weights, PACKED_GATE_INDEX[gate]);
 }
 
 const blocksByWeights = new WeakMap<StateDict, Readonly<Record<LstmGateName, GateWeightBlock>>>();
@@ -84,15 +55,7 @@ export function withGateWeight(
   column: number,
   value: number,
 ): StateDict {
-  const hidden = tensorOf(weights, 'weight_hh').shape[1]!;
-  const input = tensorOf(weights, 'weight_ih').shape[1]!;
-  const row = PACKED_GATE_INDEX[gate] * hidden + unit;
-  const [name, index] =
-    column < hidden ? ['weight_hh', row * hidden + column] : ['weight_ih', row * input + column - hidden];
-  const source = tensorOf(weights, name);
-  const data = Float32Array.from(source.data);
-  data[index] = value;
-  return { ...weights, [name]: { shape: [...source.shape], data } };
+  return withPackedWeight(weights, PACKED_GATE_INDEX[gate], unit, column, value);
 }
 
 /**
@@ -100,14 +63,10 @@ export function withGateWeight(
  * unit's b_ih, and so on. Pushing the forget bias up makes f ≈ 1 for any input: memory is kept.
  */
 export function withGateBiasShifts(weights: StateDict, shifts: Readonly<Record<LstmGateName, number>>): StateDict {
-  const bias = tensorOf(weights, 'bias_ih');
-  const hidden = bias.shape[0]! / 4;
-  const data = Float32Array.from(bias.data);
-  for (const gate of LSTM_GATE_NAMES) {
-    const first = PACKED_GATE_INDEX[gate] * hidden;
-    for (let unit = 0; unit < hidden; unit++) data[first + unit] = data[first + unit]! + shifts[gate];
-  }
-  return { ...weights, bias_ih: { shape: [...bias.shape], data } };
+  return withPackedBiasShifts(
+    weights,
+    LSTM_GATE_NAMES.map((gate) => [PACKED_GATE_INDEX[gate], shifts[gate]] as const),
+  );
 }
 
 /** The weight presets of the LSTM explorer. */

@@ -1,7 +1,15 @@
 import { createRecurrentModel, type RecurrentModel } from './recurrentModel';
 import type { RecurrentConfig, RecurrentModule, StateDict } from './types';
 
-let cached: { module: RecurrentModule; config: RecurrentConfig; weights: StateDict; model: RecurrentModel } | undefined;
+interface CachedModel {
+  config: RecurrentConfig;
+  weights: StateDict;
+  model: RecurrentModel;
+}
+
+// One slot per module: the LSTM explorer's LSTMCell, the GRU explorer's GRUCell and the
+// comparison's LSTM and GRU each keep theirs, so moving between views does not re-upload.
+const cache = new Map<RecurrentModule, CachedModel>();
 
 function sameConfig(a: RecurrentConfig, b: RecurrentConfig): boolean {
   return (Object.keys(a) as (keyof RecurrentConfig)[]).every((key) => a[key] === b[key]);
@@ -10,8 +18,9 @@ function sameConfig(a: RecurrentConfig, b: RecurrentConfig): boolean {
 /**
  * The model for `module`, `config` and `weights`, uploaded once and reused while the same
  * `weights` object comes back: a slider on x, h or c re-runs it, and only a change of weights
- * (a new object) uploads again. Holds one model at a time, so tfjs memory stays bounded however
- * long the sliders move. A refused config or weights leaves the previous model in place.
+ * (a new object) uploads again. Holds at most one model per module (four in all), so tfjs memory
+ * stays bounded however long the sliders move. A refused config or weights leaves the previous
+ * model in place.
  * @throws ModelInputError as {@link createRecurrentModel} does.
  */
 export function cachedRecurrentModel(
@@ -19,17 +28,16 @@ export function cachedRecurrentModel(
   config: RecurrentConfig,
   weights: StateDict,
 ): RecurrentModel {
-  if (cached && cached.weights === weights && cached.module === module && sameConfig(cached.config, config)) {
-    return cached.model;
-  }
+  const cached = cache.get(module);
+  if (cached && cached.weights === weights && sameConfig(cached.config, config)) return cached.model;
   const model = createRecurrentModel(module, config, weights);
   cached?.model.dispose();
-  cached = { module, config: { ...config }, weights, model };
+  cache.set(module, { config: { ...config }, weights, model });
   return model;
 }
 
-/** Frees the cached model's tfjs memory (tests, or a view that closes). */
+/** Frees every cached model's tfjs memory (tests, or a view that closes). */
 export function releaseCachedModel(): void {
-  cached?.model.dispose();
-  cached = undefined;
+  for (const { model } of cache.values()) model.dispose();
+  cache.clear();
 }

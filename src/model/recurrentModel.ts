@@ -163,8 +163,16 @@ export function createRecurrentModel(
       const weights = layers;
       tf.tidy(() => {
         const sequence = sequenceOf(input, layout, config);
-        const stack = runStack('GRU', config, weights, sequence, stateTensor(h0, layout, config.hiddenSize), undefined);
-        explanation = readGruExplanation(stack.runs[0]!.steps[0] as GruStepTensors, input.data, hidden);
+        const hPrev = stateTensor(h0, layout, config.hiddenSize);
+        const stack = runStack('GRU', config, weights, sequence, hPrev, undefined);
+        const step = stack.runs[0]!.steps[0] as GruStepTensors;
+        explanation = readGruExplanation(
+          step,
+          weights[0]!,
+          tf.reshape(hPrev, [1, config.hiddenSize]),
+          input.data,
+          hidden,
+        );
       });
       return explanation!;
     },

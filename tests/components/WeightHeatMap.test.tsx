@@ -21,6 +21,8 @@ const block: GateWeightBlock = {
   cols: 5,
   data: Float32Array.from([0.1, -0.2, 0.3, 0.4, -0.5, 0.25, 0.31, -0.05, 0.45, 0.12, -0.33, 0.2, 0, 0.07, 0.5]),
   bias: new Float32Array(3),
+  inputBias: new Float32Array(3),
+  hiddenBias: new Float32Array(3),
 };
 
 function renderMap(mode?: 'teaching' | 'compact') {

@@ -39,6 +39,9 @@ export function handMadeBlocks(): Record<LstmGateName, GateWeightBlock> {
     cols: 3,
     data: f32(...data),
     bias: f32(...bias),
+    // The LSTM folds its biases; these split the sum as b_ih = bias, b_hh = 0.
+    inputBias: f32(...bias),
+    hiddenBias: new Float32Array(bias.length),
   });
   return {
     forget: block([0.3, 0.1, -0.2, 0.12, -0.25, 0.6], [0.01, 0.05]),

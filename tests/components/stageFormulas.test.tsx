@@ -157,6 +157,8 @@ describe('weightedSumExpansion', () => {
       cols: inputs,
       data: new Float32Array(2 * inputs),
       bias: new Float32Array(2),
+      inputBias: new Float32Array(2),
+      hiddenBias: new Float32Array(2),
     };
     expect(weightedSumExpansion('forget', wide, block, 0)).toBeUndefined();
   });

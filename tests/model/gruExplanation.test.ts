@@ -39,7 +39,32 @@ describe('explainGruCell', () => {
       expect(explained.resetHidden[unit]).toBeCloseTo(r * explained.hiddenSide.candidate[unit]!, 6);
       expect(n).toBeCloseTo(Math.tanh(explained.inputSide.candidate[unit]! + explained.resetHidden[unit]!), 6);
       expect(value).toBeCloseTo((1 - z) * n + z * h.data[unit]!, 6);
+      expect(explained.kept[unit]).toBeCloseTo(z * h.data[unit]!, 6);
+      expect(explained.written[unit]).toBeCloseTo((1 - z) * n, 6);
     });
+  });
+
+  it('also gives the reset-before candidate (r applied to h before W_hn), from the same weights', () => {
+    const weights = randomWeights('GRUCell', config, 4);
+    const model = createRecurrentModel('GRUCell', config, weights);
+    const explained = model.explainGruCell(x, h);
+    model.dispose();
+    const hidden = 4;
+    const weightHh = weights.weight_hh!.data;
+    const biasHh = weights.bias_hh!.data;
+    explained.hidden.forEach((_, unit) => {
+      const row = 2 * hidden + unit;
+      let resetHidden = biasHh[row]!;
+      for (let k = 0; k < hidden; k++)
+        resetHidden += weightHh[row * hidden + k]! * explained.gates.reset[k]! * h.data[k]!;
+      const z = explained.gates.update[unit]!;
+      const n = Math.tanh(explained.inputSide.candidate[unit]! + resetHidden);
+      expect(explained.resetBefore.resetHidden[unit]).toBeCloseTo(resetHidden, 6);
+      expect(explained.resetBefore.candidate[unit]).toBeCloseTo(n, 6);
+      expect(explained.resetBefore.hidden[unit]).toBeCloseTo((1 - z) * n + z * h.data[unit]!, 6);
+    });
+    // With these weights and h ≠ 0 the two conventions disagree: the comparison shows something.
+    expect(Array.from(explained.resetBefore.candidate)).not.toEqual(Array.from(explained.gates.candidate));
   });
 
   it('refuses other modules', () => {
