@@ -3,10 +3,16 @@ import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { initBackend } from './model/backend';
 import { WASM_BINARY_URLS } from './model/wasmBinaryUrls';
-import { connectExplorerToPage } from './store/connectExplorerToPage';
+import { connectSettingsToPage } from './store/connectSettingsToPage';
+import { gruConventionLink, gruConventionStore } from './store/gruConventionStore';
+import { gruExplorerStore } from './store/gruExplorerStore';
+import { gruExplorerLink } from './store/gruExplorerUrl';
+import { comparisonStore } from './store/comparisonStore';
+import { comparisonLink } from './store/comparisonUrl';
 import { browserPage, connectLanguageToPage } from './store/connectLanguageToPage';
 import { languageStore } from './store/languageStore';
 import { lstmExplorerStore } from './store/lstmExplorerStore';
+import { lstmExplorerLink } from './store/lstmExplorerUrl';
 import { modelLayerStore } from './store/modelLayerStore';
 import { connectViewToPage, viewStore } from './store/viewStore';
 import './styles/base.css';
@@ -17,13 +23,19 @@ connectViewToPage(viewStore, window, (listener) => {
   window.addEventListener('popstate', listener);
   return () => window.removeEventListener('popstate', listener);
 });
-connectExplorerToPage(lstmExplorerStore, window);
+connectSettingsToPage(lstmExplorerStore, lstmExplorerLink, window);
+connectSettingsToPage(gruExplorerStore, gruExplorerLink, window);
+connectSettingsToPage(gruConventionStore, gruConventionLink, window);
+connectSettingsToPage(comparisonStore, comparisonLink, window);
 
 // The WASM binaries load while the page renders; the footer says which backend won.
 void modelLayerStore.getState().startModelLayer(() => initBackend(WASM_BINARY_URLS));
-// The explorer computes as soon as the model layer is ready.
+// The explorers compute as soon as the model layer is ready.
 modelLayerStore.subscribe((state) => {
-  if (state.status.phase === 'ready') lstmExplorerStore.getState().recompute();
+  if (state.status.phase !== 'ready') return;
+  lstmExplorerStore.getState().recompute();
+  gruExplorerStore.getState().recompute();
+  comparisonStore.getState().recompute();
 });
 
 const root = document.getElementById('root');

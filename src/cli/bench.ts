@@ -6,7 +6,8 @@ import { initBackend } from '../model/backend';
 import { forward } from '../model/forward';
 import { createRecurrentModel } from '../model/recurrentModel';
 import { benchCases, type BenchCase } from './bench/cases';
-import { median, timeOnce } from './bench/median';
+import { median } from '../model/stepTiming';
+import { timeOnce } from './bench/timing';
 import { plainForward } from './bench/plainReference';
 
 const WARMUP_ROUNDS = 30;

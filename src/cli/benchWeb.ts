@@ -9,7 +9,7 @@
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './browser/chromium';
 import { serveProductionBuild } from './browser/serveBuild';
-import { percentile } from './bench/median';
+import { percentile } from './bench/timing';
 
 const MOVES = 120;
 const WARMUP_MOVES = 20;

@@ -1,9 +1,22 @@
 import { plannedExplorers } from '../content/explorers';
 import { shellText } from '../content/shell';
-import { useViewStore } from '../store/viewStore';
+import type { PlannedExplorer } from '../content/explorers';
+import { useViewStore, type View } from '../store/viewStore';
 import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
 import { ExplorerCard } from './ExplorerCard';
+
+/** The view each ready explorer opens. */
+const EXPLORER_VIEWS: Readonly<Partial<Record<PlannedExplorer['id'], View>>> = {
+  lstmCell: 'lstm',
+  gruCell: 'gru',
+  comparison: 'compare',
+};
+
+function explorerView(id: PlannedExplorer['id'], showView: (view: View) => void): (() => void) | undefined {
+  const view = EXPLORER_VIEWS[id];
+  return view && (() => showView(view));
+}
 
 /** What Gatescope is, for whom, and which views exist or are coming. */
 export function AboutView() {
@@ -26,10 +39,7 @@ export function AboutView() {
         <ul className="explorer-list">
           {plannedExplorers.map((explorer) => (
             <li key={explorer.id}>
-              <ExplorerCard
-                explorer={explorer}
-                onOpen={explorer.id === 'lstmCell' ? () => showView('lstm') : undefined}
-              />
+              <ExplorerCard explorer={explorer} onOpen={explorerView(explorer.id, showView)} />
             </li>
           ))}
         </ul>

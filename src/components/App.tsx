@@ -1,19 +1,28 @@
 import { PRODUCT_NAME, shellText } from '../content/shell';
-import { useViewStore } from '../store/viewStore';
+import { useViewStore, type View } from '../store/viewStore';
 import { AboutView } from './AboutView';
 import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
 import { LanguageSwitch } from './LanguageSwitch';
+import { CompareView } from './CompareView';
+import { GruExplorer } from './GruExplorer';
 import { LstmExplorer } from './LstmExplorer';
 import { ModelLayerStatus } from './ModelLayerStatus';
 import { ViewNav } from './ViewNav';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import './App.css';
 
+const VIEW_COMPONENTS: Readonly<Record<View, () => React.JSX.Element>> = {
+  lstm: LstmExplorer,
+  gru: GruExplorer,
+  compare: CompareView,
+  about: AboutView,
+};
+
 /** The app's frame: name, view tabs and language switch, the current view, and the footer. */
 export function App() {
   useDocumentLanguage();
-  const view = useViewStore((state) => state.view);
+  const CurrentView = VIEW_COMPONENTS[useViewStore((state) => state.view)];
   return (
     <div className="app">
       <header className="app-header">
@@ -32,7 +41,9 @@ export function App() {
         <ViewNav />
         <LanguageSwitch />
       </header>
-      <main className="app-main">{view === 'lstm' ? <LstmExplorer /> : <AboutView />}</main>
+      <main className="app-main">
+        <CurrentView />
+      </main>
       <footer className="app-footer">
         <ModelLayerStatus />
         <BilingualParagraph text={shellText.footer} />

@@ -2,20 +2,14 @@ import { useId, useMemo, useState } from 'react';
 import type { LstmCellExplanation } from '../model/lstmCellExplanation';
 import { LSTM_GATE_NAMES, type LstmGateName } from '../model/lstmGates';
 import type { LstmStage } from '../store/lstmStages';
-import {
-  cellDiagramLayout,
-  pointAlong,
-  type ArrowGeometry,
-  type DiagramArrow,
-  type DiagramMode,
-  type DiagramNode,
-  type DiagramVector,
-  type LabelAnchor,
-  type NodeGeometry,
-  type StripGeometry,
-} from '../viz/cellDiagramLayout';
-import { ROLE_COLORS } from '../viz/colors';
+import { cellDiagramLayout, type DiagramArrow, type DiagramNode, type DiagramVector } from '../viz/cellDiagramLayout';
+import { INK, MUTED, ROLE_COLORS } from '../viz/colors';
+import type { ArrowGeometry, DiagramMode, NodeGeometry, StripGeometry } from '../viz/diagramGeometry';
+import { ArrowMarkers } from './ArrowMarkers';
+import { easeInOut, lerpVectors, stepProgress } from './diagramMotion';
 import { fillTemplate } from './fillText';
+import { FlowArrow as DrawnArrow } from './FlowArrow';
+import { MathLabel } from './MathLabel';
 import { STAGE_FOCUS, type FlowArrow } from './stageFocus';
 import { useStageAnimation } from './useStageAnimation';
 import { VectorStrip } from './VectorStrip';
@@ -49,8 +43,6 @@ export interface CellDiagramProps {
 
 type Vector = Float32Array | undefined;
 const MS_PER_STEP = 220;
-const INK = '#15202b';
-const MUTED = '#8a96a3';
 
 // What flows along each arrow decides its colour: C is orange, a gate's output its gate's colour.
 const cellColor = ROLE_COLORS.cell.strong;
@@ -100,63 +92,7 @@ const VECTOR_SYMBOLS: Record<DiagramVector, string> = {
   hidden: 'h_t',
 };
 const GATE_SYMBOLS: Record<LstmGateName, string> = { forget: 'f_t', input: 'i_t', candidate: 'g_t', output: 'o_t' };
-const OPERATORS: Record<NodeGeometry['operation'], string> = { multiply: '×', add: '+', tanh: 'tanh' };
-
-/** Splits "C_{t−1} ⊙ x_t" into plain and subscript runs. */
-function mathRuns(source: string): { text: string; sub: boolean }[] {
-  const runs: { text: string; sub: boolean }[] = [];
-  let rest = source;
-  for (let match = /_\{([^}]*)\}|_(\S)/.exec(rest); match; match = /_\{([^}]*)\}|_(\S)/.exec(rest)) {
-    if (match.index > 0) runs.push({ text: rest.slice(0, match.index), sub: false });
-    runs.push({ text: match[1] ?? match[2] ?? '', sub: true });
-    rest = rest.slice(match.index + match[0].length);
-  }
-  if (rest) runs.push({ text: rest, sub: false });
-  return runs;
-}
-
-function MathLabel(props: {
-  source: string;
-  x: number;
-  y: number;
-  anchor: LabelAnchor['anchor'];
-  size: number;
-  color: string;
-}) {
-  const shift = props.size * 0.3;
-  const runs = mathRuns(props.source);
-  return (
-    <text
-      x={props.x}
-      y={props.y}
-      textAnchor={props.anchor}
-      fontSize={props.size}
-      fill={props.color}
-      className="cell-diagram-math"
-      aria-hidden="true"
-    >
-      {runs.map((run, index) => {
-        const lowered = runs[index - 1]?.sub ?? false;
-        const dy = run.sub === lowered ? undefined : run.sub ? shift : -shift;
-        return (
-          <tspan key={index} dy={dy} fontSize={run.sub ? props.size * 0.7 : undefined}>
-            {run.text}
-          </tspan>
-        );
-      })}
-    </text>
-  );
-}
-
-const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
-
-/** Progress 0 … 1 of step `step` out of `count` when the whole stage is at `progress`. */
-const stepProgress = (progress: number, step: number, count: number) =>
-  Math.min(1, Math.max(0, progress * count - step));
-
-function lerpVectors(from: Float32Array, to: Float32Array, t: number): Float32Array {
-  return to.map((value, index) => (from[index] ?? value) + (value - (from[index] ?? value)) * t);
-}
+const OPERATORS: Record<NodeGeometry['operation'], string> = { multiply: '×', add: '+', tanh: 'tanh', oneMinus: '1 −' };
 
 /**
  * The LSTM cell, drawn from one step's numbers: the C line across the top, [h_{t−1}, x_t] below
@@ -250,33 +186,17 @@ export function CellDiagram({
 
   const drawArrow = (key: FlowArrow, geometry: ArrowGeometry, color: string, lit: boolean) => {
     const step = stepOf(key);
-    const t = step < 0 ? 1 : stepProgress(progress, step, stepCount);
-    const head = t > 0 && t < 1 ? pointAlong(geometry.points, t) : undefined;
     return (
-      <g key={key} className={`cell-diagram-arrow ${stateClass(lit)}`} data-part={key} aria-hidden="true">
-        <path
-          d={geometry.path}
-          fill="none"
-          stroke={lit ? MUTED : color}
-          strokeWidth={teaching ? 3 : 2.5}
-          markerEnd={`url(#${markerId(lit ? MUTED : color)})`}
-        />
-        {lit && (
-          <path
-            d={geometry.path}
-            fill="none"
-            stroke={color}
-            strokeWidth={teaching ? 5 : 4}
-            pathLength={1}
-            strokeDasharray="1 1"
-            strokeDashoffset={1 - t}
-            markerEnd={t >= 1 ? `url(#${markerId(color)})` : undefined}
-          />
-        )}
-        {head && (
-          <circle cx={head[0]} cy={head[1]} r={teaching ? 7 : 6} fill={color} stroke="#ffffff" strokeWidth={2} />
-        )}
-      </g>
+      <DrawnArrow
+        key={key}
+        name={key}
+        geometry={geometry}
+        color={color}
+        lit={lit}
+        progress={step < 0 ? 1 : stepProgress(progress, step, stepCount)}
+        teaching={teaching}
+        markerId={markerId}
+      />
     );
   };
 
@@ -292,22 +212,7 @@ export function CellDiagram({
         aria-label={labels.title}
         style={{ minWidth: `${Math.round(layout.width * 0.6)}px` }}
       >
-        <defs>
-          {markerColors.map((color) => (
-            <marker
-              key={color}
-              id={markerId(color)}
-              viewBox="0 0 10 10"
-              refX={9}
-              refY={5}
-              markerWidth={teaching ? 4 : 4.5}
-              markerHeight={teaching ? 4 : 4.5}
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" fill={color} />
-            </marker>
-          ))}
-        </defs>
+        <ArrowMarkers colors={markerColors} idOf={markerId} teaching={teaching} />
 
         {/* The C line first, so everything else sits on it. */}
         <line

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { glossary } from '../content/glossary';
 import { lstmGateTerms } from '../content/lstmGateTerms';
 import { lstmExplorerText, vectorNames } from '../content/lstmExplorer';
@@ -6,11 +6,10 @@ import { gateWeightBlocks, LSTM_GATE_NAMES, type LstmGateName } from '../model/l
 import { useLstmExplorerStore } from '../store/lstmExplorerStore';
 import { LSTM_STAGES } from '../store/lstmStages';
 import type { DiagramVector } from '../viz/cellDiagramLayout';
-import { BilingualText } from './BilingualText';
 import { CellDiagram, type CellDiagramLabels } from './CellDiagram';
 import { StagePanel } from './StagePanel';
+import { StepLayout } from './StepLayout';
 import { useShownLanguages } from './useShownLanguages';
-import './LstmStepView.css';
 
 const DIAGRAM_VECTORS: readonly DiagramVector[] = [
   'previousCell',
@@ -27,7 +26,6 @@ const DIAGRAM_VECTORS: readonly DiagramVector[] = [
 /** The diagram beside the current stage's formulas and words, for the unit in focus. */
 export function LstmStepView() {
   const [language] = useShownLanguages();
-  const focusId = useId();
   const explanation = useLstmExplorerStore((state) => state.explanation);
   const weights = useLstmExplorerStore((state) => state.weights);
   const hiddenSize = useLstmExplorerStore((state) => state.hiddenSize);
@@ -55,8 +53,8 @@ export function LstmStepView() {
   const formulaExplanation = useDeferredValue(explanation);
   if (!explanation) return null;
   return (
-    <div className="lstm-step-view" data-explanation-ready="true">
-      <div className="diagram-column">
+    <StepLayout
+      diagram={
         <CellDiagram
           explanation={explanation}
           hiddenSize={hiddenSize}
@@ -66,27 +64,18 @@ export function LstmStepView() {
           onFocusUnit={focusUnit}
           labels={labels}
         />
-        <div className="unit-focus">
-          <label htmlFor={focusId}>
-            <BilingualText text={lstmExplorerText.focusedUnit} />
-          </label>
-          <select id={focusId} value={focusedUnit} onChange={(event) => focusUnit(Number(event.currentTarget.value))}>
-            {Array.from({ length: hiddenSize }, (_, unit) => (
-              <option key={unit} value={unit}>
-                {unit}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <section className="stage-column" aria-label={lstmExplorerText.walkthrough[language]}>
+      }
+      stagePanel={
         <StagePanel
           stage={stage}
           explanation={formulaExplanation ?? explanation}
           blocks={blocks}
           focusedUnit={focusedUnit}
         />
-      </section>
-    </div>
+      }
+      hiddenSize={hiddenSize}
+      focusedUnit={focusedUnit}
+      onFocusUnit={focusUnit}
+    />
   );
 }

@@ -1,22 +1,14 @@
 import { useId } from 'react';
 import { glossary } from '../content/glossary';
-import { lstmGateTerms } from '../content/lstmGateTerms';
 import { lstmExplorerText } from '../content/lstmExplorer';
-import { LSTM_GATE_NAMES, type LstmGateName } from '../model/lstmGates';
-import { COURSE_SIZES, LSTM_EXPLORER_LIMITS } from '../store/lstmExplorerLimits';
-import { useLstmExplorerStore } from '../store/lstmExplorerStore';
+import { LSTM_EXPLORER_LIMITS } from '../store/lstmExplorerLimits';
 import { BilingualText } from './BilingualText';
+import type { CellExplorerUi } from './cellExplorerUi';
 import { fillText } from './fillText';
 import { useShownLanguages } from './useShownLanguages';
 import { ValueSlider } from './ValueSlider';
+import { withTerms } from './withTerms';
 import './ModelControls.css';
-
-const GATE_SYMBOLS: Readonly<Record<LstmGateName, string>> = {
-  forget: 'b_f',
-  input: 'b_i',
-  candidate: 'b_g',
-  output: 'b_o',
-};
 
 const TEACHING_SIZES = Array.from(
   { length: LSTM_EXPLORER_LIMITS.teachingSize.max - LSTM_EXPLORER_LIMITS.teachingSize.min + 1 },
@@ -50,19 +42,20 @@ function SizeSelect({
   );
 }
 
-/** Sizes, the weight preset and its seed, and a bias shift per gate. */
-export function ModelControls() {
+/** Sizes, the weight preset and its seed, and a bias shift per gate, for one explorer's cell. */
+export function ModelControls<Gate extends string, Explanation>({ ui }: { ui: CellExplorerUi<Gate, Explanation> }) {
   const [language] = useShownLanguages();
-  const inputSize = useLstmExplorerStore((state) => state.inputSize);
-  const hiddenSize = useLstmExplorerStore((state) => state.hiddenSize);
-  const preset = useLstmExplorerStore((state) => state.preset);
-  const seed = useLstmExplorerStore((state) => state.seed);
-  const editCount = useLstmExplorerStore((state) => state.weightEdits.length);
-  const biasShifts = useLstmExplorerStore((state) => state.biasShifts);
-  const setSizes = useLstmExplorerStore((state) => state.setSizes);
-  const choosePreset = useLstmExplorerStore((state) => state.choosePreset);
-  const setBiasShift = useLstmExplorerStore((state) => state.setBiasShift);
-  const courseSize = inputSize === COURSE_SIZES.inputSize && hiddenSize === COURSE_SIZES.hiddenSize;
+  const { useExplorer, courseSizes, teachingSizes } = ui;
+  const inputSize = useExplorer((state) => state.inputSize);
+  const hiddenSize = useExplorer((state) => state.hiddenSize);
+  const preset = useExplorer((state) => state.preset);
+  const seed = useExplorer((state) => state.seed);
+  const editCount = useExplorer((state) => state.weightEdits.length);
+  const biasShifts = useExplorer((state) => state.biasShifts);
+  const setSizes = useExplorer((state) => state.setSizes);
+  const choosePreset = useExplorer((state) => state.choosePreset);
+  const setBiasShift = useExplorer((state) => state.setBiasShift);
+  const courseSize = inputSize === courseSizes.inputSize && hiddenSize === courseSizes.hiddenSize;
   return (
     <div className="model-controls">
       <fieldset className="control-panel">
@@ -73,21 +66,25 @@ export function ModelControls() {
           <SizeSelect
             label="inputSize"
             value={inputSize}
-            onChange={(size) => setSizes(size, courseSize ? 4 : hiddenSize)}
+            onChange={(size) => setSizes(size, courseSize ? teachingSizes.hiddenSize : hiddenSize)}
           />
           <SizeSelect
             label="hiddenSize"
             value={hiddenSize}
-            onChange={(size) => setSizes(courseSize ? 3 : inputSize, size)}
+            onChange={(size) => setSizes(courseSize ? teachingSizes.inputSize : inputSize, size)}
           />
         </div>
         <button
           type="button"
           className="action-button"
           aria-pressed={courseSize}
-          onClick={() => (courseSize ? setSizes(3, 4) : setSizes(COURSE_SIZES.inputSize, COURSE_SIZES.hiddenSize))}
+          onClick={() =>
+            courseSize
+              ? setSizes(teachingSizes.inputSize, teachingSizes.hiddenSize)
+              : setSizes(courseSizes.inputSize, courseSizes.hiddenSize)
+          }
         >
-          <BilingualText text={lstmExplorerText.courseSize} />
+          <BilingualText text={ui.text.courseSize} />
         </button>
       </fieldset>
       <fieldset className="control-panel">
@@ -109,7 +106,7 @@ export function ModelControls() {
             aria-pressed={preset === 'keepsMemory'}
             onClick={() => choosePreset('keepsMemory')}
           >
-            <BilingualText text={lstmExplorerText.presetKeepsMemory} />
+            <BilingualText text={ui.text.presetKeepsMemory} />
           </button>
         </div>
         <p className="seed-row">
@@ -128,12 +125,12 @@ export function ModelControls() {
         <legend>
           <BilingualText text={lstmExplorerText.biases} />
         </legend>
-        {LSTM_GATE_NAMES.map((gate) => (
+        {ui.gates.map((gate) => (
           <ValueSlider
             key={gate}
-            label={GATE_SYMBOLS[gate]}
+            label={ui.biasSymbols[gate]}
             accessibleName={
-              fillText(lstmExplorerText.gateBias, { gate: glossary[lstmGateTerms[gate]][language] })[language]
+              fillText(lstmExplorerText.gateBias, { gate: glossary[ui.gateTerms[gate]][language] })[language]
             }
             value={biasShifts[gate]}
             min={LSTM_EXPLORER_LIMITS.biasShift.min}
@@ -143,7 +140,7 @@ export function ModelControls() {
           />
         ))}
         <p className="hint">
-          <BilingualText text={lstmExplorerText.biasHint} />
+          <BilingualText text={withTerms(ui.text.biasHint)} />
         </p>
       </fieldset>
     </div>

@@ -1,5 +1,5 @@
 import { viewNames } from '../content/lstmExplorer';
-import { useViewStore } from '../store/viewStore';
+import { useViewStore, VIEWS } from '../store/viewStore';
 import { BilingualText } from './BilingualText';
 import { useShownLanguages } from './useShownLanguages';
 import './ViewNav.css';
@@ -11,7 +11,7 @@ export function ViewNav() {
   const showView = useViewStore((state) => state.showView);
   return (
     <nav className="view-nav" aria-label={viewNames.navigation[language]}>
-      {(['lstm', 'about'] as const).map((option) => (
+      {VIEWS.map((option) => (
         <button
           key={option}
           type="button"

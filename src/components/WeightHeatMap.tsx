@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
-import type { GateWeightBlock, LstmGateName } from '../model/lstmGates';
+import type { GateWeightBlock } from '../model/packedGates';
 import { LSTM_EXPLORER_LIMITS } from '../store/lstmExplorerLimits';
 import { diagramModeFor, type DiagramMode } from '../viz/cellDiagramLayout';
-import { divergingColor, divergingRgb, ROLE_COLORS, textColorOn } from '../viz/colors';
+import { divergingColor, divergingRgb, textColorOn } from '../viz/colors';
 import { formatValue } from './VectorStrip';
 import { fillTemplate } from './fillText';
 import { subscripted } from './subscript';
@@ -27,7 +27,8 @@ export interface WeightHeatMapLabels {
 export interface WeightHeatMapProps {
   /** The gate's weights over [h_{t−1}, x_t]: rows are units, the h columns come first. */
   block: GateWeightBlock;
-  gate: LstmGateName;
+  /** The gate's colour (its role colour), for the focus ring and the map's frame. */
+  color: string;
   labels: WeightHeatMapLabels;
   /** Called with a parsed, finite, in-range value when the reader applies an edit. */
   onEdit: (unit: number, column: number, value: number) => void;
@@ -57,7 +58,7 @@ export function parseWeight(text: string): number | undefined {
 /** A gate's weight block as a heat map; clicking a weight (or Enter on it) edits it. */
 export function WeightHeatMap({
   block,
-  gate,
+  color,
   labels,
   onEdit,
   range = LSTM_EXPLORER_LIMITS.weight,
@@ -108,10 +109,7 @@ export function WeightHeatMap({
 
   const shared = { block, active, extent, hiddenSize, nameOf, open, move };
   return (
-    <div
-      className={`weight-heat-map weight-heat-map-${mode}`}
-      style={{ '--gate-color': ROLE_COLORS[gate].strong } as CSSProperties}
-    >
+    <div className={`weight-heat-map weight-heat-map-${mode}`} style={{ '--gate-color': color } as CSSProperties}>
       {mode === 'teaching' ? (
         <TeachingGrid {...shared} label={labels.name} />
       ) : (

@@ -1,25 +1,26 @@
+import { useId } from 'react';
 import { glossary } from '../content/glossary';
-import { lstmGateTerms } from '../content/lstmGateTerms';
 import { lstmExplorerText } from '../content/lstmExplorer';
-import { gateWeightBlocks, LSTM_GATE_NAMES, type LstmGateName } from '../model/lstmGates';
-import { useLstmExplorerStore } from '../store/lstmExplorerStore';
 import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
+import type { CellExplorerUi } from './cellExplorerUi';
 import { fillText } from './fillText';
 import { useShownLanguages } from './useShownLanguages';
+import { withTerms } from './withTerms';
 import { WeightHeatMap, type WeightHeatMapLabels } from './WeightHeatMap';
 import './WeightMaps.css';
 
 /** A heat map of each gate's weights over [h_{t−1}, x_t]; clicking a weight edits it. */
-export function WeightMaps() {
+export function WeightMaps<Gate extends string, Explanation>({ ui }: { ui: CellExplorerUi<Gate, Explanation> }) {
   const [language] = useShownLanguages();
-  const weights = useLstmExplorerStore((state) => state.weights);
-  const editWeight = useLstmExplorerStore((state) => state.editWeight);
-  const blocks = gateWeightBlocks(weights);
-  const labelsFor = (gate: LstmGateName): WeightHeatMapLabels => {
+  const headingId = useId();
+  const weights = ui.useExplorer((state) => state.weights);
+  const editWeight = ui.useExplorer((state) => state.editWeight);
+  const blocks = ui.gateBlocks(weights);
+  const labelsFor = (gate: Gate): WeightHeatMapLabels => {
     const text = lstmExplorerText;
     return {
-      name: fillText(text.gateWeights, { gate: glossary[lstmGateTerms[gate]][language] })[language],
+      name: fillText(text.gateWeights, { gate: glossary[ui.gateTerms[gate]][language] })[language],
       weightValue: text.weightValue[language],
       editor: text.weightEditor[language],
       apply: text.apply[language],
@@ -29,20 +30,20 @@ export function WeightMaps() {
     };
   };
   return (
-    <section className="weight-maps" aria-labelledby="weight-maps-heading">
-      <h3 id="weight-maps-heading">
-        <BilingualText text={lstmExplorerText.weightMaps} />
+    <section className="weight-maps" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        <BilingualText text={withTerms(ui.text.weightMaps)} />
       </h3>
-      <BilingualParagraph text={lstmExplorerText.weightMapsHint} className="hint" />
+      <BilingualParagraph text={withTerms(ui.text.weightMapsHint)} className="hint" />
       <div className="weight-map-grid">
-        {LSTM_GATE_NAMES.map((gate) => (
+        {ui.gates.map((gate) => (
           <figure key={gate}>
             <figcaption>
-              <BilingualText text={glossary[lstmGateTerms[gate]]} />
+              <BilingualText text={glossary[ui.gateTerms[gate]]} />
             </figcaption>
             <WeightHeatMap
               block={blocks[gate]}
-              gate={gate}
+              color={ui.gateColors[gate]}
               labels={labelsFor(gate)}
               onEdit={(unit, column, value) => editWeight({ gate, unit, column, value })}
             />

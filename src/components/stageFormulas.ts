@@ -1,6 +1,7 @@
 import type { LstmCellExplanation } from '../model/lstmCellExplanation';
 import type { GateWeightBlock, LstmGateName } from '../model/lstmGates';
 import type { LstmStage } from '../store/lstmStages';
+import { expandedSum, factor, formatNumber, listed, MAX_LISTED_VALUES, term, valueAt } from './formulaNumbers';
 
 // KaTeX strings with one unit's real numbers plugged into each stage's rule. Every value shown as a
 // result is read from the explanation, i.e. from the model: nothing here redoes the cell's math, so
@@ -8,41 +9,6 @@ import type { LstmStage } from '../store/lstmStages';
 
 /** The weight block of each LSTM gate, as `gateWeightBlock` returns it. */
 export type LstmGateBlocks = Readonly<Record<LstmGateName, GateWeightBlock>>;
-
-/** [h, x] is written out number by number up to this length; longer vectors only by their size. */
-export const MAX_LISTED_VALUES = 8;
-
-/** The weighted sum of a gate is expanded term by term up to this many inputs (H + I). */
-export const MAX_EXPANDED_INPUTS = 6;
-
-/**
- * A number as the formulas show it: three decimals, a plain `-` (KaTeX sets it as a minus sign),
- * and no "-0.000" for tiny negatives.
- */
-export function formatNumber(value: number): string {
-  if (Number.isNaN(value)) return String.raw`\mathrm{NaN}`;
-  if (!Number.isFinite(value)) return value > 0 ? String.raw`\infty` : String.raw`-\infty`;
-  const text = value.toFixed(3);
-  return text === '-0.000' ? '0.000' : text;
-}
-
-/** A number as a factor of a product: negatives in parentheses, so `0.5 \times (-1.000)`. */
-function factor(value: number): string {
-  const text = formatNumber(value);
-  return text.startsWith('-') ? `(${text})` : text;
-}
-
-/** A number as a later term of a sum: `+ 0.254` or `- 0.254`. */
-function term(value: number): string {
-  const text = formatNumber(value);
-  return text.startsWith('-') ? `- ${text.slice(1)}` : `+ ${text}`;
-}
-
-function valueAt(values: ArrayLike<number>, index: number, what: string): number {
-  const value = values[index];
-  if (value === undefined) throw new RangeError(`internal: ${what} has no index ${index}`);
-  return value;
-}
 
 interface GateSymbols {
   value: string;
@@ -86,10 +52,6 @@ export function gateFormula(gate: LstmGateName, explanation: LstmCellExplanation
     `${value}[${unit}] = ${activation}(${weightedSum(gate, unit)}) = ` +
     `${activation}(${formatNumber(preActivation)}) = ${formatNumber(result)}`
   );
-}
-
-function listed(values: ArrayLike<number>): string {
-  return Array.from(values, formatNumber).join(', ');
 }
 
 function concatFormulas(explanation: LstmCellExplanation): string[] {
@@ -164,23 +126,13 @@ export function weightedSumExpansion(
   if (block.cols !== inputs.length) {
     throw new RangeError(`internal: ${gate} weights have ${block.cols} columns for ${inputs.length} inputs`);
   }
-  if (block.cols > MAX_EXPANDED_INPUTS) return undefined;
-  const products = inputs.map((input, column) => {
-    const weight = valueAt(block.data, unit * block.cols + column, `${gate} weights`);
-    return String.raw`${column === 0 ? formatNumber(weight) : term(weight)} \times ${factor(input)}`;
-  });
-  const terms = [...products, term(valueAt(block.bias, unit, `${gate} bias`))];
-  const lines: string[] = [];
-  for (let first = 0; first < terms.length; first += 3) lines.push(terms.slice(first, first + 3).join(' '));
-  const total = formatNumber(valueAt(explanation.preActivation[gate], unit, `${gate} pre-activation`));
-  const [firstLine, ...rest] = lines;
-  return [
-    String.raw`\begin{aligned}`,
-    String.raw`${weightedSum(gate, unit)} &= ${firstLine} \\`,
-    ...rest.map((line) => String.raw`&\quad ${line} \\`),
-    String.raw`&= ${total}`,
-    String.raw`\end{aligned}`,
-  ].join('\n');
+  return expandedSum(
+    weightedSum(gate, unit),
+    block.data.subarray(unit * block.cols, (unit + 1) * block.cols),
+    inputs,
+    valueAt(block.bias, unit, `${gate} bias`),
+    valueAt(explanation.preActivation[gate], unit, `${gate} pre-activation`),
+  );
 }
 
 /** The expansions of every gate `stage` computes (none for stages without a gate, or when too wide). */

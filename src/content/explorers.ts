@@ -3,7 +3,7 @@ import type { GlossaryTerm } from './glossary';
 
 /** A view of the app: built and ready, or described honestly as not built yet. */
 export interface PlannedExplorer {
-  id: 'lstmCell' | 'gruCell' | 'sequence';
+  id: 'lstmCell' | 'gruCell' | 'comparison' | 'sequence';
   /** True once the view can be opened. */
   ready: boolean;
   name: Bilingual;
@@ -25,13 +25,23 @@ export const plannedExplorers: readonly PlannedExplorer[] = [
   },
   {
     id: 'gruCell',
-    ready: false,
+    ready: true,
     name: { en: 'GRU cell explorer', zh: 'GRU 单元探索器' },
     summary: {
       en: "One time step of nn.GRU in PyTorch's own form, with a note wherever textbooks write it differently.",
       zh: '按 PyTorch 自己的写法展开 nn.GRU 的一个时间步；凡是教材写法不同的地方，都会标注出来。',
     },
     terms: ['resetGate', 'updateGate', 'candidateHidden', 'hiddenState'],
+  },
+  {
+    id: 'comparison',
+    ready: true,
+    name: { en: 'LSTM vs GRU', zh: 'LSTM 与 GRU 对比' },
+    summary: {
+      en: 'The same input through an LSTM and a GRU of the same size: parameter counts with their formulas, time per step in your browser, and how long each remembers a pulse.',
+      zh: '同样的输入分别送进同样大小的 LSTM 和 GRU：参数量及其计算公式、在你的浏览器里每一步的耗时，以及各自能把一次脉冲记住多久。',
+    },
+    terms: ['forgetGate', 'updateGate', 'cellState', 'hiddenState'],
   },
   {
     id: 'sequence',

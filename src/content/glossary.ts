@@ -13,7 +13,8 @@ export type GlossaryTerm =
   | 'candidateHidden'
   | 'selectorVector'
   | 'longTermMemory'
-  | 'shortTermMemory';
+  | 'shortTermMemory'
+  | 'vanishingGradient';
 
 // The one place these pairs are written. Text elsewhere refers to a term by its key, so a
 // student never meets two Chinese names for the same thing.
@@ -30,4 +31,5 @@ export const glossary: Readonly<Record<GlossaryTerm, Bilingual>> = {
   selectorVector: { en: 'selector vector', zh: '选择器向量' },
   longTermMemory: { en: 'long-term memory', zh: '长期记忆' },
   shortTermMemory: { en: 'short-term memory', zh: '短期记忆' },
+  vanishingGradient: { en: 'vanishing gradient', zh: '梯度消失' },
 };

@@ -3,6 +3,8 @@ import type { Bilingual } from './bilingual';
 /** The names of the app's views, for the navigation. */
 export const viewNames = {
   lstm: { en: 'LSTM cell', zh: 'LSTM 单元' },
+  gru: { en: 'GRU cell', zh: 'GRU 单元' },
+  compare: { en: 'LSTM vs GRU', zh: 'LSTM 与 GRU 对比' },
   about: { en: 'About', zh: '关于' },
   navigation: { en: 'Views', zh: '视图' },
 } as const satisfies Record<string, Bilingual>;

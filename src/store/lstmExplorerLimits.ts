@@ -1,8 +1,11 @@
-/** Ranges of the explorer's controls: wide enough to saturate every gate, narrow enough to drag. */
+/** Ranges of the LSTM and GRU explorers' controls: wide enough to saturate every gate, narrow enough to drag. */
 export const LSTM_EXPLORER_LIMITS = {
   /** x_t components. */
   input: { min: -3, max: 3 },
-  /** h_{t−1} components: an LSTM's h is o ⊙ tanh(C), so it never leaves (−1, 1). */
+  /**
+   * h_{t−1} components: an LSTM's h is o ⊙ tanh(C) and a GRU's a blend of tanh values and the
+   * previous h, so neither ever leaves (−1, 1).
+   */
   previousHidden: { min: -1, max: 1 },
   /** C_{t−1} components. */
   previousCell: { min: -4, max: 4 },
@@ -16,6 +19,9 @@ export const LSTM_EXPLORER_LIMITS = {
 
 /** The course's nn.LSTM(50, 100): the explorer also renders that size, compactly. */
 export const COURSE_SIZES = { inputSize: 50, hiddenSize: 100 } as const;
+
+/** The course's nn.GRU(10, 20): the GRU explorer also renders that size, compactly. */
+export const GRU_COURSE_SIZES = { inputSize: 10, hiddenSize: 20 } as const;
 
 /** `value` limited to [min, max]; undefined for anything that is not a finite number. */
 export function clampTo(value: unknown, range: { min: number; max: number }): number | undefined {

@@ -1,58 +1,46 @@
-import { path } from 'd3-path';
 import type { LstmGateName } from '../model/lstmGates';
+import {
+  arrow,
+  ARROW_GAP,
+  bottom,
+  BOX,
+  circleNode,
+  CONCAT_GAP,
+  concatStrip,
+  diagramModeFor,
+  GATE_GAP,
+  LABEL_SPACE,
+  layerBox,
+  left,
+  MARGIN,
+  metricsFor,
+  MIN_COLUMN_WIDTH,
+  NODE_RADIUS,
+  nodeBottom,
+  nodeLeft,
+  nodeRight,
+  nodeTop,
+  right,
+  strip,
+  TANH_NODE,
+  top,
+  type ArrowGeometry,
+  type BoxGeometry,
+  type DiagramFontSize,
+  type DiagramMode,
+  type LabelSide,
+  type NodeGeometry,
+  type StripGeometry,
+} from './diagramGeometry';
 
 // Where everything of the LSTM cell diagram sits, in viewBox units. Pure geometry: the component
 // draws it, a test pins it. The picture follows the course's (Olah's) drawing: the C line across
 // the top, [h_{t−1}, x_t] entering below and fanning out to the four layers, the pointwise × and
 // + on the C line, tanh(C_t) and the output gate's × on the right.
 
-/** 'teaching': up to 8 values a vector, one large cell with its number each. 'compact': the course's size. */
-export type DiagramMode = 'teaching' | 'compact';
-
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/** Where a text label goes: its anchor point and which side of the text that point is. */
-export interface LabelAnchor {
-  x: number;
-  y: number;
-  anchor: 'start' | 'middle' | 'end';
-}
-
-/** A vector drawn as a strip (or wrapped grid) of cells; `cells[k]` is entry k. */
-export interface StripGeometry extends Rect {
-  columns: number;
-  rows: number;
-  cells: Rect[];
-  label: LabelAnchor;
-  /** Only for [h, x]: the x between the h cells and the x cells. */
-  dividerX?: number;
-}
-
-/** A pointwise operation: a circle for × and +, a pill for tanh. */
-export interface NodeGeometry {
-  operation: 'multiply' | 'add' | 'tanh';
-  x: number;
-  y: number;
-  /** Half width and half height: equal for circles. */
-  radiusX: number;
-  radiusY: number;
-}
-
-/** A fully connected layer: W·[h_{t−1}, x_t] + b, then its activation. */
-export interface BoxGeometry extends Rect {
-  activation: 'sigmoid' | 'tanh';
-}
-
-/** An arrow along a polyline; `path` rounds its corners. */
-export interface ArrowGeometry {
-  points: [number, number][];
-  path: string;
-}
+// VectorStrip and WeightHeatMap import these from here, from before the shared geometry moved out.
+export { diagramModeFor };
+export type { DiagramMode, Rect, StripGeometry } from './diagramGeometry';
 
 /** The vectors drawn outside the gates, named as in LstmCellExplanation. */
 export type DiagramVector =
@@ -84,8 +72,7 @@ export interface CellDiagramLayout {
   mode: DiagramMode;
   width: number;
   height: number;
-  /** Font sizes in viewBox units: numbers inside cells, math labels, operators. */
-  fontSize: { value: number; label: number; operator: number };
+  fontSize: DiagramFontSize;
   strips: Record<DiagramVector, StripGeometry>;
   gateStrips: Record<LstmGateName, StripGeometry>;
   boxes: Record<LstmGateName, BoxGeometry>;
@@ -98,157 +85,6 @@ export interface CellDiagramLayout {
   /** The point where the C line branches down to tanh. */
   cellBranch: { x: number; y: number };
 }
-
-interface ModeMetrics {
-  cellWidth: number;
-  cellHeight: number;
-  /** Columns for a vector of n values. */
-  columnsFor: (length: number) => number;
-  fontSize: CellDiagramLayout['fontSize'];
-}
-
-/** The largest teaching size, and the widest row before a vector wraps. */
-const TEACHING_MAX_SIZE = 8;
-const TEACHING_MAX_COLUMNS = 4;
-const COMPACT_COLUMNS = 20;
-
-/** The mode for a cell's sizes: teaching while every vector fits a few large cells. */
-export function diagramModeFor(hiddenSize: number, inputSize: number): DiagramMode {
-  return hiddenSize <= TEACHING_MAX_SIZE && inputSize <= TEACHING_MAX_SIZE ? 'teaching' : 'compact';
-}
-
-function metricsFor(mode: DiagramMode, hiddenSize: number): ModeMetrics {
-  if (mode === 'teaching') {
-    return {
-      cellWidth: 56,
-      cellHeight: 44,
-      // Balanced rows: 5 values wrap as 3 + 2, never 4 + 1.
-      columnsFor: (length) => Math.ceil(length / Math.ceil(length / TEACHING_MAX_COLUMNS)),
-      fontSize: { value: 17, label: 22, operator: 26 },
-    };
-  }
-  // Every vector gets the hidden vectors' row count, so h and x line up inside [h, x].
-  const rows = Math.ceil(hiddenSize / COMPACT_COLUMNS);
-  return {
-    cellWidth: 10,
-    cellHeight: 10,
-    columnsFor: (length) => Math.ceil(length / rows),
-    fontSize: { value: 0, label: 22, operator: 26 },
-  };
-}
-
-const MARGIN = 32;
-const LABEL_SPACE = 32;
-const GATE_GAP = 84;
-const ARROW_GAP = 28;
-const NODE_RADIUS = 18;
-const TANH_NODE = { radiusX: 28, radiusY: 18 };
-const BOX = { width: 88, height: 56 };
-const MIN_COLUMN_WIDTH = 150;
-const CONCAT_GAP = 20;
-const CORNER = 12;
-
-function cellsOf(x: number, y: number, length: number, columns: number, cellWidth: number, cellHeight: number) {
-  return Array.from({ length }, (_, index) => ({
-    x: x + (index % columns) * cellWidth,
-    y: y + Math.floor(index / columns) * cellHeight,
-    width: cellWidth,
-    height: cellHeight,
-  }));
-}
-
-type LabelSide = 'above' | 'below' | 'left';
-
-function strip(
-  metrics: ModeMetrics,
-  length: number,
-  at: { centerX: number; centerY: number },
-  side: LabelSide,
-): StripGeometry {
-  const columns = metrics.columnsFor(length);
-  const rows = Math.ceil(length / columns);
-  const width = columns * metrics.cellWidth;
-  const height = rows * metrics.cellHeight;
-  const x = at.centerX - width / 2;
-  const y = at.centerY - height / 2;
-  const labels: Record<LabelSide, LabelAnchor> = {
-    above: { x, y: y - 10, anchor: 'start' },
-    below: { x: at.centerX, y: y + height + metrics.fontSize.label + 6, anchor: 'middle' },
-    left: { x: x - 12, y: at.centerY + metrics.fontSize.label * 0.35, anchor: 'end' },
-  };
-  return {
-    x,
-    y,
-    width,
-    height,
-    columns,
-    rows,
-    cells: cellsOf(x, y, length, columns, metrics.cellWidth, metrics.cellHeight),
-    label: labels[side],
-  };
-}
-
-/** [h, x] as one strip: the h cells wrapped like every hidden vector, a gap, then the x cells. */
-function concatStrip(previousHidden: StripGeometry, input: StripGeometry, centerX: number, top: number) {
-  const width = previousHidden.width + CONCAT_GAP + input.width;
-  const height = Math.max(previousHidden.height, input.height);
-  const x = centerX - width / 2;
-  const shift = (cells: Rect[], from: Rect, toX: number) =>
-    cells.map((cell) => ({ ...cell, x: cell.x - from.x + toX, y: cell.y - from.y + top }));
-  const xStart = x + previousHidden.width + CONCAT_GAP;
-  const geometry: StripGeometry = {
-    x,
-    y: top,
-    width,
-    height,
-    columns: previousHidden.columns + input.columns,
-    rows: Math.max(previousHidden.rows, input.rows),
-    cells: [...shift(previousHidden.cells, previousHidden, x), ...shift(input.cells, input, xStart)],
-    label: { x, y: top - 10, anchor: 'start' },
-    dividerX: x + previousHidden.width + CONCAT_GAP / 2,
-  };
-  return geometry;
-}
-
-/** A polyline with rounded corners, as an SVG path string. */
-export function arrow(...points: [number, number][]): ArrowGeometry {
-  const drawn = path();
-  const [first, ...rest] = points;
-  if (!first) return { points, path: '' };
-  drawn.moveTo(...first);
-  rest.forEach((point, index) => {
-    const next = rest[index + 1];
-    if (next) drawn.arcTo(point[0], point[1], next[0], next[1], CORNER);
-    else drawn.lineTo(...point);
-  });
-  return { points, path: drawn.toString() };
-}
-
-/** The point a fraction `t` (0…1) of the way along a polyline, by length. */
-export function pointAlong(points: readonly [number, number][], t: number): [number, number] {
-  const segments = points.slice(1).map((point, index) => {
-    const from = points[index]!;
-    return { from, to: point, length: Math.hypot(point[0] - from[0], point[1] - from[1]) };
-  });
-  const total = segments.reduce((sum, segment) => sum + segment.length, 0);
-  let remaining = Math.min(1, Math.max(0, t)) * total;
-  for (const segment of segments) {
-    if (remaining <= segment.length && segment.length > 0) {
-      const f = remaining / segment.length;
-      return [
-        segment.from[0] + f * (segment.to[0] - segment.from[0]),
-        segment.from[1] + f * (segment.to[1] - segment.from[1]),
-      ];
-    }
-    remaining -= segment.length;
-  }
-  return points[points.length - 1] ?? [0, 0];
-}
-
-const top = (rect: Rect): [number, number] => [rect.x + rect.width / 2, rect.y];
-const bottom = (rect: Rect): [number, number] => [rect.x + rect.width / 2, rect.y + rect.height];
-const left = (rect: Rect): [number, number] => [rect.x, rect.y + rect.height / 2];
-const right = (rect: Rect): [number, number] => [rect.x + rect.width, rect.y + rect.height / 2];
 
 /**
  * The whole diagram for an LSTM cell of `hiddenSize` units and `inputSize` inputs. `mode` defaults
@@ -315,35 +151,16 @@ export function cellDiagramLayout(
   const hidden = hiddenStrip(outX, concat.y + half, 'below');
 
   const boxes = Object.fromEntries(
-    Object.entries(gateX).map(([gate, x]) => [
-      gate,
-      {
-        x: x - BOX.width / 2,
-        y: boxTop,
-        ...BOX,
-        activation: gate === 'candidate' ? 'tanh' : 'sigmoid',
-      } satisfies BoxGeometry,
-    ]),
+    Object.entries(gateX).map(([gate, x]) => [gate, layerBox(x, boxTop, gate === 'candidate' ? 'tanh' : 'sigmoid')]),
   ) as Record<LstmGateName, BoxGeometry>;
 
-  const circle = (operation: NodeGeometry['operation'], x: number, y: number): NodeGeometry => ({
-    operation,
-    x,
-    y,
-    radiusX: NODE_RADIUS,
-    radiusY: NODE_RADIUS,
-  });
   const nodes: Record<DiagramNode, NodeGeometry> = {
-    forgetMultiply: circle('multiply', gateX.forget, cellY),
-    add: circle('add', writeX, cellY),
-    inputMultiply: circle('multiply', writeX, gateY),
+    forgetMultiply: circleNode('multiply', gateX.forget, cellY),
+    add: circleNode('add', writeX, cellY),
+    inputMultiply: circleNode('multiply', writeX, gateY),
     cellTanh: { operation: 'tanh', x: outX, y: tanhY, ...TANH_NODE },
-    outputMultiply: circle('multiply', outX, gateY),
+    outputMultiply: circleNode('multiply', outX, gateY),
   };
-  const nodeLeft = (node: NodeGeometry): [number, number] => [node.x - node.radiusX, node.y];
-  const nodeRight = (node: NodeGeometry): [number, number] => [node.x + node.radiusX, node.y];
-  const nodeTop = (node: NodeGeometry): [number, number] => [node.x, node.y - node.radiusY];
-  const nodeBottom = (node: NodeGeometry): [number, number] => [node.x, node.y + node.radiusY];
 
   const width = outX + Math.max(columnWidth, stripWidth) / 2 + ARROW_GAP * 2 + MARGIN;
   const labelBelow = metrics.fontSize.label + 16;

@@ -1,6 +1,7 @@
 import { color, hsl, rgb } from 'd3-color';
 import { scaleDiverging, scaleSequential } from 'd3-scale';
 import { interpolateCividis, interpolatePuOr } from 'd3-scale-chromatic';
+import type { GruGateName } from '../model/gruCellExplanation';
 import type { LstmGateName } from '../model/lstmGates';
 
 /** What a vector's values mean, which picks its colour scale. */
@@ -10,8 +11,8 @@ export type ValueKind =
   /** Anything signed: inputs, the candidate, C, h, products. Drawn on [−1, 1], clamped beyond. */
   | 'signed';
 
-/** Everything the diagram colours by role rather than by value. */
-export type DiagramRole = LstmGateName | 'cell' | 'hidden';
+/** Everything the diagrams colour by role rather than by value; the GRU's n is the LSTM's candidate. */
+export type DiagramRole = LstmGateName | GruGateName | 'cell' | 'hidden';
 
 /** One role's colour: `base` for fills and thick lines, `strong` for thin strokes and text on white. */
 export interface RoleColor {
@@ -31,9 +32,17 @@ const OKABE_ITO: Readonly<Record<DiagramRole, string>> = {
   output: '#CC79A7', // reddish purple
   cell: '#E69F00', // orange: the C line
   hidden: '#000000', // black: sky blue darkens into the input gate's blue once it is readable on white
+  // The GRU never shows an LSTM gate beside its own, so it may share hues; within it all differ.
+  reset: '#56B4E9', // sky blue: the one hue the LSTM leaves free
+  update: '#D55E00', // vermillion, as the forget gate: in PyTorch z is the share of h kept, as f is of C
 };
 
 const WHITE = '#ffffff';
+
+/** The diagrams' ink: h, operators, plain arrows and labels. */
+export const INK = '#15202b';
+/** Arrows waiting for the flow, and inputs that are only passed along (x, [h, x]). */
+export const MUTED = '#8a96a3';
 
 /** WCAG relative luminance of a CSS colour, 0 (black) … 1 (white). */
 export function relativeLuminance(css: string): number {

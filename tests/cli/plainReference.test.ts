@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { benchCases } from '../../src/cli/bench/cases';
-import { median, percentile } from '../../src/cli/bench/median';
+import { percentile } from '../../src/cli/bench/timing';
+import { median } from '../../src/model/stepTiming';
 import { plainForward } from '../../src/cli/bench/plainReference';
 import { initBackend } from '../../src/model/backend';
 import { forward } from '../../src/model/forward';

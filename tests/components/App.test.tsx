@@ -53,18 +53,25 @@ describe('App', () => {
     fireEvent.click(button('中文'));
     const lstmZh = screen.getByRole('article', { name: 'LSTM 单元探索器' });
     expect(within(lstmZh).getByText('遗忘门')).toBeTruthy();
-    expect(screen.getAllByRole('article')).toHaveLength(3);
+    expect(screen.getAllByRole('article')).toHaveLength(4);
   });
 
-  it('opens the LSTM explorer from its card and from the tabs', () => {
-    const lstm = screen.getByRole('article', { name: 'LSTM cell explorer' });
-    expect(within(lstm).getByText('Ready')).toBeTruthy();
-    expect(within(screen.getByRole('article', { name: 'GRU cell explorer' })).getByText('In progress')).toBeTruthy();
-    fireEvent.click(within(lstm).getByRole('button', { name: 'Open →' }));
-    expect(screen.getByRole('heading', { level: 2, name: 'Inside one LSTM step' })).toBeTruthy();
-    expect(button('LSTM cell').getAttribute('aria-current')).toBe('page');
-    fireEvent.click(button('About'));
-    expect(screen.getByRole('heading', { level: 2, name: 'The views' })).toBeTruthy();
+  it('opens each ready explorer from its card and from the tabs', () => {
+    const opens = [
+      ['LSTM cell explorer', 'Inside one LSTM step', 'LSTM cell'],
+      ['GRU cell explorer', 'Inside one GRU step', 'GRU cell'],
+      ['LSTM vs GRU', 'LSTM vs GRU: one input, two cells', 'LSTM vs GRU'],
+    ] as const;
+    for (const [card, heading, tab] of opens) {
+      const article = screen.getByRole('article', { name: card });
+      expect(within(article).getByText('Ready')).toBeTruthy();
+      fireEvent.click(within(article).getByRole('button', { name: 'Open →' }));
+      expect(screen.getByRole('heading', { level: 2, name: heading })).toBeTruthy();
+      expect(button(tab).getAttribute('aria-current')).toBe('page');
+      fireEvent.click(button('About'));
+      expect(screen.getByRole('heading', { level: 2, name: 'The views' })).toBeTruthy();
+    }
+    expect(within(screen.getByRole('article', { name: 'Sequence view' })).getByText('In progress')).toBeTruthy();
   });
 
   it('puts the page in landmarks a screen reader can jump between', () => {

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseWeight, WeightHeatMap, type WeightHeatMapLabels } from '../../src/components/WeightHeatMap';
 import type { GateWeightBlock } from '../../src/model/lstmGates';
+import { ROLE_COLORS } from '../../src/viz/colors';
 
 afterEach(cleanup);
 
@@ -27,7 +28,7 @@ const block: GateWeightBlock = {
 
 function renderMap(mode?: 'teaching' | 'compact') {
   const onEdit = vi.fn();
-  render(<WeightHeatMap block={block} gate="forget" labels={labels} onEdit={onEdit} mode={mode} />);
+  render(<WeightHeatMap block={block} color={ROLE_COLORS.forget.strong} labels={labels} onEdit={onEdit} mode={mode} />);
   return onEdit;
 }
 

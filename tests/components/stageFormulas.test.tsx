@@ -1,12 +1,7 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import {
-  formatNumber,
-  MAX_EXPANDED_INPUTS,
-  stageExpansions,
-  stageFormulas,
-  weightedSumExpansion,
-} from '../../src/components/stageFormulas';
+import { formatNumber, MAX_EXPANDED_INPUTS } from '../../src/components/formulaNumbers';
+import { stageExpansions, stageFormulas, weightedSumExpansion } from '../../src/components/stageFormulas';
 import { lstmStageText } from '../../src/content/lstmStages';
 import type { LstmCellExplanation } from '../../src/model/lstmCellExplanation';
 import type { GateWeightBlock } from '../../src/model/lstmGates';

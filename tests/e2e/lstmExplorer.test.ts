@@ -1,11 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/components/stageFormulas';
+import { formatNumber } from '../../src/components/formulaNumbers';
 import { initBackend } from '../../src/model/backend';
 import type { LstmCellExplanation } from '../../src/model/lstmCellExplanation';
 import { createLstmExplorerStore } from '../../src/store/lstmExplorerStore';
 import { accessibilityViolations } from './support/axe';
-import { appUrl, launchBrowser, openPage, type WatchedPage } from './support/browser';
+import { launchBrowser } from './support/browser';
+import {
+  announced,
+  liveTensors,
+  numberFormulas,
+  strayLatinWords,
+  withExplorer as withLinkedExplorer,
+} from './support/explorerPage';
 
 let browser: Browser;
 /** What the model layer computes here, in Node, for the explorer's default settings. */
@@ -21,38 +28,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens the explorer at `query`, waits for its numbers, runs `check`, and fails on any page problem. */
-async function withExplorer(query: string, check: (page: Page, watched: WatchedPage) => Promise<void>): Promise<void> {
-  const watched = await openPage(browser, { viewport: { width: 1920, height: 1080 } });
-  try {
-    await watched.page.goto(appUrl(`/${query}`));
-    await watched.page.locator('[data-explanation-ready="true"]').waitFor();
-    await check(watched.page, watched);
-    expect(watched.problems).toEqual([]);
-  } finally {
-    await watched.close();
-  }
-}
-
-/** The values a vector's cells announce to a screen reader ("forget gate, unit 3: 0.93"), by unit. */
-async function announced(page: Page, name: string): Promise<number[]> {
-  const labels = await page
-    .getByRole('img', { name: new RegExp(`^${name.replace(/[[\]⊙]/g, '\\$&')}, unit \\d+: `) })
-    .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('aria-label') ?? ''));
-  return labels.map((label) => Number(label.slice(label.lastIndexOf(': ') + 2).replace('−', '-')));
-}
-
-/** The TeX source of every formula in the stage panel that shows this step's numbers. */
-function numberFormulas(page: Page): Promise<string[]> {
-  return page
-    .locator('.formula-numbers annotation[encoding="application/x-tex"]')
-    .evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
-}
-
-const liveTensors = (page: Page) =>
-  page.evaluate(
-    () => (window as unknown as { _tfengine: { state: { numTensors: number } } })._tfengine.state.numTensors,
-  );
+const withExplorer = (query: string, check: (page: Page) => Promise<void>) => withLinkedExplorer(browser, query, check);
 
 describe('the LSTM explorer in Chromium', () => {
   it('shows, for every vector, the numbers the model layer computes, with screen-reader text per unit', async () => {
@@ -139,11 +115,6 @@ describe('the LSTM explorer in Chromium', () => {
   it('changes every visible label when the language changes', async () => {
     await withExplorer('?lang=zh', async (page) => {
       // Everything visible except maths, numbers and the names of code, which read the same in both.
-      const words = await page.evaluate(() => {
-        const clone = document.body.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll('.katex, svg, [aria-hidden="true"], [lang="en"]').forEach((node) => node.remove());
-        return clone.innerText.match(/[A-Za-z][A-Za-z_]{2,}/g) ?? [];
-      });
       const code = new Set([
         'Gatescope',
         'English',
@@ -164,8 +135,7 @@ describe('the LSTM explorer in Chromium', () => {
         'float',
       ]);
       // Bias symbols (b_f, b_i, …) run together in innerText; they are maths too.
-      const symbols = /^(b_[figo])+$/;
-      expect([...new Set(words)].filter((word) => !code.has(word) && !symbols.test(word))).toEqual([]);
+      expect(await strayLatinWords(page, code, /^(b_[figo])+$/)).toEqual([]);
     });
   });
 

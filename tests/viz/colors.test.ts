@@ -14,15 +14,22 @@ const samples = (from: number, to: number, count = 101) =>
   Array.from({ length: count }, (_, index) => from + ((to - from) * index) / (count - 1));
 
 describe('role colours', () => {
-  it('gives every gate and state its own colour', () => {
-    const bases = Object.values(ROLE_COLORS).map((color) => color.base.toLowerCase());
-    expect(new Set(bases).size).toBe(6);
+  const lstmRoles = ['forget', 'input', 'candidate', 'output', 'cell', 'hidden'] as const;
+  const gruRoles = ['reset', 'update', 'candidate', 'hidden'] as const;
+  const baseOf = (role: keyof typeof ROLE_COLORS) => ROLE_COLORS[role].base.toLowerCase();
+
+  it('gives every gate and state of one cell its own colour', () => {
+    expect(new Set(lstmRoles.map(baseOf)).size).toBe(lstmRoles.length);
+    expect(new Set(gruRoles.map(baseOf)).size).toBe(gruRoles.length);
     expect(ROLE_COLORS.forget.base).toBe('#D55E00');
+    expect(ROLE_COLORS.reset.base).toBe('#56B4E9');
   });
 
-  it('has a strong shade readable as text on white for each', () => {
-    for (const color of Object.values(ROLE_COLORS))
-      expect(contrastRatio(color.strong, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  it.each(Object.keys(ROLE_COLORS))('has a strong %s readable as text on white and on its own tint', (role) => {
+    const color = ROLE_COLORS[role as keyof typeof ROLE_COLORS];
+    expect(contrastRatio(color.strong, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    // σ and tanh in a layer's box are bold operators on the tint: large text, 3:1.
+    expect(contrastRatio(color.strong, color.soft)).toBeGreaterThanOrEqual(3);
   });
 });
 

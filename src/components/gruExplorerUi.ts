@@ -1,0 +1,38 @@
+import { gruExplorerText } from '../content/gruExplorer';
+import { gruGateTerms } from '../content/gruGateTerms';
+import type { GruCellExplanation } from '../model/gruCellExplanation';
+import { GRU_GATE_NAMES, gruGateWeightBlocks, type GruGateName } from '../model/gruGates';
+import { useGruExplorerStore } from '../store/gruExplorerStore';
+import { GRU_COURSE_SIZES } from '../store/lstmExplorerLimits';
+import { ROLE_COLORS } from '../viz/colors';
+import type { CellExplorerUi } from './cellExplorerUi';
+
+/** The GRU's gate colours: r and z their own roles, the candidate n the LSTM candidate's green. */
+export const GRU_GATE_COLORS: Readonly<Record<GruGateName, string>> = {
+  reset: ROLE_COLORS.reset.strong,
+  update: ROLE_COLORS.update.strong,
+  candidate: ROLE_COLORS.candidate.strong,
+};
+
+/** The GRU cell explorer's panels: three gates, no C. */
+export const GRU_EXPLORER_UI: CellExplorerUi<GruGateName, GruCellExplanation> = {
+  useExplorer: useGruExplorerStore,
+  gates: GRU_GATE_NAMES,
+  gateTerms: gruGateTerms,
+  gateColors: GRU_GATE_COLORS,
+  biasSymbols: { reset: 'b_r', update: 'b_z', candidate: 'b_n' },
+  gateBlocks: gruGateWeightBlocks,
+  stateVectors: ['input', 'previousHidden'],
+  courseSizes: GRU_COURSE_SIZES,
+  teachingSizes: { inputSize: 3, hiddenSize: 4 },
+  text: {
+    heading: gruExplorerText.heading,
+    intro: gruExplorerText.intro,
+    courseSize: gruExplorerText.courseSize,
+    presetKeepsMemory: gruExplorerText.presetKeepsMemory,
+    biasHint: gruExplorerText.biasHint,
+    previousHidden: gruExplorerText.previousHidden,
+    weightMaps: gruExplorerText.weightMaps,
+    weightMapsHint: gruExplorerText.weightMapsHint,
+  },
+};

@@ -1,0 +1,34 @@
+import { lstmExplorerText } from '../content/lstmExplorer';
+import { lstmGateTerms } from '../content/lstmGateTerms';
+import { gateWeightBlocks, LSTM_GATE_NAMES, type LstmGateName } from '../model/lstmGates';
+import type { LstmCellExplanation } from '../model/lstmCellExplanation';
+import { COURSE_SIZES } from '../store/lstmExplorerLimits';
+import { useLstmExplorerStore } from '../store/lstmExplorerStore';
+import { ROLE_COLORS } from '../viz/colors';
+import type { CellExplorerUi } from './cellExplorerUi';
+
+/** The LSTM cell explorer's panels: four gates, and C among the inputs. */
+export const LSTM_EXPLORER_UI: CellExplorerUi<LstmGateName, LstmCellExplanation> = {
+  useExplorer: useLstmExplorerStore,
+  gates: LSTM_GATE_NAMES,
+  gateTerms: lstmGateTerms,
+  gateColors: Object.fromEntries(LSTM_GATE_NAMES.map((gate) => [gate, ROLE_COLORS[gate].strong])) as Record<
+    LstmGateName,
+    string
+  >,
+  biasSymbols: { forget: 'b_f', input: 'b_i', candidate: 'b_g', output: 'b_o' },
+  gateBlocks: gateWeightBlocks,
+  stateVectors: ['input', 'previousHidden', 'previousCell'],
+  courseSizes: COURSE_SIZES,
+  teachingSizes: { inputSize: 3, hiddenSize: 4 },
+  text: {
+    heading: lstmExplorerText.heading,
+    intro: lstmExplorerText.intro,
+    courseSize: lstmExplorerText.courseSize,
+    presetKeepsMemory: lstmExplorerText.presetKeepsMemory,
+    biasHint: lstmExplorerText.biasHint,
+    previousHidden: lstmExplorerText.previousHidden,
+    weightMaps: lstmExplorerText.weightMaps,
+    weightMapsHint: lstmExplorerText.weightMapsHint,
+  },
+};

@@ -1,0 +1,67 @@
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { appUrl, openPage, type WatchedPage } from './browser';
+
+/**
+ * Opens the app at `query` at projector size, waits for a cell explorer's numbers, runs `check`,
+ * and fails on any problem the page had (console errors, failed requests).
+ */
+export async function withExplorer(
+  browser: Browser,
+  query: string,
+  check: (page: Page, watched: WatchedPage) => Promise<void>,
+): Promise<void> {
+  const watched = await openPage(browser, { viewport: { width: 1920, height: 1080 } });
+  try {
+    await watched.page.goto(appUrl(`/${query}`));
+    await watched.page.locator('[data-explanation-ready="true"]').waitFor();
+    await check(watched.page, watched);
+    expect(watched.problems).toEqual([]);
+  } finally {
+    await watched.close();
+  }
+}
+
+/** The values a vector's cells announce to a screen reader ("forget gate, unit 3: 0.93"), by unit. */
+export async function announced(page: Page, name: string): Promise<number[]> {
+  const labels = await page
+    .getByRole('img', { name: new RegExp(`^${name.replace(/[[\]⊙()]/g, '\\$&')}, unit \\d+: `) })
+    .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('aria-label') ?? ''));
+  return labels.map((label) => Number(label.slice(label.lastIndexOf(': ') + 2).replace('−', '-')));
+}
+
+/** The TeX source of every formula in the stage panel that shows this step's numbers. */
+export function numberFormulas(page: Page): Promise<string[]> {
+  return page
+    .locator('.formula-numbers annotation[encoding="application/x-tex"]')
+    .evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+}
+
+/** The TeX source of the stage's rule. */
+export function ruleFormula(page: Page): Promise<string> {
+  return page
+    .locator('.formula-rule annotation[encoding="application/x-tex"]')
+    .first()
+    .evaluate((node) => node.textContent ?? '');
+}
+
+/** The live tfjs tensor count of the page's model layer. */
+export function liveTensors(page: Page): Promise<number> {
+  return page.evaluate(
+    () => (window as unknown as { _tfengine: { state: { numTensors: number } } })._tfengine.state.numTensors,
+  );
+}
+
+/**
+ * Words on the page outside maths, numbers and other-language text, for checking that a Chinese
+ * page has no English left: the names of code and products, which read the same in both, are
+ * `allowed`.
+ */
+export async function strayLatinWords(page: Page, allowed: ReadonlySet<string>, symbols: RegExp): Promise<string[]> {
+  const words = await page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('.katex, svg, [aria-hidden="true"], [lang="en"]').forEach((node) => node.remove());
+    return clone.innerText.match(/[A-Za-z][A-Za-z_]{2,}/g) ?? [];
+  });
+  return [...new Set(words)].filter((word) => !allowed.has(word) && !symbols.test(word));
+}
