@@ -172,7 +172,7 @@ function TeachingGrid({ block, active, extent, hiddenSize, label, nameOf, open, 
       role="group"
       aria-label={label}
       className="weight-heat-map-grid"
-      style={{ gridTemplateColumns: `auto repeat(${block.cols}, minmax(2.6rem, 1fr))` }}
+      style={{ gridTemplateColumns: `auto repeat(${block.cols}, minmax(2.6rem, max-content))` }}
       onKeyDown={(event) => {
         if (move(event)) moved.current = true;
       }}

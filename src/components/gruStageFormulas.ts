@@ -34,15 +34,24 @@ function sideSum(gate: GruGateName, side: 'i' | 'h', unit: number): string {
   return String.raw`W_{${name}}[${unit}]\cdot ${vector} + b_{${name}}[${unit}]`;
 }
 
+/**
+ * `lhs = symbols` over `= numbers`, aligned at the equals signs: a GRU rule with its numbers is
+ * too wide for one line of the stage panel.
+ */
+function twoLines(lhs: string, symbols: string, numbers: string): string {
+  return String.raw`\begin{aligned} ${lhs} &= ${symbols} \\ &= ${numbers} \end{aligned}`;
+}
+
 /** `r_t[u] = \sigma(… + …) = \sigma(0.120 - 0.340) = 0.445`, for r or z. */
 function selectorFormula(gate: 'reset' | 'update', explanation: GruCellExplanation, unit: number): string {
   const letter = LETTER[gate];
   const inputSide = valueAt(explanation.inputSide[gate], unit, `${gate} input side`);
   const hiddenSide = valueAt(explanation.hiddenSide[gate], unit, `${gate} hidden side`);
   const value = valueAt(explanation.gates[gate], unit, gate);
-  return (
-    String.raw`${letter}_t[${unit}] = \sigma(${sideSum(gate, 'i', unit)} + ${sideSum(gate, 'h', unit)}) = ` +
-    String.raw`\sigma(${formatNumber(inputSide)} ${term(hiddenSide)}) = ${formatNumber(value)}`
+  return twoLines(
+    `${letter}_t[${unit}]`,
+    String.raw`\sigma(${sideSum(gate, 'i', unit)} + ${sideSum(gate, 'h', unit)})`,
+    String.raw`\sigma(${formatNumber(inputSide)} ${term(hiddenSide)}) = ${formatNumber(value)}`,
   );
 }
 
@@ -55,12 +64,16 @@ function inputsFormulas(explanation: GruCellExplanation, unit: number): string[]
       ? `h_{t-1} = [${listed(explanation.previousHidden)}]`
       : String.raw`h_{t-1} \in \mathbb{R}^{${explanation.previousHidden.length}}`,
   ];
-  const sides = (['reset', 'update', 'candidate'] as const).map(
-    (gate) =>
-      String.raw`${sideSum(gate, 'i', unit)} = ${formatNumber(valueAt(explanation.inputSide[gate], unit, gate))},\quad ` +
-      String.raw`${sideSum(gate, 'h', unit)} = ${formatNumber(valueAt(explanation.hiddenSide[gate], unit, gate))}`,
-  );
-  return [...vectors, ...sides];
+  // One aligned block per side, the three gates stacked: side by side they would not fit a panel.
+  const side = (which: 'i' | 'h', values: GruCellExplanation['inputSide']) =>
+    [
+      String.raw`\begin{aligned}`,
+      (['reset', 'update', 'candidate'] as const)
+        .map((gate) => String.raw`${sideSum(gate, which, unit)} &= ${formatNumber(valueAt(values[gate], unit, gate))}`)
+        .join(String.raw` \\ `),
+      String.raw`\end{aligned}`,
+    ].join('\n');
+  return [...vectors, side('i', explanation.inputSide), side('h', explanation.hiddenSide)];
 }
 
 function candidateFormulas(explanation: GruCellExplanation, unit: number, convention: GruConvention): GruStageLines {
@@ -69,8 +82,16 @@ function candidateFormulas(explanation: GruCellExplanation, unit: number, conven
   const inputSide = formatNumber(valueAt(explanation.inputSide.candidate, u, 'candidate input side'));
   const resetHidden = valueAt(explanation.resetHidden, u, 'reset hidden');
   const numbers = [
-    String.raw`r_t[${u}]\,(${sideSum('candidate', 'h', u)}) = ${factor(reset)} \times ${factor(valueAt(explanation.hiddenSide.candidate, u, 'candidate hidden side'))} = ${formatNumber(resetHidden)}`,
-    String.raw`n_t[${u}] = \tanh\big(${sideSum('candidate', 'i', u)} + r_t[${u}]\,(${sideSum('candidate', 'h', u)})\big) = \tanh(${inputSide} ${term(resetHidden)}) = ${formatNumber(valueAt(explanation.gates.candidate, u, 'candidate'))}`,
+    twoLines(
+      String.raw`r_t[${u}]\,(${sideSum('candidate', 'h', u)})`,
+      String.raw`${factor(reset)} \times ${factor(valueAt(explanation.hiddenSide.candidate, u, 'candidate hidden side'))}`,
+      formatNumber(resetHidden),
+    ),
+    twoLines(
+      `n_t[${u}]`,
+      String.raw`\tanh\big(${sideSum('candidate', 'i', u)} + r_t[${u}]\,(${sideSum('candidate', 'h', u)})\big)`,
+      String.raw`\tanh(${inputSide} ${term(resetHidden)}) = ${formatNumber(valueAt(explanation.gates.candidate, u, 'candidate'))}`,
+    ),
   ];
   const before = explanation.resetBefore;
   const resetBeforeHidden = valueAt(before.resetHidden, u, 'reset-before hidden side');
@@ -78,7 +99,11 @@ function candidateFormulas(explanation: GruCellExplanation, unit: number, conven
     convention === 'resetBefore'
       ? [
           String.raw`W_{hn}[${u}]\cdot(r_t \odot h_{t-1}) + b_{hn}[${u}] = ${formatNumber(resetBeforeHidden)}`,
-          String.raw`n'_t[${u}] = \tanh\big(${sideSum('candidate', 'i', u)} + W_{hn}[${u}]\cdot(r_t \odot h_{t-1}) + b_{hn}[${u}]\big) = \tanh(${inputSide} ${term(resetBeforeHidden)}) = ${formatNumber(valueAt(before.candidate, u, 'reset-before candidate'))}`,
+          twoLines(
+            `n'_t[${u}]`,
+            String.raw`\tanh\big(${sideSum('candidate', 'i', u)} + W_{hn}[${u}]\cdot(r_t \odot h_{t-1}) + b_{hn}[${u}]\big)`,
+            String.raw`\tanh(${inputSide} ${term(resetBeforeHidden)}) = ${formatNumber(valueAt(before.candidate, u, 'reset-before candidate'))}`,
+          ),
         ]
       : [];
   return { rule: gruConventionText[convention].candidateFormula, numbers, comparison, expansions: [] };
@@ -95,16 +120,28 @@ function hiddenFormulas(explanation: GruCellExplanation, unit: number, conventio
   const numbers =
     convention === 'textbook'
       ? [
-          String.raw`h_t[${u}] = (1 - z'_t[${u}])\,h_{t-1}[${u}] + z'_t[${u}]\,n_t[${u}] = (1 - ${factor(Math.fround(1 - update))}) \times ${factor(previous)} + ${factor(Math.fround(1 - update))} \times ${factor(candidate)} = ${kept} ${term(written)} = ${hidden}`,
+          twoLines(
+            `h_t[${u}]`,
+            String.raw`(1 - z'_t[${u}])\,h_{t-1}[${u}] + z'_t[${u}]\,n_t[${u}]`,
+            String.raw`(1 - ${factor(Math.fround(1 - update))}) \times ${factor(previous)} + ${factor(Math.fround(1 - update))} \times ${factor(candidate)} = ${kept} ${term(written)} = ${hidden}`,
+          ),
         ]
       : [
-          String.raw`h_t[${u}] = (1 - z_t[${u}])\,n_t[${u}] + z_t[${u}]\,h_{t-1}[${u}] = (1 - ${factor(update)}) \times ${factor(candidate)} + ${factor(update)} \times ${factor(previous)} = ${formatNumber(written)} ${term(valueAt(explanation.kept, u, 'kept'))} = ${hidden}`,
+          twoLines(
+            `h_t[${u}]`,
+            String.raw`(1 - z_t[${u}])\,n_t[${u}] + z_t[${u}]\,h_{t-1}[${u}]`,
+            String.raw`(1 - ${factor(update)}) \times ${factor(candidate)} + ${factor(update)} \times ${factor(previous)} = ${formatNumber(written)} ${term(valueAt(explanation.kept, u, 'kept'))} = ${hidden}`,
+          ),
         ];
   const before = explanation.resetBefore;
   const comparison =
     convention === 'resetBefore'
       ? [
-          String.raw`h'_t[${u}] = (1 - z_t[${u}])\,n'_t[${u}] + z_t[${u}]\,h_{t-1}[${u}] = (1 - ${factor(update)}) \times ${factor(valueAt(before.candidate, u, 'reset-before candidate'))} + ${factor(update)} \times ${factor(previous)} = ${formatNumber(valueAt(before.hidden, u, 'reset-before hidden'))}`,
+          twoLines(
+            `h'_t[${u}]`,
+            String.raw`(1 - z_t[${u}])\,n'_t[${u}] + z_t[${u}]\,h_{t-1}[${u}]`,
+            String.raw`(1 - ${factor(update)}) \times ${factor(valueAt(before.candidate, u, 'reset-before candidate'))} + ${factor(update)} \times ${factor(previous)} = ${formatNumber(valueAt(before.hidden, u, 'reset-before hidden'))}`,
+          ),
         ]
       : [];
   return { rule: gruConventionText[convention].hiddenFormula, numbers, comparison, expansions: [] };

@@ -24,7 +24,7 @@ export const gruStageText = {
       en: 'Change one value of x and step through the stages: r, z and n all move, because the one product of weight_ih and x feeds all three. The hidden side W_hn h + b_hn, shown at the candidate stage, stays exactly as it was: it reads h alone.',
       zh: '改动 x 中的一个值，再逐个阶段往后看：r、z、n 全都跟着变，因为 weight_ih 与 x 的这一次乘积同时供给三者。而在候选阶段显示的隐藏一侧 W_hn h + b_hn 纹丝不动：它只读入 h。',
     },
-    formula: String.raw`W_{ih}\, x_t + b_{ih} = \begin{bmatrix} W_{ir}\, x_t + b_{ir} \\ W_{iz}\, x_t + b_{iz} \\ W_{in}\, x_t + b_{in} \end{bmatrix}, \qquad W_{hh}\, h_{t-1} + b_{hh} = \begin{bmatrix} W_{hr}\, h_{t-1} + b_{hr} \\ W_{hz}\, h_{t-1} + b_{hz} \\ W_{hn}\, h_{t-1} + b_{hn} \end{bmatrix}`,
+    formula: String.raw`\begin{gathered} W_{ih}\, x_t + b_{ih} = \begin{bmatrix} W_{ir}\, x_t + b_{ir} \\ W_{iz}\, x_t + b_{iz} \\ W_{in}\, x_t + b_{in} \end{bmatrix} \\[0.4em] W_{hh}\, h_{t-1} + b_{hh} = \begin{bmatrix} W_{hr}\, h_{t-1} + b_{hr} \\ W_{hz}\, h_{t-1} + b_{hz} \\ W_{hn}\, h_{t-1} + b_{hn} \end{bmatrix} \end{gathered}`,
   },
   reset: {
     title: {

@@ -42,11 +42,11 @@ describe('GRU stage formulas', () => {
     const unit = 2;
     const shown = (stage: (typeof GRU_STAGES)[number]) =>
       gruStageLines(stage, explanation, blocks, unit, 'pytorch').numbers.join(' ');
-    expect(shown('inputs')).toContain(String.raw`W_{in}[2]\cdot x_t + b_{in}[2] = ${formatNumber(0.39)}`);
-    expect(shown('inputs')).toContain(String.raw`W_{hn}[2]\cdot h_{t-1} + b_{hn}[2] = ${formatNumber(0.494)}`);
+    expect(shown('inputs')).toContain(String.raw`W_{in}[2]\cdot x_t + b_{in}[2] &= ${formatNumber(0.39)}`);
+    expect(shown('inputs')).toContain(String.raw`W_{hn}[2]\cdot h_{t-1} + b_{hn}[2] &= ${formatNumber(0.494)}`);
     expect(shown('reset')).toContain(String.raw`\sigma(0.900 - 0.600) = 0.574`);
     expect(shown('update')).toContain('= 0.825');
-    expect(shown('candidate')).toContain(String.raw`0.574 \times 0.494 = 0.284`);
+    expect(shown('candidate')).toContain(String.raw`&= 0.574 \times 0.494 \\ &= 0.284`);
     expect(shown('candidate')).toContain(String.raw`\tanh(0.390 + 0.284) = 0.587`);
     expect(shown('hidden')).toContain(
       String.raw`(1 - 0.825) \times 0.587 + 0.825 \times 0.600 = 0.103 + 0.495 = 0.598`,
