@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/model/config';
 import { parameterCount, parameterSpecs } from '../../src/model/parameterShapes';
+import { parseForwardRequest } from '../../src/model/request';
+import { fixtureNames, fixtureRequest, readFixtureFile } from '../support/fixtures';
 
 const shapeOf = (specs: ReturnType<typeof parameterSpecs>, name: string) =>
   specs.find((spec) => spec.name === name)?.shape;
@@ -49,4 +51,19 @@ describe('parameter shapes as PyTorch builds them', () => {
       ['bias_hh', [21]],
     ]);
   });
+});
+
+describe('parameter counts against the weights real PyTorch made', () => {
+  // Each fixture's state_dict was written by PyTorch itself: its tensors' sizes add up to what
+  // sum(p.numel() for p in module.parameters()) printed there, including the course's configs.
+  for (const name of fixtureNames()) {
+    it(`${name}: the count and every shape equal the fixture's state_dict`, () => {
+      const request = parseForwardRequest(fixtureRequest(name), readFixtureFile);
+      const weights = Object.entries(request.weights);
+      const total = weights.reduce((sum, [, tensor]) => sum + tensor.data.length, 0);
+      expect(parameterCount(request.module, request.config)).toBe(total);
+      const shapes = Object.fromEntries(weights.map(([weight, tensor]) => [weight, tensor.shape]));
+      for (const spec of parameterSpecs(request.module, request.config)) expect(shapes[spec.name]).toEqual(spec.shape);
+    });
+  }
 });
