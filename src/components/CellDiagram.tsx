@@ -2,30 +2,23 @@ import { useId, useMemo, useState } from 'react';
 import type { LstmCellExplanation } from '../model/lstmCellExplanation';
 import { LSTM_GATE_NAMES, type LstmGateName } from '../model/lstmGates';
 import type { LstmStage } from '../store/lstmStages';
-import { cellDiagramLayout, type DiagramArrow, type DiagramNode, type DiagramVector } from '../viz/cellDiagramLayout';
+import { cellDiagramLayout, type DiagramArrow, type DiagramVector } from '../viz/cellDiagramLayout';
 import { INK, MUTED, ROLE_COLORS } from '../viz/colors';
-import type { ArrowGeometry, DiagramMode, NodeGeometry, StripGeometry } from '../viz/diagramGeometry';
+import type { ArrowGeometry, DiagramMode } from '../viz/diagramGeometry';
 import { ArrowMarkers } from './ArrowMarkers';
-import { easeInOut, lerpVectors, stepProgress } from './diagramMotion';
-import { fillTemplate } from './fillText';
-import { FlowArrow as DrawnArrow } from './FlowArrow';
-import { MathLabel } from './MathLabel';
-import { STAGE_FOCUS, type FlowArrow } from './stageFocus';
+import { easeInOut, stepProgress } from './diagramMotion';
+import { FlowArrow } from './FlowArrow';
+import { GateStrips } from './GateStrips';
+import { LayerBox } from './LayerBox';
+import { OperatorNodes } from './OperatorNodes';
+import { STAGE_FOCUS, type FlowArrowName } from './stageFocus';
 import { useStageAnimation } from './useStageAnimation';
-import { VectorStrip } from './VectorStrip';
+import type { DiagramLabels } from './useDiagramLabels';
+import { VectorStrips } from './VectorStrips';
 import './CellDiagram.css';
 
-/** Text the parent gives in the reader's language; the diagram itself only shows math symbols. */
-export interface CellDiagramLabels {
-  /** Accessible name of the whole diagram. */
-  title: string;
-  /** Each gate's name: "forget gate". */
-  gates: Record<LstmGateName, string>;
-  /** Each other vector's name: "previous cell state", "joined [h, x]". */
-  vectors: Record<DiagramVector, string>;
-  /** One cell's accessible name with {name}, {unit} and {value}: "{name}, unit {unit}: {value}". */
-  unitValue: string;
-}
+/** The LSTM diagram's words in the reader's language; it shows only math symbols itself. */
+export type CellDiagramLabels = DiagramLabels<LstmGateName, DiagramVector>;
 
 export interface CellDiagramProps {
   /** Every number of the step; undefined draws the empty diagram (nothing computed yet). */
@@ -92,7 +85,6 @@ const VECTOR_SYMBOLS: Record<DiagramVector, string> = {
   hidden: 'h_t',
 };
 const GATE_SYMBOLS: Record<LstmGateName, string> = { forget: 'f_t', input: 'i_t', candidate: 'g_t', output: 'o_t' };
-const OPERATORS: Record<NodeGeometry['operation'], string> = { multiply: '×', add: '+', tanh: 'tanh', oneMinus: '1 −' };
 
 /**
  * The LSTM cell, drawn from one step's numbers: the C line across the top, [h_{t−1}, x_t] below
@@ -117,7 +109,7 @@ export function CellDiagram({
   const [tooltipLayer, setTooltipLayer] = useState<SVGGElement | null>(null);
   const teaching = layout.mode === 'teaching';
 
-  const stepOf = (arrow: FlowArrow) => focus.steps.findIndex((step) => step.includes(arrow));
+  const stepOf = (arrow: FlowArrowName) => focus.steps.findIndex((step) => step.includes(arrow));
   const markerColors = [...new Set([INK, MUTED, ...Object.values(ARROW_COLORS), ...gateStrongColors()])];
   const markerId = (color: string) => `${markerPrefix}-arrow-${color.slice(1)}`;
 
@@ -133,61 +125,12 @@ export function CellDiagram({
     hidden: explanation?.hidden,
   };
 
-  const shownOf = (vector: DiagramVector): Float32Array | undefined => {
-    const morph = focus.morphs.find((candidate) => candidate.vector === vector);
-    const values = vectorValues[vector];
-    if (!morph || !explanation || !values || progress >= 1) return undefined;
-    return lerpVectors(morph.from(explanation), values, stepProgress(progress, morph.step, stepCount));
-  };
+  const frame = { layout, labels, focus, explanation, progress, tooltipLayer, hiddenSize, focusedUnit, onFocusUnit };
 
-  const describeWith = (name: string, unitName: (index: number) => string) => (index: number, value: string) =>
-    fillTemplate(labels.unitValue, { name, unit: unitName(index), value });
-  const stateClass = (lit: boolean) => (lit ? 'is-lit' : 'is-dimmed');
-
-  const drawStrip = (
-    key: string,
-    geometry: StripGeometry,
-    values: Vector,
-    options: {
-      kind: 'selector' | 'signed';
-      name: string;
-      symbol: string;
-      accent: string;
-      lit: boolean;
-      shown?: Float32Array;
-      hiddenSized: boolean;
-      unitName?: (index: number) => string;
-    },
-  ) => (
-    <g key={key} className={`cell-diagram-part ${stateClass(options.lit)}`} data-part={key}>
-      <VectorStrip
-        geometry={geometry}
-        values={values}
-        shownValues={options.shown}
-        kind={options.kind}
-        label={options.name}
-        describe={describeWith(options.name, options.unitName ?? String)}
-        mode={layout.mode}
-        fontSize={layout.fontSize.value}
-        accent={options.accent}
-        focusedUnit={options.hiddenSized ? focusedUnit : undefined}
-        onFocusUnit={options.hiddenSized ? onFocusUnit : undefined}
-        tooltipLayer={tooltipLayer}
-        viewWidth={layout.width}
-      />
-      <MathLabel
-        source={options.symbol}
-        {...geometry.label}
-        size={layout.fontSize.label}
-        color={options.accent === MUTED ? INK : options.accent}
-      />
-    </g>
-  );
-
-  const drawArrow = (key: FlowArrow, geometry: ArrowGeometry, color: string, lit: boolean) => {
+  const drawArrow = (key: FlowArrowName, geometry: ArrowGeometry, color: string, lit: boolean) => {
     const step = stepOf(key);
     return (
-      <DrawnArrow
+      <FlowArrow
         key={key}
         name={key}
         geometry={geometry}
@@ -200,7 +143,6 @@ export function CellDiagram({
     );
   };
 
-  const cellNames = (index: number) => (index < hiddenSize ? `h${index}` : `x${index - hiddenSize}`);
   const symbolColor = (gate: LstmGateName) => ROLE_COLORS[gate].strong;
 
   return (
@@ -244,105 +186,20 @@ export function CellDiagram({
           aria-hidden="true"
         />
 
-        {LSTM_GATE_NAMES.map((gate) => {
-          const box = layout.boxes[gate];
-          const lit = focus.layers.includes(gate);
-          return (
-            <g
-              key={gate}
-              className={`cell-diagram-part ${stateClass(lit)}`}
-              data-part={`layer:${gate}`}
-              aria-hidden="true"
-            >
-              <rect
-                x={box.x}
-                y={box.y}
-                width={box.width}
-                height={box.height}
-                rx={10}
-                fill={ROLE_COLORS[gate].soft}
-                stroke={ROLE_COLORS[gate].strong}
-                strokeWidth={lit ? 4 : 2.5}
-              />
-              <text
-                x={box.x + box.width / 2}
-                y={box.y + box.height / 2}
-                dy="0.35em"
-                textAnchor="middle"
-                fontSize={box.activation === 'tanh' ? layout.fontSize.label : layout.fontSize.operator}
-                fill={ROLE_COLORS[gate].strong}
-                className="cell-diagram-operator"
-              >
-                {box.activation === 'tanh' ? 'tanh' : 'σ'}
-              </text>
-            </g>
-          );
-        })}
-
-        {(Object.keys(layout.nodes) as DiagramNode[]).map((key) => {
-          const node = layout.nodes[key];
-          const lit = focus.nodes.includes(key);
-          return (
-            <g key={key} className={`cell-diagram-part ${stateClass(lit)}`} data-part={key} aria-hidden="true">
-              <rect
-                x={node.x - node.radiusX}
-                y={node.y - node.radiusY}
-                width={node.radiusX * 2}
-                height={node.radiusY * 2}
-                rx={node.radiusY}
-                fill="#ffffff"
-                stroke={INK}
-                strokeWidth={lit ? 3.5 : 2.5}
-              />
-              <text
-                x={node.x}
-                y={node.y}
-                dy="0.35em"
-                textAnchor="middle"
-                fontSize={node.operation === 'tanh' ? layout.fontSize.label * 0.8 : layout.fontSize.operator}
-                fill={INK}
-                className="cell-diagram-operator"
-              >
-                {OPERATORS[node.operation]}
-              </text>
-            </g>
-          );
-        })}
-
-        {LSTM_GATE_NAMES.map((gate) =>
-          drawStrip(`gate:${gate}`, layout.gateStrips[gate], explanation?.gates[gate], {
-            kind: gate === 'candidate' ? 'signed' : 'selector',
-            name: labels.gates[gate],
-            symbol: GATE_SYMBOLS[gate],
-            accent: symbolColor(gate),
-            lit: focus.gates.includes(gate),
-            hiddenSized: true,
-          }),
-        )}
-        {(Object.keys(layout.strips) as DiagramVector[]).map((vector) =>
-          drawStrip(vector, layout.strips[vector], vectorValues[vector], {
-            kind: 'signed',
-            name: labels.vectors[vector],
-            symbol: VECTOR_SYMBOLS[vector],
-            accent: VECTOR_ACCENTS[vector],
-            lit: focus.vectors.includes(vector),
-            shown: shownOf(vector),
-            hiddenSized: vector !== 'input' && vector !== 'concat',
-            unitName: vector === 'concat' ? cellNames : undefined,
-          }),
-        )}
-        {layout.strips.concat.dividerX !== undefined && (
-          <line
-            x1={layout.strips.concat.dividerX}
-            x2={layout.strips.concat.dividerX}
-            y1={layout.strips.concat.y - 6}
-            y2={layout.strips.concat.y + layout.strips.concat.height + 6}
-            stroke={INK}
-            strokeWidth={2}
-            strokeDasharray="4 3"
-            aria-hidden="true"
+        {LSTM_GATE_NAMES.map((gate) => (
+          <LayerBox
+            key={gate}
+            layer={gate}
+            geometry={layout.boxes[gate]}
+            color={ROLE_COLORS[gate]}
+            lit={focus.layers.includes(gate)}
+            fontSize={layout.fontSize}
           />
-        )}
+        ))}
+        <OperatorNodes nodes={layout.nodes} lit={focus.nodes} fontSize={layout.fontSize} />
+
+        <GateStrips symbols={GATE_SYMBOLS} values={explanation?.gates} frame={frame} />
+        <VectorStrips symbols={VECTOR_SYMBOLS} accents={VECTOR_ACCENTS} values={vectorValues} frame={frame} />
         <g ref={setTooltipLayer} />
       </svg>
     </div>

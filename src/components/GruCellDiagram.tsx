@@ -1,38 +1,28 @@
 import { useId, useMemo, useState } from 'react';
 import type { GruCellExplanation, GruGateName } from '../model/gruCellExplanation';
-import { GRU_GATE_NAMES } from '../model/gruGates';
 import type { GruStage } from '../store/gruStages';
 import { INK, MUTED, ROLE_COLORS } from '../viz/colors';
-import type { ArrowGeometry, DiagramMode, NodeGeometry, StripGeometry } from '../viz/diagramGeometry';
+import type { ArrowGeometry, DiagramMode } from '../viz/diagramGeometry';
 import {
-  GRU_DIAGRAM_VECTORS,
   gruDiagramLayout,
   type GruDiagramArrow,
   type GruDiagramLayer,
-  type GruDiagramNode,
   type GruDiagramVector,
 } from '../viz/gruDiagramLayout';
 import { ArrowMarkers } from './ArrowMarkers';
-import { easeInOut, lerpVectors, stepProgress } from './diagramMotion';
-import { fillTemplate } from './fillText';
+import { easeInOut, stepProgress } from './diagramMotion';
 import { FlowArrow } from './FlowArrow';
-import { GRU_STAGE_FOCUS, type GruFlowArrow } from './gruStageFocus';
-import { MathLabel } from './MathLabel';
+import { GateStrips } from './GateStrips';
+import { GRU_STAGE_FOCUS, type GruFlowArrowName } from './gruStageFocus';
+import { LayerBox } from './LayerBox';
+import { OperatorNodes } from './OperatorNodes';
 import { useStageAnimation } from './useStageAnimation';
-import { VectorStrip } from './VectorStrip';
+import type { DiagramLabels } from './useDiagramLabels';
+import { VectorStrips } from './VectorStrips';
 import './CellDiagram.css';
 
-/** Text the parent gives in the reader's language; the diagram itself only shows math symbols. */
-export interface GruCellDiagramLabels {
-  /** Accessible name of the whole diagram. */
-  title: string;
-  /** Each gate's name: "reset gate". */
-  gates: Record<GruGateName, string>;
-  /** Each other vector's name: "previous hidden state", "1 − z, the share written". */
-  vectors: Record<GruDiagramVector, string>;
-  /** One cell's accessible name with {name}, {unit} and {value}: "{name}, unit {unit}: {value}". */
-  unitValue: string;
-}
+/** The GRU diagram's words in the reader's language; it shows only math symbols itself. */
+export type GruCellDiagramLabels = DiagramLabels<GruGateName, GruDiagramVector>;
 
 export interface GruCellDiagramProps {
   /** Every number of the step; undefined draws the empty diagram (nothing computed yet). */
@@ -112,7 +102,6 @@ const LAYER_ROLES: Record<GruDiagramLayer, GruGateName> = {
   candidateHidden: 'candidate',
 };
 const LAYERS = Object.keys(LAYER_ROLES) as GruDiagramLayer[];
-const OPERATORS: Record<NodeGeometry['operation'], string> = { multiply: '×', add: '+', tanh: 'tanh', oneMinus: '1 −' };
 const MARKER_COLORS = [...new Set([INK, MUTED, ...Object.values(ARROW_COLORS)])];
 
 /**
@@ -138,8 +127,7 @@ export function GruCellDiagram({
   const markerPrefix = useId();
   const [tooltipLayer, setTooltipLayer] = useState<SVGGElement | null>(null);
   const teaching = layout.mode === 'teaching';
-  const stateClass = (lit: boolean) => (lit ? 'is-lit' : 'is-dimmed');
-  const stepOf = (arrow: GruFlowArrow) => focus.steps.findIndex((step) => step.includes(arrow));
+  const stepOf = (arrow: GruFlowArrowName) => focus.steps.findIndex((step) => step.includes(arrow));
   const markerId = (color: string) => `${markerPrefix}-arrow-${color.slice(1)}`;
 
   const vectorValues: Record<GruDiagramVector, Vector> = {
@@ -155,52 +143,9 @@ export function GruCellDiagram({
     hidden: explanation?.hidden,
   };
 
-  const shownOf = (vector: GruDiagramVector): Float32Array | undefined => {
-    const morph = focus.morphs.find((candidate) => candidate.vector === vector);
-    const values = vectorValues[vector];
-    if (!morph || !explanation || !values || progress >= 1) return undefined;
-    return lerpVectors(morph.from(explanation), values, stepProgress(progress, morph.step, stepCount));
-  };
+  const frame = { layout, labels, focus, explanation, progress, tooltipLayer, hiddenSize, focusedUnit, onFocusUnit };
 
-  const cellNames = (index: number) => (index < hiddenSize ? `h${index}` : `x${index - hiddenSize}`);
-  const drawStrip = (
-    key: string,
-    geometry: StripGeometry,
-    values: Vector,
-    options: { selector: boolean; name: string; symbol: string; accent: string; lit: boolean; shown?: Float32Array },
-  ) => {
-    const hiddenSized = key !== 'input' && key !== 'concat';
-    const unitName = key === 'concat' ? cellNames : String;
-    return (
-      <g key={key} className={`cell-diagram-part ${stateClass(options.lit)}`} data-part={key}>
-        <VectorStrip
-          geometry={geometry}
-          values={values}
-          shownValues={options.shown}
-          kind={options.selector ? 'selector' : 'signed'}
-          label={options.name}
-          describe={(index, value) =>
-            fillTemplate(labels.unitValue, { name: options.name, unit: unitName(index), value })
-          }
-          mode={layout.mode}
-          fontSize={layout.fontSize.value}
-          accent={options.accent}
-          focusedUnit={hiddenSized ? focusedUnit : undefined}
-          onFocusUnit={hiddenSized ? onFocusUnit : undefined}
-          tooltipLayer={tooltipLayer}
-          viewWidth={layout.width}
-        />
-        <MathLabel
-          source={options.symbol}
-          {...geometry.label}
-          size={layout.fontSize.label}
-          color={options.accent === MUTED ? INK : options.accent}
-        />
-      </g>
-    );
-  };
-
-  const drawArrow = (key: GruFlowArrow, geometry: ArrowGeometry, color: string, lit: boolean) => {
+  const drawArrow = (key: GruFlowArrowName, geometry: ArrowGeometry, color: string, lit: boolean) => {
     const step = stepOf(key);
     return (
       <FlowArrow
@@ -217,7 +162,6 @@ export function GruCellDiagram({
   };
 
   const lineY = layout.strips.previousHidden.y + layout.strips.previousHidden.height / 2;
-  const { concat } = layout.strips;
 
   return (
     <div className={`cell-diagram cell-diagram-${layout.mode}`} data-stage={stage}>
@@ -265,115 +209,27 @@ export function GruCellDiagram({
           aria-hidden="true"
         />
 
-        {LAYERS.map((layer) => {
-          const box = layout.boxes[layer];
-          const lit = focus.layers.includes(layer);
-          const role = ROLE_COLORS[LAYER_ROLES[layer]];
-          const centerX = box.x + box.width / 2;
-          return (
-            <g
-              key={layer}
-              className={`cell-diagram-part ${stateClass(lit)}`}
-              data-part={`layer:${layer}`}
-              aria-hidden="true"
-            >
-              <rect
-                x={box.x}
-                y={box.y}
-                width={box.width}
-                height={box.height}
-                rx={10}
-                fill={role.soft}
-                stroke={role.strong}
-                strokeWidth={lit ? 4 : 2.5}
-              />
-              {box.activation === 'linear' ? (
-                <MathLabel
-                  source="W_{hn}"
-                  x={centerX}
-                  y={box.y + box.height / 2 + layout.fontSize.label * 0.35}
-                  anchor="middle"
-                  size={layout.fontSize.label}
-                  color={role.strong}
-                />
-              ) : (
-                <text
-                  x={centerX}
-                  y={box.y + box.height / 2}
-                  dy="0.35em"
-                  textAnchor="middle"
-                  fontSize={box.activation === 'tanh' ? layout.fontSize.label : layout.fontSize.operator}
-                  fill={role.strong}
-                  className="cell-diagram-operator"
-                >
-                  {box.activation === 'tanh' ? 'tanh' : 'σ'}
-                </text>
-              )}
-            </g>
-          );
-        })}
-
-        {(Object.keys(layout.nodes) as GruDiagramNode[]).map((key) => {
-          const node = layout.nodes[key];
-          const lit = focus.nodes.includes(key);
-          return (
-            <g key={key} className={`cell-diagram-part ${stateClass(lit)}`} data-part={key} aria-hidden="true">
-              <rect
-                x={node.x - node.radiusX}
-                y={node.y - node.radiusY}
-                width={node.radiusX * 2}
-                height={node.radiusY * 2}
-                rx={node.radiusY}
-                fill="#ffffff"
-                stroke={INK}
-                strokeWidth={lit ? 3.5 : 2.5}
-              />
-              <text
-                x={node.x}
-                y={node.y}
-                dy="0.35em"
-                textAnchor="middle"
-                fontSize={node.operation === 'oneMinus' ? layout.fontSize.label * 0.8 : layout.fontSize.operator}
-                fill={INK}
-                className="cell-diagram-operator"
-              >
-                {OPERATORS[node.operation]}
-              </text>
-            </g>
-          );
-        })}
-
-        {GRU_GATE_NAMES.map((gate) =>
-          drawStrip(`gate:${gate}`, layout.gateStrips[gate], explanation?.gates[gate], {
-            selector: gate !== 'candidate',
-            name: labels.gates[gate],
-            symbol: GATE_SYMBOLS[gate],
-            accent: ROLE_COLORS[gate].strong,
-            lit: focus.gates.includes(gate),
-          }),
-        )}
-        {GRU_DIAGRAM_VECTORS.map((vector) =>
-          drawStrip(vector, layout.strips[vector], vectorValues[vector], {
-            selector: vector === 'oneMinusUpdate',
-            name: labels.vectors[vector],
-            symbol: VECTOR_SYMBOLS[vector],
-            accent: VECTOR_ACCENTS[vector],
-            lit: focus.vectors.includes(vector),
-            shown: shownOf(vector),
-          }),
-        )}
-        {concat.dividerX !== undefined && (
-          <line
-            x1={concat.dividerX}
-            x2={concat.dividerX}
-            y1={concat.y - 6}
-            y2={concat.y + concat.height + 6}
-            stroke={INK}
-            strokeWidth={2}
-            strokeDasharray="4 3"
-            aria-hidden="true"
+        {LAYERS.map((layer) => (
+          <LayerBox
+            key={layer}
+            layer={layer}
+            geometry={layout.boxes[layer]}
+            color={ROLE_COLORS[LAYER_ROLES[layer]]}
+            lit={focus.layers.includes(layer)}
+            fontSize={layout.fontSize}
+            weightSymbol="W_{hn}"
           />
-        )}
+        ))}
+        <OperatorNodes nodes={layout.nodes} lit={focus.nodes} fontSize={layout.fontSize} />
+
+        <GateStrips symbols={GATE_SYMBOLS} values={explanation?.gates} frame={frame} />
+        <VectorStrips
+          symbols={VECTOR_SYMBOLS}
+          accents={VECTOR_ACCENTS}
+          values={vectorValues}
+          selectors={['oneMinusUpdate']}
+          frame={frame}
+        />
         <g ref={setTooltipLayer} />
       </svg>
     </div>

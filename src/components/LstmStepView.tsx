@@ -1,31 +1,24 @@
-import { useDeferredValue, useMemo } from 'react';
-import { glossary } from '../content/glossary';
+import { useDeferredValue } from 'react';
 import { lstmGateTerms } from '../content/lstmGateTerms';
 import { lstmExplorerText, vectorNames } from '../content/lstmExplorer';
-import { gateWeightBlocks, LSTM_GATE_NAMES, type LstmGateName } from '../model/lstmGates';
+import { gateWeightBlocks, type LstmGateName } from '../model/lstmGates';
 import { useLstmExplorerStore } from '../store/lstmExplorerStore';
 import { LSTM_STAGES } from '../store/lstmStages';
 import type { DiagramVector } from '../viz/cellDiagramLayout';
-import { CellDiagram, type CellDiagramLabels } from './CellDiagram';
+import { CellDiagram } from './CellDiagram';
 import { StagePanel } from './StagePanel';
 import { StepLayout } from './StepLayout';
-import { useShownLanguages } from './useShownLanguages';
+import { useDiagramLabels, type DiagramWords } from './useDiagramLabels';
 
-const DIAGRAM_VECTORS: readonly DiagramVector[] = [
-  'previousCell',
-  'previousHidden',
-  'input',
-  'concat',
-  'kept',
-  'written',
-  'cell',
-  'cellTanh',
-  'hidden',
-];
+const DIAGRAM_WORDS: DiagramWords<LstmGateName, DiagramVector> = {
+  title: lstmExplorerText.diagramLabel,
+  gateTerms: lstmGateTerms,
+  vectorNames,
+  vectors: ['previousCell', 'previousHidden', 'input', 'concat', 'kept', 'written', 'cell', 'cellTanh', 'hidden'],
+};
 
 /** The diagram beside the current stage's formulas and words, for the unit in focus. */
 export function LstmStepView() {
-  const [language] = useShownLanguages();
   const explanation = useLstmExplorerStore((state) => state.explanation);
   const weights = useLstmExplorerStore((state) => state.weights);
   const hiddenSize = useLstmExplorerStore((state) => state.hiddenSize);
@@ -34,20 +27,7 @@ export function LstmStepView() {
   const focusedUnit = useLstmExplorerStore((state) => state.focusedUnit);
   const focusUnit = useLstmExplorerStore((state) => state.focusUnit);
   const blocks = gateWeightBlocks(weights);
-  const labels: CellDiagramLabels = useMemo(
-    () => ({
-      title: lstmExplorerText.diagramLabel[language],
-      gates: Object.fromEntries(
-        LSTM_GATE_NAMES.map((gate) => [gate, glossary[lstmGateTerms[gate]][language]]),
-      ) as Record<LstmGateName, string>,
-      vectors: Object.fromEntries(DIAGRAM_VECTORS.map((vector) => [vector, vectorNames[vector][language]])) as Record<
-        DiagramVector,
-        string
-      >,
-      unitValue: vectorNames.unitValue[language],
-    }),
-    [language],
-  );
+  const labels = useDiagramLabels(DIAGRAM_WORDS);
   // Typesetting the formulas costs more than the whole diagram; during a drag React renders them
   // just after the diagram, so the slider and the cells never wait for KaTeX.
   const formulaExplanation = useDeferredValue(explanation);

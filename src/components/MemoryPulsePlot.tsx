@@ -166,31 +166,6 @@ function PulseTable({ curves }: { curves: Record<PulseSeries, Float32Array> }) {
   );
 }
 
-/** A whole-number slider with its label above: the number of steps after the pulse. */
-function StepsSlider({ value, onChange }: { value: number; onChange: (steps: number) => void }) {
-  const id = useId();
-  return (
-    <div className="pulse-steps">
-      <label htmlFor={id}>
-        <BilingualText text={memoryText.steps} />
-      </label>
-      <input
-        id={id}
-        type="range"
-        min={COMPARISON_LIMITS.steps.min}
-        max={COMPARISON_LIMITS.steps.max}
-        step={1}
-        value={value}
-        onChange={(event) => onChange(Number(event.currentTarget.value))}
-      />
-      {/* The slider announces its own value; a live output would say it twice. */}
-      <output htmlFor={id} aria-hidden="true">
-        {value}
-      </output>
-    </div>
-  );
-}
-
 /**
  * The memory experiment: a pulse at t = 0, then zeros, through both models; its footprint in
  * the LSTM's C and h and the GRU's h over t, with the gate biases that decide it as sliders.
@@ -257,7 +232,16 @@ export function MemoryPulsePlot() {
             step={0.1}
             onChange={setPulse}
           />
-          <StepsSlider value={steps} onChange={setSteps} />
+          <ValueSlider
+            label={<BilingualText text={memoryText.steps} />}
+            labelAbove
+            format={String}
+            value={steps}
+            min={COMPARISON_LIMITS.steps.min}
+            max={COMPARISON_LIMITS.steps.max}
+            step={1}
+            onChange={setSteps}
+          />
         </fieldset>
       </div>
       <BilingualParagraph text={withTerms(memoryText.tryForget)} />

@@ -1,9 +1,13 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import './ValueSlider.css';
 
 interface ValueSliderProps {
-  /** Visible label, already in the reader's language (symbols such as x₂ read the same in both). */
-  label: string;
+  /** Visible label: a symbol such as x₂ (the same in both languages), or words as a node. */
+  label: ReactNode;
+  /** Puts the label on its own row above the slider, for words rather than a symbol. */
+  labelAbove?: boolean;
+  /** How the value is shown and spoken; two decimals unless given. */
+  format?: (value: number) => string;
   /** Accessible name when it should say more than the label, e.g. "input x, unit 2". */
   accessibleName?: string;
   value: number;
@@ -14,10 +18,20 @@ interface ValueSliderProps {
 }
 
 /** A labelled range input with its value shown beside it; arrow keys, Home and End work as for any slider. */
-export function ValueSlider({ label, accessibleName, value, min, max, step = 0.01, onChange }: ValueSliderProps) {
+export function ValueSlider({
+  label,
+  labelAbove = false,
+  format = (shown) => shown.toFixed(2),
+  accessibleName,
+  value,
+  min,
+  max,
+  step = 0.01,
+  onChange,
+}: ValueSliderProps) {
   const id = useId();
   return (
-    <div className="value-slider">
+    <div className={labelAbove ? 'value-slider label-above' : 'value-slider'}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
@@ -27,12 +41,12 @@ export function ValueSlider({ label, accessibleName, value, min, max, step = 0.0
         step={step}
         value={value}
         aria-label={accessibleName}
-        aria-valuetext={value.toFixed(2)}
+        aria-valuetext={format(value)}
         onChange={(event) => onChange(Number(event.currentTarget.value))}
       />
       {/* The slider announces its own value (aria-valuetext); a live output would say it twice. */}
       <output htmlFor={id} aria-hidden="true">
-        {value.toFixed(2)}
+        {format(value)}
       </output>
     </div>
   );

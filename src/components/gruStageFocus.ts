@@ -10,7 +10,7 @@ import type {
 
 /** Which parts of the GRU diagram each walkthrough stage lights up, and how its flow animates. */
 export type GruLayerArrow = `into:${GruBusLayer}` | `from:${GruDiagramLayer}`;
-export type GruFlowArrow = GruDiagramArrow | GruLayerArrow;
+export type GruFlowArrowName = GruDiagramArrow | GruLayerArrow;
 
 /** A vector that changes during a stage: painted from `from` to its own values over `step`. */
 export interface GruMorph {
@@ -26,7 +26,7 @@ export interface GruStageFocus {
   layers: GruDiagramLayer[];
   nodes: GruDiagramNode[];
   /** The flow, in order: arrows of one step move together. */
-  steps: GruFlowArrow[][];
+  steps: GruFlowArrowName[][];
   morphs: GruMorph[];
 }
 

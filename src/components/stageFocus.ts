@@ -5,7 +5,7 @@ import type { DiagramArrow, DiagramNode, DiagramVector } from '../viz/cellDiagra
 
 /** Which parts of the diagram each walkthrough stage lights up, and how its flow animates. */
 export type LayerArrow = `into:${LstmGateName}` | `from:${LstmGateName}`;
-export type FlowArrow = DiagramArrow | LayerArrow;
+export type FlowArrowName = DiagramArrow | LayerArrow;
 
 /** A vector that changes during a stage: painted from `from` to its own values over `step`. */
 export interface Morph {
@@ -21,7 +21,7 @@ export interface StageFocus {
   layers: LstmGateName[];
   nodes: DiagramNode[];
   /** The flow, in order: arrows of one step move together. */
-  steps: FlowArrow[][];
+  steps: FlowArrowName[][];
   morphs: Morph[];
 }
 

@@ -5,6 +5,7 @@ import { parameterCount } from '../../src/model/parameterShapes';
 import { COURSE_MODELS, createComparisonStore, type ComparisonState } from '../../src/store/comparisonStore';
 import { accessibilityViolations } from './support/axe';
 import { appUrl, launchBrowser, openPage, type WatchedPage } from './support/browser';
+import { liveTensors, strayLatinWords } from './support/explorerPage';
 
 let browser: Browser;
 /** What the model layer computes here, in Node, for the view's default settings. */
@@ -62,11 +63,6 @@ async function footprintAt(page: Page, t: number): Promise<number[]> {
   await expect(row.locator('th').textContent()).resolves.toBe(String(t));
   return (await row.locator('td').allTextContents()).map(Number);
 }
-
-const liveTensors = (page: Page) =>
-  page.evaluate(
-    () => (window as unknown as { _tfengine: { state: { numTensors: number } } })._tfengine.state.numTensors,
-  );
 
 describe('the LSTM vs GRU view in Chromium', () => {
   it('shows the course’s parameter counts as PyTorch reports them, with every shape', async () => {
@@ -170,13 +166,6 @@ describe('the LSTM vs GRU view in Chromium', () => {
     await withComparison('lang=zh', async (page) => {
       await page.getByRole('heading', { level: 2, name: 'LSTM 与 GRU：同一输入，两种单元' }).waitFor();
       // Everything visible except maths, numbers and code, which read the same in both.
-      const words = await page.evaluate(() => {
-        const clone = document.body.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll('.katex, svg, code, [aria-hidden="true"], [lang="en"]').forEach((node) => node.remove());
-        // Detached, the clone has no layout to break lines at; a space after every element keeps words apart.
-        clone.querySelectorAll('*').forEach((node) => node.append(' '));
-        return clone.innerText.match(/[A-Za-z][A-Za-z_]{2,}/g) ?? [];
-      });
       const code = new Set([
         'Gatescope',
         'English',
@@ -195,8 +184,7 @@ describe('the LSTM vs GRU view in Chromium', () => {
         'tanh',
       ]);
       // The bias sliders' symbols are maths too.
-      const symbols = /^b_[fz]$/;
-      expect([...new Set(words)].filter((word) => !code.has(word) && !symbols.test(word))).toEqual([]);
+      expect(await strayLatinWords(page, code, /^b_[fz]$/)).toEqual([]);
     });
   });
 

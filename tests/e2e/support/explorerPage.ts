@@ -53,14 +53,16 @@ export function liveTensors(page: Page): Promise<number> {
 }
 
 /**
- * Words on the page outside maths, numbers and other-language text, for checking that a Chinese
+ * Words on the page outside maths, code, numbers and other-language text, for checking that a Chinese
  * page has no English left: the names of code and products, which read the same in both, are
  * `allowed`.
  */
 export async function strayLatinWords(page: Page, allowed: ReadonlySet<string>, symbols: RegExp): Promise<string[]> {
   const words = await page.evaluate(() => {
     const clone = document.body.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll('.katex, svg, [aria-hidden="true"], [lang="en"]').forEach((node) => node.remove());
+    clone.querySelectorAll('.katex, svg, code, [aria-hidden="true"], [lang="en"]').forEach((node) => node.remove());
+    // Detached, the clone has no layout to break lines at; a space after every element keeps words apart.
+    clone.querySelectorAll('*').forEach((node) => node.append(' '));
     return clone.innerText.match(/[A-Za-z][A-Za-z_]{2,}/g) ?? [];
   });
   return [...new Set(words)].filter((word) => !allowed.has(word) && !symbols.test(word));
