@@ -1,10 +1,11 @@
 /**
  * `npm run bench:web [-- --json]`: builds the app, serves it on loopback and, in Debian's headless
- * Chromium, presses a slider's arrow key 120 times at hidden 4 and at hidden 100. For each press
- * it records, from the key event: the work (until the explorer's DOM has first changed: the
- * slider, the cells, every number of the diagram), the settled time (the last change, once the
- * formulas, which React renders just after, are typeset too) and the next frame. Prints p50 and
- * p95 and the budget: work p95 under 8 ms at hidden 4 and under 16 ms at hidden 100.
+ * Chromium, presses a slider's arrow key 120 times in each case: the LSTM explorer at hidden 4 and
+ * 100, the GRU explorer at hidden 4 and 20, and the LSTM vs GRU view's forget-bias slider, which
+ * re-runs a whole pulse sequence. For each press it records, from the key event: the work (until
+ * the view's DOM has first changed: the slider, the cells, every number of the diagram), the
+ * settled time (the last change, once the formulas, which React renders just after, are typeset
+ * too) and the next frame. Prints p50 and p95 and each case's budget on the work's p95.
  */
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './browser/chromium';
@@ -17,12 +18,46 @@ const WARMUP_MOVES = 20;
 interface WebCase {
   name: string;
   query: string;
+  /** The view whose DOM changes are timed. */
+  root: string;
+  /** Present once the view has drawn the model's numbers. */
+  ready: string;
+  /** The slider pressed. */
+  slider: string;
   budgetMs: number;
 }
 
+const explorer = (kind: 'lstm' | 'gru') => ({
+  root: `.${kind}-explorer`,
+  ready: `.${kind}-explorer [data-explanation-ready="true"]`,
+  slider: '.explorer-controls input[type="range"]',
+});
+
+// A teaching-size cell must keep up with a 120 Hz drag (8 ms); the course sizes and the pulse
+// sequence with one 60 fps frame (16 ms).
 const CASES: WebCase[] = [
-  { name: 'LSTM explorer, hidden 4 (3 → 4)', query: '?view=lstm&size=3x4', budgetMs: 8 },
-  { name: 'LSTM explorer, hidden 100 (the course’s 50 → 100)', query: '?view=lstm&size=50x100', budgetMs: 16 },
+  { name: 'LSTM explorer, hidden 4 (3 → 4)', query: '?view=lstm&size=3x4', ...explorer('lstm'), budgetMs: 8 },
+  {
+    name: 'LSTM explorer, hidden 100 (the course’s 50 → 100)',
+    query: '?view=lstm&size=50x100',
+    ...explorer('lstm'),
+    budgetMs: 16,
+  },
+  { name: 'GRU explorer, hidden 4 (3 → 4)', query: '?view=gru&gsize=3x4', ...explorer('gru'), budgetMs: 8 },
+  {
+    name: 'GRU explorer, hidden 20 (the course’s 10 → 20)',
+    query: '?view=gru&gsize=10x20',
+    ...explorer('gru'),
+    budgetMs: 16,
+  },
+  {
+    name: 'LSTM vs GRU, forget bias: 60-step pulse through nn.LSTM(10, 20)',
+    query: '?view=compare&vssize=10x20&vssteps=60',
+    root: '.compare-view',
+    ready: '.compare-view .pulse-chart',
+    slider: '.pulse-controls input[type="range"]',
+    budgetMs: 16,
+  },
 ];
 
 interface WebRow {
@@ -37,8 +72,8 @@ interface WebRow {
 }
 
 /** Installs the in-page probe: a key press starts a clock; the first DOM change and frame stop it. */
-function installProbe(page: Page): Promise<void> {
-  return page.evaluate(() => {
+function installProbe(page: Page, root: string): Promise<void> {
+  return page.evaluate((root) => {
     const probe = { work: [] as number[], settled: [] as number[], frame: [] as number[] };
     let start = 0;
     let domSeen = true;
@@ -49,7 +84,7 @@ function installProbe(page: Page): Promise<void> {
       domSeen = true;
       probe.work.push(lastChange);
     });
-    observer.observe(document.querySelector('.lstm-explorer')!, {
+    observer.observe(document.querySelector(root)!, {
       subtree: true,
       childList: true,
       attributes: true,
@@ -66,15 +101,15 @@ function installProbe(page: Page): Promise<void> {
       true,
     );
     (window as unknown as { benchProbe: typeof probe }).benchProbe = probe;
-  });
+  }, root);
 }
 
 async function measure(page: Page, baseUrl: string, webCase: WebCase): Promise<WebRow> {
   await page.goto(new URL(webCase.query, baseUrl).href);
-  await page.locator('.lstm-explorer [data-explanation-ready="true"]').waitFor({ timeout: 30_000 });
-  const slider = page.locator('.explorer-controls input[type="range"]').first();
+  await page.locator(webCase.ready).first().waitFor({ timeout: 30_000 });
+  const slider = page.locator(webCase.slider).first();
   await slider.focus();
-  await installProbe(page);
+  await installProbe(page, webCase.root);
   for (let move = 0; move < WARMUP_MOVES + MOVES; move++) {
     // Right then left, so the value never sticks at an end where nothing would change.
     await page.keyboard.press(move % 20 < 10 ? 'ArrowRight' : 'ArrowLeft');

@@ -7,17 +7,13 @@ import type {
   GruDiagramNode,
   GruDiagramVector,
 } from '../viz/gruDiagramLayout';
+import type { VectorMorph } from './VectorStrips';
 
 /** Which parts of the GRU diagram each walkthrough stage lights up, and how its flow animates. */
 export type GruLayerArrow = `into:${GruBusLayer}` | `from:${GruDiagramLayer}`;
 export type GruFlowArrowName = GruDiagramArrow | GruLayerArrow;
 
-/** A vector that changes during a stage: painted from `from` to its own values over `step`. */
-export interface GruMorph {
-  vector: GruDiagramVector;
-  from: (explanation: GruCellExplanation) => Float32Array;
-  step: number;
-}
+export type GruMorph = VectorMorph<GruDiagramVector, GruCellExplanation>;
 
 export interface GruStageFocus {
   vectors: GruDiagramVector[];

@@ -2,17 +2,13 @@ import type { LstmCellExplanation } from '../model/lstmCellExplanation';
 import type { LstmGateName } from '../model/lstmGates';
 import type { LstmStage } from '../store/lstmStages';
 import type { DiagramArrow, DiagramNode, DiagramVector } from '../viz/cellDiagramLayout';
+import type { VectorMorph } from './VectorStrips';
 
 /** Which parts of the diagram each walkthrough stage lights up, and how its flow animates. */
 export type LayerArrow = `into:${LstmGateName}` | `from:${LstmGateName}`;
 export type FlowArrowName = DiagramArrow | LayerArrow;
 
-/** A vector that changes during a stage: painted from `from` to its own values over `step`. */
-export interface Morph {
-  vector: DiagramVector;
-  from: (explanation: LstmCellExplanation) => Float32Array;
-  step: number;
-}
+export type Morph = VectorMorph<DiagramVector, LstmCellExplanation>;
 
 export interface StageFocus {
   vectors: DiagramVector[];
