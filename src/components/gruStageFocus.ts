@@ -7,24 +7,20 @@ import type {
   GruDiagramNode,
   GruDiagramVector,
 } from '../viz/gruDiagramLayout';
-import type { VectorMorph } from './VectorStrips';
+import type { DiagramStageFocus } from './stageFocus';
 
 /** Which parts of the GRU diagram each walkthrough stage lights up, and how its flow animates. */
 export type GruLayerArrow = `into:${GruBusLayer}` | `from:${GruDiagramLayer}`;
 export type GruFlowArrowName = GruDiagramArrow | GruLayerArrow;
 
-export type GruMorph = VectorMorph<GruDiagramVector, GruCellExplanation>;
-
-export interface GruStageFocus {
-  vectors: GruDiagramVector[];
-  gates: GruGateName[];
-  /** Layers whose box and arrows light up. */
-  layers: GruDiagramLayer[];
-  nodes: GruDiagramNode[];
-  /** The flow, in order: arrows of one step move together. */
-  steps: GruFlowArrowName[][];
-  morphs: GruMorph[];
-}
+type GruStageFocus = DiagramStageFocus<
+  GruDiagramVector,
+  GruGateName,
+  GruDiagramLayer,
+  GruDiagramNode,
+  GruFlowArrowName,
+  GruCellExplanation
+>;
 
 export const GRU_STAGE_FOCUS: Record<GruStage, GruStageFocus> = {
   inputs: {

@@ -8,18 +8,27 @@ import type { VectorMorph } from './VectorStrips';
 export type LayerArrow = `into:${LstmGateName}` | `from:${LstmGateName}`;
 export type FlowArrowName = DiagramArrow | LayerArrow;
 
-export type Morph = VectorMorph<DiagramVector, LstmCellExplanation>;
-
-export interface StageFocus {
-  vectors: DiagramVector[];
-  gates: LstmGateName[];
+/** Which parts of a cell diagram one walkthrough stage lights up, and how its flow animates. */
+export interface DiagramStageFocus<Vector extends string, Gate, Layer, Node, Arrow, Explanation> {
+  vectors: Vector[];
+  gates: Gate[];
   /** Layers whose box and arrows light up. */
-  layers: LstmGateName[];
-  nodes: DiagramNode[];
+  layers: Layer[];
+  nodes: Node[];
   /** The flow, in order: arrows of one step move together. */
-  steps: FlowArrowName[][];
-  morphs: Morph[];
+  steps: Arrow[][];
+  /** Vectors painted from another's values to their own as the flow reaches them. */
+  morphs: VectorMorph<Vector, Explanation>[];
 }
+
+type StageFocus = DiagramStageFocus<
+  DiagramVector,
+  LstmGateName,
+  LstmGateName,
+  DiagramNode,
+  FlowArrowName,
+  LstmCellExplanation
+>;
 
 export const STAGE_FOCUS: Record<LstmStage, StageFocus> = {
   concat: {

@@ -6,6 +6,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { CellDiagram } from '../../src/components/CellDiagram';
 import { GruCellDiagram } from '../../src/components/GruCellDiagram';
+import { GRU_GATE_NAMES } from '../../src/model/gruGates';
+import { LSTM_GATE_NAMES } from '../../src/model/lstmGates';
+import { cellDiagramLayout, type DiagramVector } from '../../src/viz/cellDiagramLayout';
+import { GRU_DIAGRAM_VECTORS } from '../../src/viz/gruDiagramLayout';
 
 // public/images/lstm-cell.svg and gru-cell.svg are the diagrams themselves, drawn empty and with
 // every text node and interactive attribute stripped: shapes only, so pages and slides add labels
@@ -49,18 +53,8 @@ const cases = [
         onFocusUnit={() => {}}
         labels={{
           title: '',
-          gates: blank(['forget', 'input', 'candidate', 'output']),
-          vectors: blank([
-            'input',
-            'previousHidden',
-            'previousCell',
-            'concat',
-            'kept',
-            'written',
-            'cell',
-            'cellTanh',
-            'hidden',
-          ]),
+          gates: blank(LSTM_GATE_NAMES),
+          vectors: blank(Object.keys(cellDiagramLayout(4, 3).strips) as DiagramVector[]),
           unitValue: '',
         }}
       />
@@ -79,18 +73,8 @@ const cases = [
         onFocusUnit={() => {}}
         labels={{
           title: '',
-          gates: blank(['reset', 'update', 'candidate']),
-          vectors: blank([
-            'previousHidden',
-            'input',
-            'concat',
-            'candidateHiddenSide',
-            'resetHidden',
-            'oneMinusUpdate',
-            'kept',
-            'written',
-            'hidden',
-          ]),
+          gates: blank(GRU_GATE_NAMES),
+          vectors: blank(GRU_DIAGRAM_VECTORS),
           unitValue: '',
         }}
       />

@@ -5,7 +5,7 @@ import { parameterCount } from '../../src/model/parameterShapes';
 import { COURSE_MODELS, createComparisonStore, type ComparisonState } from '../../src/store/comparisonStore';
 import { accessibilityViolations } from './support/axe';
 import { appUrl, launchBrowser, openPage, type WatchedPage } from './support/browser';
-import { liveTensors, strayLatinWords } from './support/explorerPage';
+import { strayLatinWords, tensorsAroundDrag } from './support/explorerPage';
 
 let browser: Browser;
 /** What the model layer computes here, in Node, for the view's default settings. */
@@ -123,11 +123,8 @@ describe('the LSTM vs GRU view in Chromium', () => {
   it('keeps the tfjs tensor count flat while a slider moves', async () => {
     await withComparison('lang=en', async (page) => {
       const slider = page.getByRole('slider', { name: 'LSTM forget gate bias shift' });
-      await slider.focus();
-      await page.keyboard.press('ArrowRight');
-      const before = await liveTensors(page);
-      for (let move = 0; move < 60; move++) await page.keyboard.press(move % 20 < 10 ? 'ArrowRight' : 'ArrowLeft');
-      expect(await liveTensors(page)).toBe(before);
+      const [before, after] = await tensorsAroundDrag(page, slider, 60);
+      expect(after).toBe(before);
     });
   });
 

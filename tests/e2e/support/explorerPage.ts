@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { appUrl, openPage, type WatchedPage } from './browser';
 
@@ -45,8 +45,22 @@ export function ruleFormula(page: Page): Promise<string> {
     .evaluate((node) => node.textContent ?? '');
 }
 
+/**
+ * Drags `slider` back and forth with the arrow keys `moves` times and returns the page's live
+ * tfjs tensor count before and after, which must be equal: a drag must not leak.
+ */
+export async function tensorsAroundDrag(page: Page, slider: Locator, moves: number): Promise<[number, number]> {
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  const before = await liveTensors(page);
+  const swing = Math.min(50, moves);
+  for (let move = 0; move < moves; move++)
+    await page.keyboard.press(move % swing < swing / 2 ? 'ArrowRight' : 'ArrowLeft');
+  return [before, await liveTensors(page)];
+}
+
 /** The live tfjs tensor count of the page's model layer. */
-export function liveTensors(page: Page): Promise<number> {
+function liveTensors(page: Page): Promise<number> {
   return page.evaluate(
     () => (window as unknown as { _tfengine: { state: { numTensors: number } } })._tfengine.state.numTensors,
   );
