@@ -35,11 +35,12 @@ function sideSum(gate: GruGateName, side: 'i' | 'h', unit: number): string {
 }
 
 /**
- * `lhs = symbols` over `= numbers`, aligned at the equals signs: a GRU rule with its numbers is
- * too wide for one line of the stage panel.
+ * `lhs = symbols` over `= numbers` (one line each), aligned at the equals signs: a GRU rule with
+ * its numbers is too wide for one line of the stage panel.
  */
-function twoLines(lhs: string, symbols: string, numbers: string): string {
-  return String.raw`\begin{aligned} ${lhs} &= ${symbols} \\ &= ${numbers} \end{aligned}`;
+function twoLines(lhs: string, symbols: string, ...numbers: string[]): string {
+  const rest = numbers.map((line) => String.raw` \\ &= ${line}`).join('');
+  return String.raw`\begin{aligned} ${lhs} &= ${symbols}${rest} \end{aligned}`;
 }
 
 /** `r_t[u] = \sigma(… + …) = \sigma(0.120 - 0.340) = 0.445`, for r or z. */
@@ -123,14 +124,16 @@ function hiddenFormulas(explanation: GruCellExplanation, unit: number, conventio
           twoLines(
             `h_t[${u}]`,
             String.raw`(1 - z'_t[${u}])\,h_{t-1}[${u}] + z'_t[${u}]\,n_t[${u}]`,
-            String.raw`(1 - ${factor(Math.fround(1 - update))}) \times ${factor(previous)} + ${factor(Math.fround(1 - update))} \times ${factor(candidate)} = ${kept} ${term(written)} = ${hidden}`,
+            String.raw`(1 - ${factor(Math.fround(1 - update))}) \times ${factor(previous)} + ${factor(Math.fround(1 - update))} \times ${factor(candidate)}`,
+            String.raw`${kept} ${term(written)} = ${hidden}`,
           ),
         ]
       : [
           twoLines(
             `h_t[${u}]`,
             String.raw`(1 - z_t[${u}])\,n_t[${u}] + z_t[${u}]\,h_{t-1}[${u}]`,
-            String.raw`(1 - ${factor(update)}) \times ${factor(candidate)} + ${factor(update)} \times ${factor(previous)} = ${formatNumber(written)} ${term(valueAt(explanation.kept, u, 'kept'))} = ${hidden}`,
+            String.raw`(1 - ${factor(update)}) \times ${factor(candidate)} + ${factor(update)} \times ${factor(previous)}`,
+            String.raw`${formatNumber(written)} ${term(valueAt(explanation.kept, u, 'kept'))} = ${hidden}`,
           ),
         ];
   const before = explanation.resetBefore;
@@ -140,7 +143,8 @@ function hiddenFormulas(explanation: GruCellExplanation, unit: number, conventio
           twoLines(
             `h'_t[${u}]`,
             String.raw`(1 - z_t[${u}])\,n'_t[${u}] + z_t[${u}]\,h_{t-1}[${u}]`,
-            String.raw`(1 - ${factor(update)}) \times ${factor(valueAt(before.candidate, u, 'reset-before candidate'))} + ${factor(update)} \times ${factor(previous)} = ${formatNumber(valueAt(before.hidden, u, 'reset-before hidden'))}`,
+            String.raw`(1 - ${factor(update)}) \times ${factor(valueAt(before.candidate, u, 'reset-before candidate'))} + ${factor(update)} \times ${factor(previous)}`,
+            formatNumber(valueAt(before.hidden, u, 'reset-before hidden')),
           ),
         ]
       : [];

@@ -49,7 +49,7 @@ describe('GRU stage formulas', () => {
     expect(shown('candidate')).toContain(String.raw`&= 0.574 \times 0.494 \\ &= 0.284`);
     expect(shown('candidate')).toContain(String.raw`\tanh(0.390 + 0.284) = 0.587`);
     expect(shown('hidden')).toContain(
-      String.raw`(1 - 0.825) \times 0.587 + 0.825 \times 0.600 = 0.103 + 0.495 = 0.598`,
+      String.raw`(1 - 0.825) \times 0.587 + 0.825 \times 0.600 \\ &= 0.103 + 0.495 = 0.598`,
     );
   });
 
