@@ -128,7 +128,7 @@ describe('the GRU explorer in Chromium', () => {
     });
   });
 
-  for (const language of ['en', 'zh'] as const) {
+  for (const language of ['en', 'zh', 'en&both=1'] as const) {
     it(`has no accessibility violation (axe-core, WCAG 2.1 AA) in ${language}`, async () => {
       await withExplorer(`lang=${language}&gform=resetBefore&gstage=3`, async (page) => {
         expect(await accessibilityViolations(page)).toEqual([]);

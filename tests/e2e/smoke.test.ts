@@ -112,6 +112,16 @@ const layouts = [
   { name: 'lstm-zh', query: '?lang=zh', heading: 'LSTM 单步内部' },
   { name: 'lstm-en+zh', query: '?lang=en&both=1', heading: 'Inside one LSTM step LSTM 单步内部' },
   { name: 'lstm-course-en', query: '?lang=en&size=50x100', heading: 'Inside one LSTM step' },
+  { name: 'gru-en', query: '?lang=en&view=gru', heading: 'Inside one GRU step' },
+  { name: 'gru-zh', query: '?lang=zh&view=gru&gstage=3', heading: 'GRU 单步内部' },
+  {
+    name: 'gru-en+zh',
+    query: '?lang=en&both=1&view=gru&gform=resetBefore&gstage=4',
+    heading: 'Inside one GRU step GRU 单步内部',
+  },
+  { name: 'gru-course-en', query: '?lang=en&view=gru&gsize=10x20', heading: 'Inside one GRU step' },
+  { name: 'compare-en', query: '?lang=en&view=compare', heading: 'LSTM vs GRU: one input, two cells' },
+  { name: 'compare-zh', query: '?lang=zh&view=compare', heading: 'LSTM 与 GRU：同一输入，两种单元' },
   { name: 'about-en', query: '?lang=en&view=about', heading: 'The views' },
   { name: 'about-zh', query: '?lang=zh&view=about', heading: '各个视图' },
 ];
@@ -122,7 +132,8 @@ describe('layout at classroom and phone sizes', () => {
     it(`${layout.name} fits ${sizes} without sideways scrolling (screenshots in test-results/)`, async () => {
       await withPage(`/${layout.query}`, async ({ page }) => {
         await page.getByRole('heading', { level: 2, name: layout.heading }).waitFor();
-        if (layout.name.startsWith('lstm')) await page.locator('[data-explanation-ready="true"]').waitFor();
+        if (/^(lstm|gru)/.test(layout.name)) await page.locator('[data-explanation-ready="true"]').waitFor();
+        if (layout.name.startsWith('compare')) await page.locator('.pulse-chart').waitFor();
         await page.evaluate(() => document.fonts.ready);
         for (const viewport of viewports) {
           await page.setViewportSize(viewport);
