@@ -65,27 +65,36 @@ function sequenceOf(input: PlainTensor, layout: InputLayout, config: RecurrentCo
   return (layout.batchFirst ? tf.transpose(given, [1, 0, 2]) : tf.reshape(given, shape)) as tf.Tensor3D;
 }
 
+const LSTM_TRACE = ['i', 'f', 'g', 'o', 'c', 'h'] as const;
+const GRU_TRACE = ['r', 'z', 'n', 'h'] as const;
+
+/**
+ * Every step's gates as plain data. Each gate is read back once per direction, stacked over its
+ * steps, and each step's values are a view into that copy: a read from the WASM backend costs
+ * far more than its bytes, and one per gate per step was a third of a 60-step sequence's time.
+ */
 function traceOf(runs: DirectionRun[], layout: InputLayout): TraceStep[] {
-  // Unbatched input gives unbatched gates, as PyTorch's own shapes would be.
-  const plain = (tensor: tf.Tensor2D) => read(tensor, layout.batched ? tensor.shape : [tensor.shape[1]]);
-  return runs.flatMap(({ layer, direction, steps }) =>
-    steps.map((step) => ({
-      layer,
-      direction,
-      t: step.t,
-      gates:
-        'c' in step
-          ? {
-              i: plain(step.i),
-              f: plain(step.f),
-              g: plain(step.g),
-              o: plain(step.o),
-              c: plain(step.c),
-              h: plain(step.h),
-            }
-          : { r: plain(step.r), z: plain(step.z), n: plain(step.n), h: plain(step.h) },
-    })),
-  );
+  return runs.flatMap(({ layer, direction, steps }) => {
+    const first = steps[0];
+    if (!first) return [];
+    const names: readonly string[] = 'c' in first ? LSTM_TRACE : GRU_TRACE;
+    const tensorOf = (step: (typeof steps)[number], name: string) =>
+      (step as unknown as Record<string, tf.Tensor2D>)[name]!;
+    const stacked = Object.fromEntries(
+      names.map((name) => [name, tf.stack(steps.map((step) => tensorOf(step, name))).dataSync() as Float32Array]),
+    );
+    return steps.map((step, index) => {
+      const gates = Object.fromEntries(
+        names.map((name) => {
+          const tensor = tensorOf(step, name);
+          // Unbatched input gives unbatched gates, as PyTorch's own shapes would be.
+          const shape = layout.batched ? [...tensor.shape] : [tensor.shape[1]];
+          return [name, { shape, data: stacked[name]!.subarray(index * tensor.size, (index + 1) * tensor.size) }];
+        }),
+      );
+      return { layer, direction, t: step.t, gates: gates as unknown as TraceStep['gates'] };
+    });
+  });
 }
 
 function tensorsOf(layer: LayerWeights): tf.Tensor[] {
