@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { glossary } from '../content/glossary';
 import { lstmExplorerText } from '../content/lstmExplorer';
-import { LSTM_EXPLORER_LIMITS } from '../store/lstmExplorerLimits';
+import { EXPLORER_LIMITS } from '../store/explorerLimits';
 import { BilingualText } from './BilingualText';
 import type { CellExplorerUi } from './cellExplorerUi';
 import { fillText } from './fillText';
@@ -11,8 +11,8 @@ import { withTerms } from './withTerms';
 import './ModelControls.css';
 
 const TEACHING_SIZES = Array.from(
-  { length: LSTM_EXPLORER_LIMITS.teachingSize.max - LSTM_EXPLORER_LIMITS.teachingSize.min + 1 },
-  (_, index) => LSTM_EXPLORER_LIMITS.teachingSize.min + index,
+  { length: EXPLORER_LIMITS.teachingSize.max - EXPLORER_LIMITS.teachingSize.min + 1 },
+  (_, index) => EXPLORER_LIMITS.teachingSize.min + index,
 );
 
 function SizeSelect({
@@ -133,8 +133,8 @@ export function ModelControls<Gate extends string, Explanation>({ ui }: { ui: Ce
               fillText(lstmExplorerText.gateBias, { gate: glossary[ui.gateTerms[gate]][language] })[language]
             }
             value={biasShifts[gate]}
-            min={LSTM_EXPLORER_LIMITS.biasShift.min}
-            max={LSTM_EXPLORER_LIMITS.biasShift.max}
+            min={EXPLORER_LIMITS.biasShift.min}
+            max={EXPLORER_LIMITS.biasShift.max}
             step={0.1}
             onChange={(value) => setBiasShift(gate, value)}
           />

@@ -1,5 +1,5 @@
 import { lstmExplorerText, vectorNames } from '../content/lstmExplorer';
-import { LSTM_EXPLORER_LIMITS } from '../store/lstmExplorerLimits';
+import { EXPLORER_LIMITS } from '../store/explorerLimits';
 import type { CellExplorerUi, StateVector } from './cellExplorerUi';
 import { VectorSliders } from './VectorSliders';
 import { withTerms } from './withTerms';
@@ -34,7 +34,7 @@ function StateVectorSliders<Gate extends string, Explanation>({
       name={vectorNames[vector]}
       symbol={SYMBOLS[vector]}
       values={values}
-      range={LSTM_EXPLORER_LIMITS[vector]}
+      range={EXPLORER_LIMITS[vector]}
       onChange={setValue}
     />
   );

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
 import type { GateWeightBlock } from '../model/packedGates';
-import { LSTM_EXPLORER_LIMITS } from '../store/lstmExplorerLimits';
+import { EXPLORER_LIMITS } from '../store/explorerLimits';
 import { diagramModeFor, type DiagramMode } from '../viz/cellDiagramLayout';
 import { divergingColor, divergingRgb, textColorOn } from '../viz/colors';
 import { formatValue } from './VectorStrip';
@@ -61,7 +61,7 @@ export function WeightHeatMap({
   color,
   labels,
   onEdit,
-  range = LSTM_EXPLORER_LIMITS.weight,
+  range = EXPLORER_LIMITS.weight,
   mode = diagramModeFor(block.rows, block.cols - block.rows),
 }: WeightHeatMapProps) {
   const [active, setActive] = useState<Position>({ unit: 0, column: 0 });

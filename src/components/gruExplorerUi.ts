@@ -3,7 +3,7 @@ import { gruGateTerms } from '../content/gruGateTerms';
 import type { GruCellExplanation } from '../model/gruCellExplanation';
 import { GRU_GATE_NAMES, gruGateWeightBlocks, type GruGateName } from '../model/gruGates';
 import { useGruExplorerStore } from '../store/gruExplorerStore';
-import { GRU_COURSE_SIZES } from '../store/lstmExplorerLimits';
+import { GRU_COURSE_SIZES } from '../store/explorerLimits';
 import { ROLE_COLORS } from '../viz/colors';
 import type { CellExplorerUi } from './cellExplorerUi';
 

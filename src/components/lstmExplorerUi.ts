@@ -2,7 +2,7 @@ import { lstmExplorerText } from '../content/lstmExplorer';
 import { lstmGateTerms } from '../content/lstmGateTerms';
 import { gateWeightBlocks, LSTM_GATE_NAMES, type LstmGateName } from '../model/lstmGates';
 import type { LstmCellExplanation } from '../model/lstmCellExplanation';
-import { COURSE_SIZES } from '../store/lstmExplorerLimits';
+import { LSTM_COURSE_SIZES } from '../store/explorerLimits';
 import { useLstmExplorerStore } from '../store/lstmExplorerStore';
 import { ROLE_COLORS } from '../viz/colors';
 import type { CellExplorerUi } from './cellExplorerUi';
@@ -19,7 +19,7 @@ export const LSTM_EXPLORER_UI: CellExplorerUi<LstmGateName, LstmCellExplanation>
   biasSymbols: { forget: 'b_f', input: 'b_i', candidate: 'b_g', output: 'b_o' },
   gateBlocks: gateWeightBlocks,
   stateVectors: ['input', 'previousHidden', 'previousCell'],
-  courseSizes: COURSE_SIZES,
+  courseSizes: LSTM_COURSE_SIZES,
   teachingSizes: { inputSize: 3, hiddenSize: 4 },
   text: {
     heading: lstmExplorerText.heading,

@@ -5,7 +5,7 @@ import { ModelInputError } from '../model/errors';
 import { cachedRecurrentModel } from '../model/modelCache';
 import type { RecurrentModel } from '../model/recurrentModel';
 import type { PlainTensor, StateDict } from '../model/types';
-import { clampTo, LSTM_EXPLORER_LIMITS as LIMITS } from './lstmExplorerLimits';
+import { clampTo, EXPLORER_LIMITS as LIMITS } from './explorerLimits';
 
 // The LSTM and GRU explorers keep the same kind of state (sizes, seeded weights with hand edits
 // and bias shifts, the step's inputs, the walkthrough stage) and differ only in the cell: its

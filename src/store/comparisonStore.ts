@@ -12,7 +12,7 @@ import { pulseMemory, type PulseMemory } from '../model/pulseMemory';
 import { randomWeights } from '../model/randomWeights';
 import { DEFAULT_STEP_TIMING, msPerStep, timeForwardPass, timingInput } from '../model/stepTiming';
 import type { CellKind, RecurrentConfig, StateDict } from '../model/types';
-import { clampTo, COURSE_SIZES, GRU_COURSE_SIZES, LSTM_EXPLORER_LIMITS } from './lstmExplorerLimits';
+import { clampTo, LSTM_COURSE_SIZES, GRU_COURSE_SIZES, EXPLORER_LIMITS } from './explorerLimits';
 
 /**
  * Everything that defines what the LSTM-vs-GRU view shows: plain, serializable data, so a link
@@ -39,7 +39,7 @@ export interface ComparisonSettings {
 export const COMPARISON_LIMITS = {
   steps: { min: 50, max: 200 },
   pulse: { min: 0.1, max: 3 },
-  biasShift: LSTM_EXPLORER_LIMITS.biasShift,
+  biasShift: EXPLORER_LIMITS.biasShift,
   seed: { min: 0, max: 2 ** 31 - 1 },
 } as const;
 
@@ -47,12 +47,15 @@ export const COMPARISON_LIMITS = {
 export const COMPARISON_SIZES: readonly { readonly inputSize: number; readonly hiddenSize: number }[] = [
   { inputSize: 3, hiddenSize: 4 },
   GRU_COURSE_SIZES,
-  COURSE_SIZES,
+  LSTM_COURSE_SIZES,
 ];
 
 /** The course's two models as its notes build them: nn.LSTM(50, 100, num_layers=2) and nn.GRU(10, 20). */
 export const COURSE_MODELS: readonly { readonly module: CellKind; readonly config: RecurrentConfig }[] = [
-  { module: 'LSTM', config: { ...defaultConfig(COURSE_SIZES.inputSize, COURSE_SIZES.hiddenSize), numLayers: 2 } },
+  {
+    module: 'LSTM',
+    config: { ...defaultConfig(LSTM_COURSE_SIZES.inputSize, LSTM_COURSE_SIZES.hiddenSize), numLayers: 2 },
+  },
   { module: 'GRU', config: defaultConfig(GRU_COURSE_SIZES.inputSize, GRU_COURSE_SIZES.hiddenSize) },
 ];
 

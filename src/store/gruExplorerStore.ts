@@ -17,7 +17,7 @@ import {
   type CellExplorerState,
 } from './cellExplorerStore';
 import { GRU_STAGES } from './gruStages';
-import { GRU_COURSE_SIZES } from './lstmExplorerLimits';
+import { GRU_COURSE_SIZES } from './explorerLimits';
 
 /** Everything that defines what the GRU explorer shows; `previousCell` stays empty (a GRU has no C). */
 export type GruExplorerSettings = CellExplorerSettings<GruGateName>;

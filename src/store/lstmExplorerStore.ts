@@ -19,7 +19,7 @@ import {
   type CellExplorerState,
   type WeightEdit as CellWeightEdit,
 } from './cellExplorerStore';
-import { COURSE_SIZES } from './lstmExplorerLimits';
+import { LSTM_COURSE_SIZES } from './explorerLimits';
 import { LSTM_STAGES } from './lstmStages';
 
 /** One weight of the LSTM the user changed by hand. */
@@ -61,7 +61,7 @@ export const LSTM_EXPLORER_SPEC: CellExplorerSpec<LstmGateName, LstmCellExplanat
   gates: LSTM_GATE_NAMES,
   hasCellState: true,
   stageCount: LSTM_STAGES.length,
-  courseSizes: COURSE_SIZES,
+  courseSizes: LSTM_COURSE_SIZES,
   weightsOf,
   explain: (model, input, hidden, cell) => model.explainLstmCell(input, hidden, cell),
 };

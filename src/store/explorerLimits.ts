@@ -1,5 +1,5 @@
 /** Ranges of the LSTM and GRU explorers' controls: wide enough to saturate every gate, narrow enough to drag. */
-export const LSTM_EXPLORER_LIMITS = {
+export const EXPLORER_LIMITS = {
   /** x_t components. */
   input: { min: -3, max: 3 },
   /**
@@ -17,8 +17,8 @@ export const LSTM_EXPLORER_LIMITS = {
   teachingSize: { min: 1, max: 8 },
 } as const;
 
-/** The course's nn.LSTM(50, 100): the explorer also renders that size, compactly. */
-export const COURSE_SIZES = { inputSize: 50, hiddenSize: 100 } as const;
+/** The course's nn.LSTM(50, 100): the LSTM explorer also renders that size, compactly. */
+export const LSTM_COURSE_SIZES = { inputSize: 50, hiddenSize: 100 } as const;
 
 /** The course's nn.GRU(10, 20): the GRU explorer also renders that size, compactly. */
 export const GRU_COURSE_SIZES = { inputSize: 10, hiddenSize: 20 } as const;
