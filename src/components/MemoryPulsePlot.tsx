@@ -166,6 +166,9 @@ function PulseTable({ curves }: { curves: Record<PulseSeries, Float32Array> }) {
   );
 }
 
+/** The bias shift of the "keep memory" button: the explorers' keeps-memory presets use the same. */
+const KEEP_MEMORY_SHIFT = 4;
+
 /**
  * The memory experiment: a pulse at t = 0, then zeros, through both models; its footprint in
  * the LSTM's C and h and the GRU's h over t, with the gate biases that decide it as sliders.
@@ -205,6 +208,28 @@ export function MemoryPulsePlot() {
           <legend>
             <BilingualText text={memoryText.controls} />
           </legend>
+          {/* One click for a class: +4 makes f and z about 0.98 for every unit, as the explorers' presets do. */}
+          <div className="pulse-presets">
+            {(
+              [
+                [memoryText.keepMemory, KEEP_MEMORY_SHIFT],
+                [memoryText.resetBiases, 0],
+              ] as const
+            ).map(([label, shift]) => (
+              <button
+                key={shift}
+                type="button"
+                className="action-button"
+                aria-pressed={forgetBiasShift === shift && updateBiasShift === shift}
+                onClick={() => {
+                  setForgetBiasShift(shift);
+                  setUpdateBiasShift(shift);
+                }}
+              >
+                <BilingualText text={label} />
+              </button>
+            ))}
+          </div>
           <ValueSlider
             label="b_f (LSTM)"
             accessibleName={withTerms(memoryText.forgetShift)[language]}

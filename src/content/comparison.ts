@@ -117,6 +117,8 @@ export const memoryText = {
   },
   controls: { en: 'What the models remember', zh: '影响记忆的设置' },
   forgetShift: { en: 'LSTM {forgetGate} bias shift', zh: 'LSTM {forgetGate}偏置的平移量' },
+  keepMemory: { en: 'Both keep memory (biases +4)', zh: '都保持记忆（偏置 +4）' },
+  resetBiases: { en: 'Biases back to 0', zh: '偏置归零' },
   updateShift: { en: 'GRU {updateGate} bias shift', zh: 'GRU {updateGate}偏置的平移量' },
   steps: { en: 'Steps after the pulse', zh: '脉冲之后的步数' },
   pulse: { en: 'Pulse size (every entry of x at t = 0)', zh: '脉冲大小（t = 0 时 x 的每个分量）' },

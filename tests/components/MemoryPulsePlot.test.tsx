@@ -36,6 +36,21 @@ describe('MemoryPulsePlot', () => {
     ).toEqual(['LSTM cell state C', 'LSTM hidden state h', 'GRU hidden state h']);
   });
 
+  it('one button makes both cells keep memory, another puts the biases back', () => {
+    render(<MemoryPulsePlot />);
+    const before = summaryValue(/LSTM’s C keeps ([\d.]+)/);
+    fireEvent.click(screen.getByRole('button', { name: 'Both keep memory (biases +4)' }));
+    expect(comparisonStore.getState().forgetBiasShift).toBe(4);
+    expect(comparisonStore.getState().updateBiasShift).toBe(4);
+    expect(screen.getByRole('button', { name: 'Both keep memory (biases +4)' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(summaryValue(/LSTM’s C keeps ([\d.]+)/)).toBeGreaterThan(before + 0.5);
+    fireEvent.click(screen.getByRole('button', { name: 'Biases back to 0' }));
+    expect(comparisonStore.getState().forgetBiasShift).toBe(0);
+    expect(summaryValue(/LSTM’s C keeps ([\d.]+)/)).toBe(before);
+  });
+
   it('raising the forget-gate bias raises C’s footprint at t = 50, live', () => {
     render(<MemoryPulsePlot />);
     const before = summaryValue(/C keeps (\d+\.\d+)/);
