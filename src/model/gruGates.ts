@@ -1,5 +1,11 @@
 import type { GruGateName } from './gruCellExplanation';
-import { packedGateBlock, withPackedBiasShifts, withPackedWeight, type GateWeightBlock } from './packedGates';
+import {
+  packedGateBlock,
+  withPackedBiasShifts,
+  withPackedWeight,
+  type GateWeightBlock,
+  type WeightPreset,
+} from './packedGates';
 import { randomWeights } from './randomWeights';
 import type { RecurrentConfig, StateDict } from './types';
 
@@ -51,15 +57,12 @@ export function withGruGateBiasShifts(weights: StateDict, shifts: Readonly<Recor
   );
 }
 
-/** The weight presets of the GRU explorer. */
-export type GruWeightPreset = 'random' | 'keepsMemory';
-
 /**
  * Weights for an `nn.GRUCell(config.inputSize, config.hiddenSize)`: `random` is PyTorch's
  * initialisation from a seed; `keepsMemory` raises the update gate's bias by 4, so z ≈ 0.98 and
  * h_t stays close to h_{t−1}.
  */
-export function gruCellPreset(preset: GruWeightPreset, config: RecurrentConfig, seed: number): StateDict {
+export function gruCellPreset(preset: WeightPreset, config: RecurrentConfig, seed: number): StateDict {
   const weights = randomWeights('GRUCell', config, seed);
   if (preset === 'random') return weights;
   return withGruGateBiasShifts(weights, { reset: 0, update: 4, candidate: 0 });

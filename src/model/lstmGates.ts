@@ -1,4 +1,10 @@
-import { packedGateBlock, withPackedBiasShifts, withPackedWeight, type GateWeightBlock } from './packedGates';
+import {
+  packedGateBlock,
+  withPackedBiasShifts,
+  withPackedWeight,
+  type GateWeightBlock,
+  type WeightPreset,
+} from './packedGates';
 import { randomWeights } from './randomWeights';
 import type { RecurrentConfig, StateDict } from './types';
 
@@ -69,15 +75,12 @@ export function withGateBiasShifts(weights: StateDict, shifts: Readonly<Record<L
   );
 }
 
-/** The weight presets of the LSTM explorer. */
-export type LstmWeightPreset = 'random' | 'keepsMemory';
-
 /**
  * Weights for an `nn.LSTMCell(config.inputSize, config.hiddenSize)`: `random` is PyTorch's
  * initialisation from a seed; `keepsMemory` is the same with the forget gate's bias raised by 4
  * and the input gate's lowered by 4, so f ≈ 0.98 and i ≈ 0.02: the cell carries C almost unchanged.
  */
-export function lstmCellPreset(preset: LstmWeightPreset, config: RecurrentConfig, seed: number): StateDict {
+export function lstmCellPreset(preset: WeightPreset, config: RecurrentConfig, seed: number): StateDict {
   const weights = randomWeights('LSTMCell', config, seed);
   if (preset === 'random') return weights;
   return withGateBiasShifts(weights, { forget: 4, input: -4, candidate: 0, output: 0 });

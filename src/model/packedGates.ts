@@ -3,6 +3,9 @@ import type { PlainTensor, StateDict } from './types';
 // PyTorch packs a cell's gates in the rows of weight_ih, weight_hh, bias_ih and bias_hh: gate k is
 // rows k·H … (k+1)·H − 1. These read and edit one gate of a cell's (LSTMCell, GRUCell) weights.
 
+/** The explorers' weight presets: PyTorch's initialisation from a seed, or the same tuned to keep memory. */
+export type WeightPreset = 'random' | 'keepsMemory';
+
 /** A gate's weight block as one matrix: row u is unit u's weights over the concatenation [h, x]. */
 export interface GateWeightBlock {
   /** hidden_size. */

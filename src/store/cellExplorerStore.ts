@@ -4,15 +4,13 @@ import { defaultConfig } from '../model/config';
 import { ModelInputError } from '../model/errors';
 import { cachedRecurrentModel } from '../model/modelCache';
 import type { RecurrentModel } from '../model/recurrentModel';
-import type { PlainTensor, StateDict } from '../model/types';
+import type { WeightPreset } from '../model/packedGates';
+import type { PlainTensor, RecurrentConfig, StateDict } from '../model/types';
 import { clampTo, EXPLORER_LIMITS as LIMITS } from './explorerLimits';
 
 // The LSTM and GRU explorers keep the same kind of state (sizes, seeded weights with hand edits
 // and bias shifts, the step's inputs, the walkthrough stage) and differ only in the cell: its
 // gates, whether it has a C, and how the model layer explains a step. This is that shared store.
-
-/** The weight presets: PyTorch's initialisation from a seed, or the same tuned to keep memory. */
-export type WeightPreset = 'random' | 'keepsMemory';
 
 /** One weight the user changed by hand: unit `unit` of `gate`, column `column` of [h, x]. */
 export interface WeightEdit<Gate extends string = string> {
@@ -86,8 +84,12 @@ export interface CellExplorerSpec<Gate extends string, Explanation> {
   stageCount: number;
   /** The course's sizes, drawn compactly besides the teaching sizes 1–8. */
   courseSizes: { inputSize: number; hiddenSize: number };
-  /** The preset's weights with the edits and shifts applied. */
-  weightsOf: (settings: CellExplorerSettings<Gate>) => StateDict;
+  /** A preset's weights for a cell of `config`, from `seed`. */
+  preset: (preset: WeightPreset, config: RecurrentConfig, seed: number) => StateDict;
+  /** A copy of `weights` with one weight of `gate` set (unit, column of [h, x]). */
+  withWeight: (weights: StateDict, gate: Gate, unit: number, column: number, value: number) => StateDict;
+  /** A copy of `weights` with each gate's shift added to its bias. */
+  withBiasShifts: (weights: StateDict, shifts: Readonly<Record<Gate, number>>) => StateDict;
   /** One step on the model layer: x, h_{t−1} and (LSTM) C_{t−1}. */
   explain: (model: RecurrentModel, input: PlainTensor, hidden: PlainTensor, cell: PlainTensor) => Explanation;
 }
@@ -143,6 +145,17 @@ function explainWith<Gate extends string, Explanation>(
   }
 }
 
+/** The weights `settings` describe for `spec`'s cell: the preset, then the hand edits, then the bias shifts. */
+export function cellWeightsOf<Gate extends string>(
+  spec: Pick<CellExplorerSpec<Gate, unknown>, 'preset' | 'withWeight' | 'withBiasShifts'>,
+  settings: CellExplorerSettings<Gate>,
+): StateDict {
+  let weights = spec.preset(settings.preset, defaultConfig(settings.inputSize, settings.hiddenSize), settings.seed);
+  for (const edit of settings.weightEdits)
+    weights = spec.withWeight(weights, edit.gate, edit.unit, edit.column, edit.value);
+  return spec.withBiasShifts(weights, settings.biasShifts);
+}
+
 /** A fresh, independent explorer store for `spec`'s cell, starting from `initial`. */
 export function createCellExplorerStore<Gate extends string, Explanation>(
   spec: CellExplorerSpec<Gate, Explanation>,
@@ -154,7 +167,7 @@ export function createCellExplorerStore<Gate extends string, Explanation>(
     /** Applies a change of settings and recomputes; weights are rebuilt only when `weightsChanged`. */
     const update = (change: Partial<Settings>, weightsChanged = false) => {
       const settings = { ...get(), ...change };
-      const weights = weightsChanged ? spec.weightsOf(settings) : get().weights;
+      const weights = weightsChanged ? cellWeightsOf(spec, settings) : get().weights;
       set({ ...change, weights, ...explainWith(spec, settings, weights) } as Partial<State>);
     };
     const setVector = (key: 'input' | 'previousHidden' | 'previousCell') => (index: number, value: number) => {
@@ -163,7 +176,7 @@ export function createCellExplorerStore<Gate extends string, Explanation>(
       if (clamped === undefined || !Number.isInteger(index) || index < 0 || index >= values.length) return;
       update({ [key]: values.map((old, at) => (at === index ? clamped : old)) });
     };
-    const weights = spec.weightsOf(initial);
+    const weights = cellWeightsOf(spec, initial);
     return {
       ...initial,
       weights,

@@ -1,6 +1,5 @@
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import { defaultConfig } from '../model/config';
 import type { GruCellExplanation } from '../model/gruCellExplanation';
 import {
   GRU_GATE_NAMES,
@@ -9,7 +8,6 @@ import {
   withGruGateWeight,
   type GruGateName,
 } from '../model/gruGates';
-import type { StateDict } from '../model/types';
 import {
   createCellExplorerStore,
   type CellExplorerSettings,
@@ -40,15 +38,6 @@ export const DEFAULT_GRU_EXPLORER_SETTINGS: Readonly<GruExplorerSettings> = {
   focusedUnit: 0,
 };
 
-/** The weights that `settings` describe: the preset, then the hand edits, then the bias shifts. */
-export function gruWeightsOf(settings: GruExplorerSettings): StateDict {
-  const config = defaultConfig(settings.inputSize, settings.hiddenSize);
-  let weights = gruCellPreset(settings.preset, config, settings.seed);
-  for (const edit of settings.weightEdits)
-    weights = withGruGateWeight(weights, edit.gate, edit.unit, edit.column, edit.value);
-  return withGruGateBiasShifts(weights, settings.biasShifts);
-}
-
 /** The GRU explorer's cell: nn.GRUCell, three gates, no C, five stages. */
 export const GRU_EXPLORER_SPEC: CellExplorerSpec<GruGateName, GruCellExplanation> = {
   module: 'GRUCell',
@@ -56,7 +45,9 @@ export const GRU_EXPLORER_SPEC: CellExplorerSpec<GruGateName, GruCellExplanation
   hasCellState: false,
   stageCount: GRU_STAGES.length,
   courseSizes: GRU_COURSE_SIZES,
-  weightsOf: gruWeightsOf,
+  preset: gruCellPreset,
+  withWeight: withGruGateWeight,
+  withBiasShifts: withGruGateBiasShifts,
   explain: (model, input, hidden) => model.explainGruCell(input, hidden),
 };
 

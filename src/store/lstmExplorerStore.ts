@@ -1,6 +1,5 @@
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import { defaultConfig } from '../model/config';
 import type { LstmCellExplanation } from '../model/lstmCellExplanation';
 import {
   LSTM_GATE_NAMES,
@@ -9,10 +8,8 @@ import {
   withGateWeight,
   type LstmGateName,
 } from '../model/lstmGates';
-import type { StateDict } from '../model/types';
 import {
   createCellExplorerStore,
-  isSupportedCellSize,
   sanitizeCellSettings,
   type CellExplorerSettings,
   type CellExplorerSpec,
@@ -46,15 +43,6 @@ export const DEFAULT_LSTM_EXPLORER_SETTINGS: Readonly<LstmExplorerSettings> = {
   focusedUnit: 0,
 };
 
-/** The weights that `settings` describe: the preset, then the hand edits, then the bias shifts. */
-export function weightsOf(settings: LstmExplorerSettings): StateDict {
-  const config = defaultConfig(settings.inputSize, settings.hiddenSize);
-  let weights = lstmCellPreset(settings.preset, config, settings.seed);
-  for (const edit of settings.weightEdits)
-    weights = withGateWeight(weights, edit.gate, edit.unit, edit.column, edit.value);
-  return withGateBiasShifts(weights, settings.biasShifts);
-}
-
 /** The LSTM explorer's cell: nn.LSTMCell, four gates, C beside h, six stages. */
 export const LSTM_EXPLORER_SPEC: CellExplorerSpec<LstmGateName, LstmCellExplanation> = {
   module: 'LSTMCell',
@@ -62,14 +50,11 @@ export const LSTM_EXPLORER_SPEC: CellExplorerSpec<LstmGateName, LstmCellExplanat
   hasCellState: true,
   stageCount: LSTM_STAGES.length,
   courseSizes: LSTM_COURSE_SIZES,
-  weightsOf,
+  preset: lstmCellPreset,
+  withWeight: withGateWeight,
+  withBiasShifts: withGateBiasShifts,
   explain: (model, input, hidden, cell) => model.explainLstmCell(input, hidden, cell),
 };
-
-/** True for sizes the explorer draws: 1–8 each, or exactly the course's 50 → 100. */
-export function isSupportedSize(inputSize: number, hiddenSize: number): boolean {
-  return isSupportedCellSize(LSTM_EXPLORER_SPEC, inputSize, hiddenSize);
-}
 
 /** The valid parts of a link's `given` settings laid over `current` (see {@link sanitizeCellSettings}). */
 export function sanitizeSettings(
