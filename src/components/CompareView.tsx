@@ -90,7 +90,7 @@ export function CompareView() {
   const modelLayerReady = useModelLayerStore((state) => state.status.phase === 'ready');
   const computed = useComparisonStore((state) => state.lstmMemory !== undefined || state.error !== undefined);
   const error = useComparisonStore((state) => state.error);
-  // Computes on first use once the model layer is up, whether or not the app wired the store.
+  // The pulse runs start when the view is first shown with the model layer up, not at start-up.
   useEffect(() => {
     if (modelLayerReady && !computed) comparisonStore.getState().recompute();
   }, [modelLayerReady, computed]);
