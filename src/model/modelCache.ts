@@ -7,9 +7,10 @@ interface CachedModel {
   model: RecurrentModel;
 }
 
-// One slot per module: the LSTM explorer's LSTMCell, the GRU explorer's GRUCell and the
-// comparison's LSTM and GRU each keep theirs, so moving between views does not re-upload.
-const cache = new Map<RecurrentModule, CachedModel>();
+// One slot per module by default: the LSTM explorer's LSTMCell, the GRU explorer's GRUCell and
+// the comparison's LSTM and GRU each keep theirs, so moving between views does not re-upload. A
+// view that runs another model of the same module (the sequence view) names its own slot.
+const cache = new Map<string, CachedModel>();
 
 function sameConfig(a: RecurrentConfig, b: RecurrentConfig): boolean {
   return (Object.keys(a) as (keyof RecurrentConfig)[]).every((key) => a[key] === b[key]);
@@ -18,21 +19,24 @@ function sameConfig(a: RecurrentConfig, b: RecurrentConfig): boolean {
 /**
  * The model for `module`, `config` and `weights`, uploaded once and reused while the same
  * `weights` object comes back: a slider on x, h or c re-runs it, and only a change of weights
- * (a new object) uploads again. Holds at most one model per module (four in all), so tfjs memory
- * stays bounded however long the sliders move. A refused config or weights leaves the previous
- * model in place.
+ * (a new object) uploads again. Holds at most one model per slot (by default one per module), so
+ * tfjs memory stays bounded however long the sliders move. A refused config or weights leaves the
+ * previous model in place.
+ * @param slot Which cached model to reuse or replace; defaults to `module`.
  * @throws ModelInputError as {@link createRecurrentModel} does.
  */
 export function cachedRecurrentModel(
   module: RecurrentModule,
   config: RecurrentConfig,
   weights: StateDict,
+  slot: string = module,
 ): RecurrentModel {
-  const cached = cache.get(module);
-  if (cached && cached.weights === weights && sameConfig(cached.config, config)) return cached.model;
+  const cached = cache.get(slot);
+  if (cached && cached.model.module === module && cached.weights === weights && sameConfig(cached.config, config))
+    return cached.model;
   const model = createRecurrentModel(module, config, weights);
   cached?.model.dispose();
-  cache.set(module, { config: { ...config }, weights, model });
+  cache.set(slot, { config: { ...config }, weights, model });
   return model;
 }
 

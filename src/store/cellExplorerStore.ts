@@ -105,6 +105,23 @@ export function isSupportedCellSize(
   return teaching || (inputSize === spec.courseSizes.inputSize && hiddenSize === spec.courseSizes.hiddenSize);
 }
 
+/**
+ * True for sizes an explorer can be given from a link or the sequence view: the sizes its size
+ * controls offer ({@link isSupportedCellSize}) or any other up to 200 inputs and 100 units.
+ */
+export function isRestorableCellSize(
+  spec: Pick<CellExplorerSpec<string, unknown>, 'courseSizes'>,
+  inputSize: number,
+  hiddenSize: number,
+): boolean {
+  const within = (size: number, range: { min: number; max: number }) =>
+    Number.isInteger(size) && size >= range.min && size <= range.max;
+  return (
+    isSupportedCellSize(spec, inputSize, hiddenSize) ||
+    (within(inputSize, LIMITS.cellInputSize) && within(hiddenSize, LIMITS.cellHiddenSize))
+  );
+}
+
 /** The largest seed a preset takes. */
 const MAX_SEED = 2 ** 31 - 1;
 
@@ -235,7 +252,7 @@ export function createCellExplorerStore<Gate extends string, Explanation>(
 }
 
 /**
- * The valid parts of `given` laid over `current`: sizes must be supported, vectors must have the
+ * The valid parts of `given` laid over `current`: sizes must be restorable, vectors must have the
  * right length and are clamped, unknown presets and malformed edits are dropped. Used for links,
  * which may be old, hand-edited or hostile.
  */
@@ -244,7 +261,7 @@ export function sanitizeCellSettings<Gate extends string>(
   given: Partial<CellExplorerSettings<Gate>>,
   current: CellExplorerSettings<Gate>,
 ): CellExplorerSettings<Gate> {
-  const sizesValid = isSupportedCellSize(spec, given.inputSize ?? NaN, given.hiddenSize ?? NaN);
+  const sizesValid = isRestorableCellSize(spec, given.inputSize ?? NaN, given.hiddenSize ?? NaN);
   const inputSize = sizesValid ? given.inputSize! : current.inputSize;
   const hiddenSize = sizesValid ? given.hiddenSize! : current.hiddenSize;
   const vectorOf = (values: unknown, length: number, fallback: number[], range: { min: number; max: number }) =>

@@ -1,0 +1,73 @@
+import { defaultConfig } from './config';
+import { gruCellPreset, withGruGateBiasShifts, type GruGateName } from './gruGates';
+import { lstmCellPreset, withGateBiasShifts, type LstmGateName } from './lstmGates';
+import type { WeightPreset } from './packedGates';
+import { directionCount, hiddenOutSize } from './parameterShapes';
+import type { CellKind, RecurrentConfig, StateDict } from './types';
+
+/** Most layers × directions a sequence seed spreads over: 8 cells' seeds per sequence seed. */
+const CELLS_PER_SEED = 8;
+
+/** Largest sequence seed: every cell seed it gives stays a valid explorer seed (< 2³¹). */
+export const MAX_SEQUENCE_SEED = Math.floor((2 ** 31 - 1) / CELLS_PER_SEED) - 1;
+
+/** Bias shift per gate of an LSTM or a GRU (the names the explorers use). */
+export type SequenceBiasShifts = Partial<Record<LstmGateName | GruGateName, number>>;
+
+/**
+ * The seed of one cell (layer, direction) of a stacked network built from `seed`. The cell
+ * explorer, given this seed, the same preset and shifts, builds exactly that cell's weights, which
+ * is how a click on the timeline opens the explorer on the very cell that ran.
+ */
+export function cellSeedOf(seed: number, layer: number, direction: number): number {
+  return seed * CELLS_PER_SEED + layer * 2 + direction;
+}
+
+/** What one layer reads: the input for layer 0, the layer below's h (both directions) above it. */
+export function layerInputSize(config: RecurrentConfig, layer: number): number {
+  return layer === 0 ? config.inputSize : directionCount(config) * hiddenOutSize(config);
+}
+
+/**
+ * Weights for `nn.LSTM` / `nn.GRU` (`kind`) built with `config` (no projection), by PyTorch's
+ * names (`weight_ih_l0`, `bias_hh_l1_reverse`, …). Each layer and direction is the cell preset an
+ * explorer would build for its sizes from {@link cellSeedOf}, with `shifts` added to each gate's
+ * bias, so every cell of the stack can be opened in a cell explorer unchanged.
+ */
+export function sequenceWeights(
+  kind: CellKind,
+  config: RecurrentConfig,
+  preset: WeightPreset,
+  seed: number,
+  shifts: SequenceBiasShifts,
+): StateDict {
+  const weights: StateDict = {};
+  for (let layer = 0; layer < config.numLayers; layer++) {
+    for (let direction = 0; direction < directionCount(config); direction++) {
+      const cell = sequenceCellWeights(kind, layerInputSize(config, layer), config.hiddenSize, preset, {
+        seed: cellSeedOf(seed, layer, direction),
+        shifts,
+      });
+      const suffix = `_l${layer}${direction === 1 ? '_reverse' : ''}`;
+      for (const [name, tensor] of Object.entries(cell)) weights[`${name}${suffix}`] = tensor;
+    }
+  }
+  return weights;
+}
+
+/** One cell's weights (`weight_ih`, …) as the explorer of `kind` builds them. */
+function sequenceCellWeights(
+  kind: CellKind,
+  inputSize: number,
+  hiddenSize: number,
+  preset: WeightPreset,
+  { seed, shifts }: { seed: number; shifts: SequenceBiasShifts },
+): StateDict {
+  const config = defaultConfig(inputSize, hiddenSize);
+  if (kind === 'LSTM') {
+    const { forget = 0, input = 0, candidate = 0, output = 0 } = shifts;
+    return withGateBiasShifts(lstmCellPreset(preset, config, seed), { forget, input, candidate, output });
+  }
+  const { reset = 0, update = 0, candidate = 0 } = shifts;
+  return withGruGateBiasShifts(gruCellPreset(preset, config, seed), { reset, update, candidate });
+}

@@ -1,0 +1,174 @@
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { activeBackend } from '../model/backend';
+import { ModelInputError } from '../model/errors';
+import type { WeightPreset } from '../model/packedGates';
+import type { SequenceInputPreset } from '../model/sequenceInputs';
+import type { CellKind, StateDict } from '../model/types';
+import { clampTo } from './explorerLimits';
+import { runSequence, sequenceWeightsOf, type SequenceRun } from './sequenceRun';
+import {
+  COURSE_SEQUENCES,
+  DEFAULT_SEQUENCE_SETTINGS,
+  SEQUENCE_GATES,
+  SEQUENCE_LIMITS,
+  sanitizeSequenceSettings,
+  type SequenceGate,
+  type SequenceSettings,
+} from './sequenceSettings';
+
+/** PyTorch's three results: `out, (h_n, c_n) = lstm(x)`. */
+export type SequenceOutputName = 'out' | 'hN' | 'cN';
+
+/** The network's structure: what a change of rebuilds the weights. */
+export type SequenceStructure = Pick<
+  SequenceSettings,
+  'kind' | 'inputSize' | 'hiddenSize' | 'numLayers' | 'bidirectional' | 'batchFirst' | 'steps' | 'batch'
+>;
+
+/** The sequence view's state: its settings, and what the model layer computed from them. */
+export interface SequenceState extends SequenceSettings {
+  /** The weights the settings describe. */
+  weights: StateDict;
+  /** The whole run; undefined until the model layer is ready or when it refused. */
+  run: SequenceRun | undefined;
+  /** Why the last computation was refused, if it was. */
+  error: string | undefined;
+  /** True while the timeline plays. */
+  playing: boolean;
+  /** The PyTorch output the pointer or focus is on, whose sources the timeline marks. */
+  highlight: SequenceOutputName | undefined;
+  setHighlight: (output: SequenceOutputName | undefined) => void;
+  /** Changes the network or the input's sizes; keeps what still fits. */
+  configure: (change: Partial<SequenceStructure>) => void;
+  /** The course's `nn.LSTM(50, 100, num_layers=2)` on (10, 3, 50), or `nn.GRU(10, 20)`, with random input as in the course. */
+  useCourseNetwork: (kind: CellKind) => void;
+  chooseWeightPreset: (preset: WeightPreset, seed?: number) => void;
+  setBiasShift: (gate: SequenceGate, value: number) => void;
+  /** Loads an input preset; drops what was drawn. */
+  chooseInputPreset: (preset: SequenceInputPreset, seed?: number) => void;
+  /** Sets x_t[drawnFeature] of the shown batch element at each point's t (a stroke across the sketch). */
+  drawInput: (points: readonly { t: number; value: number }[]) => void;
+  chooseDrawnFeature: (feature: number) => void;
+  /** Drops what was drawn, back to the preset. */
+  clearDrawing: () => void;
+  /** Zeros (PyTorch's default) or random h0 / c0 from a seed; drops hand edits. */
+  chooseInitialState: (mode: 'zeros' | 'random', seed?: number) => void;
+  /** Sets one unit of h0 or c0 for the selected cell's row and the shown batch element. */
+  setInitialValue: (state: 'h' | 'c', unit: number, value: number) => void;
+  goToStep: (t: number) => void;
+  /** Moves `delta` steps, stopping at either end. */
+  stepBy: (delta: number) => void;
+  play: () => void;
+  pause: () => void;
+  setSpeed: (stepsPerSecond: number) => void;
+  /** Selects the cell at (layer, direction), and step `t` when given. */
+  selectCell: (layer: number, direction: number, t?: number) => void;
+  showBatch: (batch: number) => void;
+  /** Replaces the settings (from a link), keeping only what is valid. */
+  restoreSettings: (settings: Partial<SequenceSettings>) => void;
+  /** Runs the model layer on the current settings (also after the model layer has started). */
+  recompute: () => void;
+}
+
+function computed(settings: SequenceSettings, weights: StateDict): Pick<SequenceState, 'run' | 'error'> {
+  if (!activeBackend()) return { run: undefined, error: undefined };
+  try {
+    return { run: runSequence(settings, weights), error: undefined };
+  } catch (error) {
+    if (!(error instanceof ModelInputError)) throw error;
+    return { run: undefined, error: error.message };
+  }
+}
+
+/** A fresh, independent sequence store starting from `initial`; the app uses {@link sequenceStore}. */
+export function createSequenceStore(initial: SequenceSettings = DEFAULT_SEQUENCE_SETTINGS): StoreApi<SequenceState> {
+  return createStore<SequenceState>()((set, get) => {
+    /**
+     * Applies a change of settings. `work` says what it touches: only the view (the step, the
+     * cell), the run (inputs, states), or the weights too, so a scrub never re-runs the model.
+     */
+    const update = (change: Partial<SequenceSettings>, work: 'view' | 'run' | 'weights') => {
+      const settings = sanitizeSequenceSettings(change, get());
+      if (work === 'view') {
+        set(settings);
+        return;
+      }
+      const weights = work === 'weights' ? sequenceWeightsOf(settings) : get().weights;
+      set({ ...settings, weights, ...computed(settings, weights) });
+    };
+    const selected = () => {
+      const { layer, direction, bidirectional } = get();
+      return layer * (bidirectional ? 2 : 1) + direction;
+    };
+    const weights = sequenceWeightsOf(initial);
+    return {
+      ...initial,
+      weights,
+      ...computed(initial, weights),
+      playing: false,
+      highlight: undefined,
+      setHighlight: (highlight) => set({ highlight }),
+      configure: (change) => update(change, 'weights'),
+      useCourseNetwork: (kind) =>
+        update(
+          { ...COURSE_SEQUENCES[kind], bidirectional: false, inputPreset: 'random', inputEdits: [], stateEdits: [] },
+          'weights',
+        ),
+      chooseWeightPreset: (preset, seed = get().weightSeed) =>
+        update({ weightPreset: preset, weightSeed: seed }, 'weights'),
+      setBiasShift: (gate, value) => {
+        const shift = clampTo(value, SEQUENCE_LIMITS.biasShift);
+        if (shift === undefined || !SEQUENCE_GATES[get().kind].includes(gate)) return;
+        update({ biasShifts: { ...get().biasShifts, [gate]: shift } }, 'weights');
+      },
+      chooseInputPreset: (preset, seed = get().inputSeed) =>
+        update({ inputPreset: preset, inputSeed: seed, inputEdits: [] }, 'run'),
+      drawInput: (points) => {
+        const { drawnFeature: feature, shownBatch: batch, inputEdits } = get();
+        const drawn = points.filter((point) => Number.isInteger(point.t));
+        const replaced = new Set(drawn.map((point) => point.t));
+        const kept = inputEdits.filter(
+          (edit) => edit.feature !== feature || edit.batch !== batch || !replaced.has(edit.t),
+        );
+        update({ inputEdits: [...kept, ...drawn.map(({ t, value }) => ({ t, batch, feature, value }))] }, 'run');
+      },
+      chooseDrawnFeature: (feature) => update({ drawnFeature: feature }, 'view'),
+      clearDrawing: () => update({ inputEdits: [] }, 'run'),
+      chooseInitialState: (mode, seed = get().stateSeed) =>
+        update({ initialState: mode, stateSeed: seed, stateEdits: [] }, 'run'),
+      setInitialValue: (state, unit, value) => {
+        const { shownBatch: batch, stateEdits } = get();
+        const row = selected();
+        const others = stateEdits.filter(
+          (edit) => edit.state !== state || edit.row !== row || edit.batch !== batch || edit.unit !== unit,
+        );
+        update({ stateEdits: [...others, { state, row, batch, unit, value }] }, 'run');
+      },
+      goToStep: (t) => update({ t }, 'view'),
+      stepBy: (delta) => {
+        const { t, steps } = get();
+        update({ t: Math.max(0, Math.min(steps - 1, t + delta)) }, 'view');
+      },
+      play: () => {
+        // Playing from the last step starts over, as a video player does.
+        if (get().t >= get().steps - 1) update({ t: 0 }, 'view');
+        set({ playing: true });
+      },
+      pause: () => set({ playing: false }),
+      setSpeed: (speed) => update({ speed }, 'view'),
+      selectCell: (layer, direction, t = get().t) => update({ layer, direction, t }, 'view'),
+      showBatch: (batch) => update({ shownBatch: batch }, 'view'),
+      restoreSettings: (settings) => update(settings, 'weights'),
+      recompute: () => update({}, 'run'),
+    };
+  });
+}
+
+/** The app's one sequence store. */
+export const sequenceStore: StoreApi<SequenceState> = createSequenceStore();
+
+/** Reads one slice of {@link sequenceStore} in a component; pick narrow slices. */
+export function useSequenceStore<T>(selector: (state: SequenceState) => T): T {
+  return useStore(sequenceStore, selector);
+}
