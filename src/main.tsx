@@ -14,6 +14,8 @@ import { languageStore } from './store/languageStore';
 import { lstmExplorerStore } from './store/lstmExplorerStore';
 import { lstmExplorerLink } from './store/lstmExplorerUrl';
 import { modelLayerStore } from './store/modelLayerStore';
+import { sequenceStore } from './store/sequenceStore';
+import { sequenceLink } from './store/sequenceUrl';
 import { connectViewToPage, viewStore } from './store/viewStore';
 import './styles/base.css';
 
@@ -27,6 +29,7 @@ connectSettingsToPage(lstmExplorerStore, lstmExplorerLink, window);
 connectSettingsToPage(gruExplorerStore, gruExplorerLink, window);
 connectSettingsToPage(gruConventionStore, gruConventionLink, window);
 connectSettingsToPage(comparisonStore, comparisonLink, window);
+connectSettingsToPage(sequenceStore, sequenceLink, window);
 
 // The WASM binaries load while the page renders; the footer says which backend won.
 void modelLayerStore.getState().startModelLayer(() => initBackend(WASM_BINARY_URLS));
@@ -36,6 +39,7 @@ modelLayerStore.subscribe((state) => {
   if (state.status.phase !== 'ready') return;
   lstmExplorerStore.getState().recompute();
   gruExplorerStore.getState().recompute();
+  sequenceStore.getState().recompute();
 });
 
 const root = document.getElementById('root');

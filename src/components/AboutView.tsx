@@ -11,6 +11,7 @@ const EXPLORER_VIEWS: Readonly<Partial<Record<PlannedExplorer['id'], View>>> = {
   lstmCell: 'lstm',
   gruCell: 'gru',
   comparison: 'compare',
+  sequence: 'sequence',
 };
 
 function explorerView(id: PlannedExplorer['id'], showView: (view: View) => void): (() => void) | undefined {

@@ -8,6 +8,7 @@ import { CompareView } from './CompareView';
 import { GruExplorer } from './GruExplorer';
 import { LstmExplorer } from './LstmExplorer';
 import { ModelLayerStatus } from './ModelLayerStatus';
+import { SequenceView } from './SequenceView';
 import { ViewNav } from './ViewNav';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import './App.css';
@@ -15,6 +16,7 @@ import './App.css';
 const VIEW_COMPONENTS: Readonly<Record<View, () => React.JSX.Element>> = {
   lstm: LstmExplorer,
   gru: GruExplorer,
+  sequence: SequenceView,
   compare: CompareView,
   about: AboutView,
 };

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 
 /** True when a key press belongs to a control that uses arrows itself (sliders, fields, menus). */
-function typingInto(target: EventTarget | null): boolean {
+export function typingInto(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
 }

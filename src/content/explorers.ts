@@ -45,11 +45,11 @@ export const plannedExplorers: readonly PlannedExplorer[] = [
   },
   {
     id: 'sequence',
-    ready: false,
+    ready: true,
     name: { en: 'Sequence view', zh: '序列视图' },
     summary: {
-      en: 'A whole input sequence through stacked and bidirectional layers, showing how each step hands its state to the next.',
-      zh: '完整的输入序列流经多层、双向的网络，展示每个时间步如何把状态交给下一步。',
+      en: 'A whole input sequence through stacked and bidirectional layers: how each step hands C and h to the next, how long C keeps a pulse, and where PyTorch’s out, h_n and c_n come from.',
+      zh: '完整的输入序列流经多层、双向的网络：每一步如何把 C 和 h 交给下一步，C 能把一个脉冲保留多久，以及 PyTorch 的 out、h_n 和 c_n 从哪里来。',
     },
     terms: ['hiddenState', 'cellState'],
   },

@@ -4,6 +4,7 @@ import type { Bilingual } from './bilingual';
 export const viewNames = {
   lstm: { en: 'LSTM cell', zh: 'LSTM 单元' },
   gru: { en: 'GRU cell', zh: 'GRU 单元' },
+  sequence: { en: 'Sequence', zh: '序列' },
   compare: { en: 'LSTM vs GRU', zh: 'LSTM 与 GRU 对比' },
   about: { en: 'About', zh: '关于' },
   navigation: { en: 'Views', zh: '视图' },

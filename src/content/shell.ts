@@ -30,8 +30,8 @@ export const shellText = {
   },
   statusHeading: { en: 'The views', zh: '各个视图' },
   statusBody: {
-    en: 'The LSTM and GRU cell explorers and the LSTM vs GRU comparison are ready to use. The sequence view is being built.',
-    zh: 'LSTM 单元探索器、GRU 单元探索器以及 LSTM 与 GRU 的对比都已经可以使用；序列视图正在开发中。',
+    en: 'The LSTM and GRU cell explorers, the sequence view and the LSTM vs GRU comparison are ready to use. Guided lessons are being written.',
+    zh: 'LSTM 单元探索器、GRU 单元探索器、序列视图以及 LSTM 与 GRU 的对比都已经可以使用；引导式课程正在编写中。',
   },
   inProgress: { en: 'In progress', zh: '开发中' },
   available: { en: 'Ready', zh: '可以使用' },

@@ -42,7 +42,7 @@ export interface SequenceState extends SequenceSettings {
   /** Changes the network or the input's sizes; keeps what still fits. */
   configure: (change: Partial<SequenceStructure>) => void;
   /** The course's `nn.LSTM(50, 100, num_layers=2)` on (10, 3, 50), or `nn.GRU(10, 20)`, with random input as in the course. */
-  useCourseNetwork: (kind: CellKind) => void;
+  loadCourseNetwork: (kind: CellKind) => void;
   chooseWeightPreset: (preset: WeightPreset, seed?: number) => void;
   setBiasShift: (gate: SequenceGate, value: number) => void;
   /** Loads an input preset; drops what was drawn. */
@@ -110,7 +110,7 @@ export function createSequenceStore(initial: SequenceSettings = DEFAULT_SEQUENCE
       highlight: undefined,
       setHighlight: (highlight) => set({ highlight }),
       configure: (change) => update(change, 'weights'),
-      useCourseNetwork: (kind) =>
+      loadCourseNetwork: (kind) =>
         update(
           { ...COURSE_SEQUENCES[kind], bidirectional: false, inputPreset: 'random', inputEdits: [], stateEdits: [] },
           'weights',

@@ -2,7 +2,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /** The app's views; more join as their explorers land. */
-export const VIEWS = ['lstm', 'gru', 'compare', 'about'] as const;
+export const VIEWS = ['lstm', 'gru', 'sequence', 'compare', 'about'] as const;
 
 /** One of the app's views. */
 export type View = (typeof VIEWS)[number];

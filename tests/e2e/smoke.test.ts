@@ -122,6 +122,18 @@ const layouts = [
   { name: 'gru-course-en', query: '?lang=en&view=gru&gsize=10x20', heading: 'Inside one GRU step' },
   { name: 'compare-en', query: '?lang=en&view=compare', heading: 'LSTM vs GRU: one input, two cells' },
   { name: 'compare-zh', query: '?lang=zh&view=compare', heading: 'LSTM 与 GRU：同一输入，两种单元' },
+  { name: 'sequence-en', query: '?lang=en&view=sequence', heading: 'A whole sequence, step by step' },
+  { name: 'sequence-zh', query: '?lang=zh&view=sequence&sdir=1', heading: '完整序列，一步一步看' },
+  {
+    name: 'sequence-en+zh',
+    query: '?lang=en&both=1&view=sequence&sx=word&sbatch=2',
+    heading: 'A whole sequence, step by step 完整序列，一步一步看',
+  },
+  {
+    name: 'sequence-course-en',
+    query: '?lang=en&view=sequence&snet=lstm.50x100x2&slen=10&sbatch=3&sx=random',
+    heading: 'A whole sequence, step by step',
+  },
   { name: 'about-en', query: '?lang=en&view=about', heading: 'The views' },
   { name: 'about-zh', query: '?lang=zh&view=about', heading: '各个视图' },
 ];
@@ -134,6 +146,7 @@ describe('layout at classroom and phone sizes', () => {
         await page.getByRole('heading', { level: 2, name: layout.heading }).waitFor();
         if (/^(lstm|gru)/.test(layout.name)) await page.locator('[data-explanation-ready="true"]').waitFor();
         if (layout.name.startsWith('compare')) await page.locator('.pulse-chart').waitFor();
+        if (layout.name.startsWith('sequence')) await page.locator('.timeline-glyph').first().waitFor();
         await page.evaluate(() => document.fonts.ready);
         for (const viewport of viewports) {
           await page.setViewportSize(viewport);

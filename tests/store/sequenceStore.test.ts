@@ -73,10 +73,10 @@ describe('sequence store', () => {
 
   it('runs the course’s nn.LSTM(50, 100, num_layers=2) on (10, 3, 50) and nn.GRU(10, 20)', () => {
     const store = createSequenceStore();
-    store.getState().useCourseNetwork('LSTM');
+    store.getState().loadCourseNetwork('LSTM');
     expect(store.getState().run!.result.output!.shape).toEqual([10, 3, 100]);
     expect(store.getState().run!.result.cN!.shape).toEqual([2, 3, 100]);
-    store.getState().useCourseNetwork('GRU');
+    store.getState().loadCourseNetwork('GRU');
     expect(store.getState().run!.result.output!.shape).toEqual([10, 3, 20]);
     expect(store.getState().run!.result.cN).toBeUndefined();
   });

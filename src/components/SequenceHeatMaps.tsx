@@ -1,0 +1,110 @@
+import { useMemo } from 'react';
+import { glossary, type GlossaryTerm } from '../content/glossary';
+import { sequenceHeatMapsText } from '../content/sequenceHeatMaps';
+import type { CellKind } from '../model/types';
+import { useSequenceStore } from '../store/sequenceStore';
+import { ROLE_COLORS, type DiagramRole, type ValueKind } from '../viz/colors';
+import { gateOverTime, type TraceValueName } from '../viz/timeSeries';
+import { BilingualParagraph } from './BilingualParagraph';
+import { BilingualText } from './BilingualText';
+import { fillText } from './fillText';
+import { TimeHeatMap } from './TimeHeatMap';
+import { withTerms } from './withTerms';
+import './SequenceHeatMaps.css';
+
+interface MapSpec {
+  value: TraceValueName;
+  symbol: string;
+  term: GlossaryTerm;
+  role: DiagramRole;
+  kind: ValueKind;
+  /** C is not squashed, so it may leave [−1, 1]. */
+  widenScale?: boolean;
+}
+
+// In the order the cell computes them; C sits right above h so the two can be compared.
+const MAPS: Readonly<Record<CellKind, readonly MapSpec[]>> = {
+  LSTM: [
+    { value: 'f', symbol: 'f', term: 'forgetGate', role: 'forget', kind: 'selector' },
+    { value: 'i', symbol: 'i', term: 'inputGate', role: 'input', kind: 'selector' },
+    { value: 'g', symbol: 'C̃', term: 'candidateMemory', role: 'candidate', kind: 'signed' },
+    { value: 'o', symbol: 'o', term: 'outputGate', role: 'output', kind: 'selector' },
+    { value: 'c', symbol: 'C', term: 'cellState', role: 'cell', kind: 'signed', widenScale: true },
+    { value: 'h', symbol: 'h', term: 'hiddenState', role: 'hidden', kind: 'signed' },
+  ],
+  GRU: [
+    { value: 'r', symbol: 'r', term: 'resetGate', role: 'reset', kind: 'selector' },
+    { value: 'z', symbol: 'z', term: 'updateGate', role: 'update', kind: 'selector' },
+    { value: 'n', symbol: 'n', term: 'candidateHidden', role: 'candidate', kind: 'signed' },
+    { value: 'h', symbol: 'h', term: 'hiddenState', role: 'hidden', kind: 'signed' },
+  ],
+};
+
+const EXPLANATIONS = {
+  LSTM: withTerms(sequenceHeatMapsText.explanationLstm),
+  GRU: withTerms(sequenceHeatMapsText.explanationGru),
+} as const;
+
+/**
+ * For the selected cell (layer, direction) and the shown sequence of the batch, a heat map of
+ * each gate and state over every unit and time step. Clicking a column goes to that step.
+ */
+export function SequenceHeatMaps() {
+  const kind = useSequenceStore((state) => state.kind);
+  const run = useSequenceStore((state) => state.run);
+  const layer = useSequenceStore((state) => state.layer);
+  const direction = useSequenceStore((state) => state.direction);
+  const bidirectional = useSequenceStore((state) => state.bidirectional);
+  const shownBatch = useSequenceStore((state) => state.shownBatch);
+  const batch = useSequenceStore((state) => state.batch);
+  const step = useSequenceStore((state) => state.t);
+  const goToStep = useSequenceStore((state) => state.goToStep);
+
+  const rowSteps = run?.steps[layer * (bidirectional ? 2 : 1) + direction];
+  const units = run?.config.hiddenSize ?? 0;
+  // Keyed on the run, the cell and the sequence, never on t: scrubbing reuses these arrays, so no map repaints.
+  const series = useMemo(
+    () => (rowSteps ? MAPS[kind].map((map) => gateOverTime(rowSteps, map.value, shownBatch, units)) : undefined),
+    [rowSteps, kind, shownBatch, units],
+  );
+
+  const place = fillText(sequenceHeatMapsText.place, {
+    layer: layer + 1,
+    direction: direction === 1 ? sequenceHeatMapsText.reverse : sequenceHeatMapsText.forward,
+    sequence: shownBatch + 1,
+    batch,
+  });
+  return (
+    <section className="sequence-heat-maps" aria-labelledby="sequence-heat-maps-heading">
+      <h3 id="sequence-heat-maps-heading">
+        <BilingualText text={sequenceHeatMapsText.heading} />
+        <span className="sequence-heat-maps-place">
+          <BilingualText text={place} />
+        </span>
+      </h3>
+      <BilingualParagraph text={EXPLANATIONS[kind]} />
+      {direction === 1 && <BilingualParagraph text={sequenceHeatMapsText.reverseNote} />}
+      {rowSteps && series ? (
+        <div className="sequence-heat-maps-grid">
+          {MAPS[kind].map((map, index) => (
+            <TimeHeatMap
+              key={map.value}
+              name={glossary[map.term]}
+              symbol={map.symbol}
+              color={ROLE_COLORS[map.role].base}
+              kind={map.kind}
+              widenScale={map.widenScale}
+              values={series[index]!}
+              steps={rowSteps.length}
+              units={units}
+              step={step}
+              onPickStep={goToStep}
+            />
+          ))}
+        </div>
+      ) : (
+        <BilingualParagraph text={sequenceHeatMapsText.waiting} className="sequence-heat-maps-waiting" />
+      )}
+    </section>
+  );
+}

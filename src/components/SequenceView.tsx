@@ -1,0 +1,50 @@
+import { lstmExplorerText } from '../content/lstmExplorer';
+import { sequenceText } from '../content/sequence';
+import { useSequenceStore } from '../store/sequenceStore';
+import { BilingualParagraph } from './BilingualParagraph';
+import { BilingualText } from './BilingualText';
+import { fillText } from './fillText';
+import { InitialStatePanel } from './InitialStatePanel';
+import { SequenceHeatMaps } from './SequenceHeatMaps';
+import { SequenceInputs } from './SequenceInputs';
+import { SequenceNetworkControls } from './SequenceNetworkControls';
+import { SequenceOutputs } from './SequenceOutputs';
+import { SequenceTimeline } from './SequenceTimeline';
+import './SequenceView.css';
+
+/**
+ * The sequence view: a whole input through a stacked nn.LSTM / nn.GRU, unrolled in time, with
+ * the input and the initial states to edit, PyTorch's out / h_n / c_n where they come from, and
+ * every unit of the shown cell over time.
+ */
+export function SequenceView() {
+  const error = useSequenceStore((state) => state.error);
+  return (
+    <section className="sequence-view" aria-labelledby="sequence-heading">
+      <div className="sequence-intro">
+        <h2 id="sequence-heading">
+          <BilingualText text={sequenceText.heading} stacked />
+        </h2>
+        <BilingualParagraph text={sequenceText.intro} />
+      </div>
+      {error && (
+        <p className="sequence-error" role="alert">
+          <BilingualText text={fillText(lstmExplorerText.refused, { reason: error })} />
+        </p>
+      )}
+      <div className="sequence-setup">
+        <SequenceNetworkControls />
+        <div className="sequence-input-column">
+          <SequenceInputs />
+          <InitialStatePanel />
+        </div>
+      </div>
+      <SequenceTimeline />
+      <SequenceOutputs />
+      <SequenceHeatMaps />
+      <p className="sequence-share">
+        <BilingualText text={lstmExplorerText.shareLink} />
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect } from 'react';
+import { sequenceStore } from '../store/sequenceStore';
+import { typingInto } from './useWalkthroughKeys';
+
+/**
+ * While the sequence plays, advances one step every 1 / speed seconds on animation frames (so
+ * playing stops with the tab hidden and never outruns the screen), and pauses at the last step.
+ */
+export function usePlayback(playing: boolean): void {
+  useEffect(() => {
+    if (!playing) return;
+    let frame = 0;
+    let last: number | undefined;
+    let waited = 0;
+    const tick = (now: number) => {
+      const state = sequenceStore.getState();
+      waited += last === undefined ? 0 : now - last;
+      last = now;
+      const interval = 1000 / state.speed;
+      if (waited >= interval) {
+        // Whole intervals only; a slow frame does not skip steps, it catches up on the next.
+        waited = Math.min(waited - interval, interval);
+        if (state.t >= state.steps - 1) {
+          state.pause();
+          return;
+        }
+        state.stepBy(1);
+      }
+      frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [playing]);
+}
+
+/**
+ * The sequence's keys anywhere on the page: Space plays or pauses, ← and → step, Home and End
+ * jump to either end. Keys typed into a slider, a field or a button stay there.
+ */
+export function usePlaybackKeys(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || typingInto(event.target)) return;
+      const state = sequenceStore.getState();
+      if (event.key === ' ') {
+        // Space on a button presses that button.
+        if (event.target instanceof HTMLButtonElement) return;
+        if (state.playing) state.pause();
+        else state.play();
+      } else if (event.key === 'ArrowRight') state.stepBy(1);
+      else if (event.key === 'ArrowLeft') state.stepBy(-1);
+      else if (event.key === 'Home') state.goToStep(0);
+      else if (event.key === 'End') state.goToStep(state.steps - 1);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
