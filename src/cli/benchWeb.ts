@@ -2,10 +2,13 @@
  * `npm run bench:web [-- --json]`: builds the app, serves it on loopback and, in Debian's headless
  * Chromium, presses a slider's arrow key 120 times in each case: the LSTM explorer at hidden 4 and
  * 100, the GRU explorer at hidden 4 and 20, and the LSTM vs GRU view's forget-bias slider, which
- * re-runs a whole pulse sequence. For each press it records, from the key event: the work (until
+ * re-runs a whole pulse sequence, and three in the sequence view (an edit of x and a bias slider
+ * at the course's nn.LSTM(50, 100, num_layers=2) on (10, 3, 50), and a step of playback at L = 50,
+ * hidden 16). For each press it records, from the key event: the work (until
  * the view's DOM has first changed: the slider, the cells, every number of the diagram), the
  * settled time (the last change, once the formulas, which React renders just after, are typeset
- * too) and the next frame. Prints p50 and p95 and each case's budget on the work's p95.
+ * too) and the next frame. Prints p50 and p95 and each case's budget on the work's p95. Then plays
+ * the L = 50 sequence at 60 steps per second and times step to step (60 fps: one step a frame).
  */
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './browser/chromium';
@@ -22,8 +25,10 @@ interface WebCase {
   root: string;
   /** Present once the view has drawn the model's numbers. */
   ready: string;
-  /** The slider pressed. */
+  /** The slider pressed (or the element focused while the keys are pressed). */
   slider: string;
+  /** The two keys pressed in turn, ten of each; the arrows → ← unless given. */
+  keys?: [string, string];
   budgetMs: number;
 }
 
@@ -32,6 +37,11 @@ const explorer = (kind: 'lstm' | 'gru') => ({
   ready: `.${kind}-explorer [data-explanation-ready="true"]`,
   slider: '.explorer-controls input[type="range"]',
 });
+
+const sequence = { root: '.sequence-view', ready: '.sequence-view .timeline-glyph' };
+
+/** The sequence the issue asks to play at 60 fps: L = 50, two layers, hidden 16. */
+const PLAYBACK_QUERY = 'snet=lstm.1x16x2&slen=50&sspeed=60';
 
 // A teaching-size cell must keep up with a 120 Hz drag (8 ms); the course sizes and the pulse
 // sequence with one 60 fps frame (16 ms).
@@ -58,6 +68,28 @@ const CASES: WebCase[] = [
     slider: '.pulse-controls input[type="range"]',
     budgetMs: 16,
   },
+  {
+    name: 'Sequence, the course’s nn.LSTM(50, 100, num_layers=2) on (10, 3, 50): a drawn x edited, the whole trace re-run',
+    query: '?view=sequence&snet=lstm.50x100x2&slen=10&sbatch=3&sx=random',
+    ...sequence,
+    slider: '.input-sketch',
+    keys: ['ArrowUp', 'ArrowDown'],
+    budgetMs: 16,
+  },
+  {
+    name: 'Sequence, the course’s nn.LSTM(50, 100, num_layers=2): a bias slider, every weight rebuilt and the trace re-run',
+    query: '?view=sequence&snet=lstm.50x100x2&slen=10&sbatch=3&sx=random',
+    ...sequence,
+    slider: '.sequence-network input[type="range"]',
+    budgetMs: 16,
+  },
+  {
+    name: 'Sequence, L = 50, 2 layers, hidden 16: one step of playback (→)',
+    query: `?view=sequence&${PLAYBACK_QUERY}`,
+    ...sequence,
+    slider: '.playback-play',
+    budgetMs: 16,
+  },
 ];
 
 interface WebRow {
@@ -68,13 +100,22 @@ interface WebRow {
   settledP95: number;
   frameP50: number;
   frameP95: number;
+  /** The sequence store's own recompute (weights, upload, whole trace): p50 and p95, when it has one. */
+  recompute?: [p50: number, p95: number];
   budgetMs: number;
 }
 
-/** Installs the in-page probe: a key press starts a clock; the first DOM change and frame stop it. */
+/**
+ * Installs the in-page probe: a key press starts a clock; the first DOM change and frame stop it.
+ * It also collects the sequence store's own recompute measures (User Timing), if any.
+ */
 function installProbe(page: Page, root: string): Promise<void> {
   return page.evaluate((root) => {
-    const probe = { work: [] as number[], settled: [] as number[], frame: [] as number[] };
+    const probe = { work: [] as number[], settled: [] as number[], frame: [] as number[], recompute: [] as number[] };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.name === 'gatescope: sequence recomputed') probe.recompute.push(entry.duration);
+    }).observe({ type: 'measure' });
     let start = 0;
     let domSeen = true;
     let lastChange = 0;
@@ -112,17 +153,24 @@ async function measure(page: Page, baseUrl: string, webCase: WebCase): Promise<W
   await installProbe(page, webCase.root);
   for (let move = 0; move < WARMUP_MOVES + MOVES; move++) {
     // Right then left, so the value never sticks at an end where nothing would change.
-    await page.keyboard.press(move % 20 < 10 ? 'ArrowRight' : 'ArrowLeft');
+    const [forth, back] = webCase.keys ?? ['ArrowRight', 'ArrowLeft'];
+    await page.keyboard.press(move % 20 < 10 ? forth : back);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   }
   // One more press closes the last move's settled time.
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press(webCase.keys?.[0] ?? 'ArrowRight');
   const probe = await page.evaluate(
-    () => (window as unknown as { benchProbe: { work: number[]; settled: number[]; frame: number[] } }).benchProbe,
+    () =>
+      (
+        window as unknown as {
+          benchProbe: { work: number[]; settled: number[]; frame: number[]; recompute: number[] };
+        }
+      ).benchProbe,
   );
   const work = probe.work.slice(WARMUP_MOVES, WARMUP_MOVES + MOVES);
   const settled = probe.settled.slice(WARMUP_MOVES, WARMUP_MOVES + MOVES);
   const frame = probe.frame.slice(WARMUP_MOVES, WARMUP_MOVES + MOVES);
+  const recompute = probe.recompute.slice(WARMUP_MOVES, WARMUP_MOVES + MOVES);
   if (work.length < MOVES) throw new Error(`only ${work.length} of ${MOVES} moves changed the page at ${webCase.name}`);
   return {
     name: webCase.name,
@@ -132,7 +180,52 @@ async function measure(page: Page, baseUrl: string, webCase: WebCase): Promise<W
     settledP95: percentile(settled, 95),
     frameP50: percentile(frame, 50),
     frameP95: percentile(frame, 95),
+    recompute: recompute.length > 0 ? [percentile(recompute, 50), percentile(recompute, 95)] : undefined,
     budgetMs: webCase.budgetMs,
+  };
+}
+
+interface PlaybackRow {
+  stepP50: number;
+  stepP95: number;
+  /** Steps that took longer than one 60 Hz frame (plus 4 ms of slack), of all steps timed. */
+  slowSteps: number;
+  steps: number;
+}
+
+/**
+ * Plays the L = 50 sequence at 60 steps per second three times and times each step: from one
+ * change of the step shown to the next. 60 fps means every step lands on the next frame.
+ */
+async function measurePlayback(page: Page, baseUrl: string): Promise<PlaybackRow> {
+  await page.goto(new URL(`?view=sequence&${PLAYBACK_QUERY}`, baseUrl).href);
+  await page.locator(sequence.ready).first().waitFor({ timeout: 30_000 });
+  const intervals: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    await page.keyboard.press('Home');
+    const times = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const shown = document.querySelector('.playback-step')!;
+          const stamps: number[] = [];
+          const observer = new MutationObserver(() => {
+            stamps.push(performance.now());
+            if (shown.textContent?.startsWith('t = 49')) {
+              observer.disconnect();
+              resolve(stamps);
+            }
+          });
+          observer.observe(shown, { subtree: true, childList: true, characterData: true });
+          (document.querySelector('.playback-play') as HTMLButtonElement).click();
+        }),
+    );
+    for (let index = 1; index < times.length; index++) intervals.push(times[index]! - times[index - 1]!);
+  }
+  return {
+    stepP50: percentile(intervals, 50),
+    stepP95: percentile(intervals, 95),
+    slowSteps: intervals.filter((interval) => interval > 1000 / 60 + 4).length,
+    steps: intervals.length,
   };
 }
 
@@ -144,9 +237,16 @@ async function main(): Promise<void> {
   try {
     const page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
     const rows: WebRow[] = [];
-    for (const webCase of CASES) rows.push(await measure(page, served.url, webCase));
+    // `--only <words>` runs the cases whose name contains them (and playback if they match it).
+    const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+    for (const webCase of CASES) {
+      if (only && !webCase.name.includes(only)) continue;
+      console.error(`measuring: ${webCase.name}`);
+      rows.push(await measure(page, served.url, webCase));
+    }
+    const playback = await measurePlayback(page, served.url);
     if (asJson) {
-      process.stdout.write(JSON.stringify({ cases: rows }) + '\n');
+      process.stdout.write(JSON.stringify({ cases: rows, playback }) + '\n');
       return;
     }
     console.log(`Slider input in headless Chromium, ${MOVES} key presses per case (after ${WARMUP_MOVES} warm-up)\n`);
@@ -156,8 +256,23 @@ async function main(): Promise<void> {
       console.log(`  event → DOM updated: p50 ${row.workP50.toFixed(2)} ms, p95 ${row.workP95.toFixed(2)} ms`);
       console.log(`  event → formulas too: p50 ${row.settledP50.toFixed(2)} ms, p95 ${row.settledP95.toFixed(2)} ms`);
       console.log(`  event → next frame:  p50 ${row.frameP50.toFixed(2)} ms, p95 ${row.frameP95.toFixed(2)} ms`);
+      if (row.recompute) {
+        const [p50, p95] = row.recompute;
+        const within = p95 < row.budgetMs ? 'within' : 'OVER';
+        console.log(`  recompute (model layer, whole trace): p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`);
+        console.log(`  budget: recompute p95 < ${row.budgetMs} ms: ${within}`);
+      }
       console.log(`  budget: work p95 < ${row.budgetMs} ms: ${verdict}`);
     }
+    const fps = 1000 / playback.stepP50;
+    console.log('Sequence playback, L = 50, 2 layers, hidden 16, at 60 steps/s (three runs)');
+    console.log(
+      `  step to step: p50 ${playback.stepP50.toFixed(2)} ms (${fps.toFixed(1)} steps/s), p95 ${playback.stepP95.toFixed(2)} ms`,
+    );
+    console.log(`  steps slower than one 60 Hz frame: ${playback.slowSteps} of ${playback.steps}`);
+    console.log(
+      `  budget: 60 fps, p50 ≤ ${(1000 / 60 + 1).toFixed(1)} ms: ${playback.stepP50 <= 1000 / 60 + 1 ? 'within' : 'OVER'}`,
+    );
   } finally {
     await browser.close();
     await served.close();

@@ -3,6 +3,12 @@ import { sequenceStore } from '../store/sequenceStore';
 import { typingInto } from './useWalkthroughKeys';
 
 /**
+ * Frames arrive a little early or late; a step due within this much of a frame is taken on it, so
+ * 60 steps per second on a 60 Hz screen step on every frame instead of every other one.
+ */
+const FRAME_SLACK_MS = 2;
+
+/**
  * While the sequence plays, advances one step every 1 / speed seconds on animation frames (so
  * playing stops with the tab hidden and never outruns the screen), and pauses at the last step.
  */
@@ -17,14 +23,16 @@ export function usePlayback(playing: boolean): void {
       waited += last === undefined ? 0 : now - last;
       last = now;
       const interval = 1000 / state.speed;
-      if (waited >= interval) {
-        // Whole intervals only; a slow frame does not skip steps, it catches up on the next.
-        waited = Math.min(waited - interval, interval);
-        if (state.t >= state.steps - 1) {
+      if (waited >= interval - FRAME_SLACK_MS) {
+        // One step a frame at most: a slow frame does not skip steps, it catches up on the next.
+        waited = Math.max(0, Math.min(waited - interval, interval));
+        state.stepBy(1);
+        // Stop on reaching the last step, not a frame later: a Home pressed right then must not
+        // find the sequence still playing.
+        if (sequenceStore.getState().t >= state.steps - 1) {
           state.pause();
           return;
         }
-        state.stepBy(1);
       }
       frame = requestAnimationFrame(tick);
     };

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { installHeapSlice } from './wasmSlice';
 
 /** The tfjs backends the model layer uses, fastest first. */
 export type BackendName = 'wasm' | 'cpu';
@@ -31,7 +32,10 @@ async function tryBackend(name: BackendName): Promise<boolean> {
 export function initBackend(wasmUrls?: WasmBinaryUrls): Promise<BackendName> {
   ready ??= (async () => {
     if (wasmUrls) setWasmPaths(wasmUrls);
-    if (await tryBackend('wasm')) return 'wasm';
+    if (await tryBackend('wasm')) {
+      installHeapSlice();
+      return 'wasm';
+    }
     // The cpu backend is registered by its import above and cannot fail to load.
     await tf.setBackend('cpu');
     return 'cpu';

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { matMul } from './kernels';
+import { matMul, sliceRows } from './kernels';
 
 /**
  * `x_t · W_ihᵀ + bias` (given W_ihᵀ) for every time step at once, as cuDNN does: one matrix product over the
@@ -9,8 +9,8 @@ export function projectInputs(sequence: tf.Tensor3D, weightIhT: tf.Tensor2D, bia
   const [steps, batch, features] = sequence.shape;
   const flat = tf.reshape(sequence, [steps * batch, features]) as tf.Tensor2D;
   const projected = matMul(flat, weightIhT, bias);
-  const rows = weightIhT.shape[1];
-  return tf.unstack(tf.reshape(projected, [steps, batch, rows])) as tf.Tensor2D[];
+  // Step t is rows t·B … t·B + B − 1 of the (L·B, G·H) product, sliced out directly.
+  return Array.from({ length: steps }, (_, t) => sliceRows(projected, t * batch, batch));
 }
 
 /** Time indices in the order a direction reads them: 0…L-1 forward, L-1…0 reverse. */

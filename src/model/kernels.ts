@@ -42,7 +42,22 @@ export function matMul(a: tf.Tensor2D, b: tf.Tensor2D, bias?: tf.Tensor1D): tf.T
   return (bias ? tf.fused.matMul({ a, b, bias }) : tf.matMul(a, b)) as tf.Tensor2D;
 }
 
-/** Splits `x` `(B, parts·H)` into `parts` tensors of `(B, H)` along the columns: the packed gates. */
+/**
+ * Splits `x` `(B, parts·H)` into `parts` tensors of `(B, H)` along the columns: the packed gates.
+ * One Slice kernel per part rather than SplitV, whose WASM kernel slices through its own copy of
+ * the whole input for every part (the Slice kernel is replaced by `installHeapSlice`).
+ */
 export function splitColumns(x: tf.Tensor2D, parts: number): tf.Tensor2D[] {
-  return engine.runKernel(tf.SplitV, { x }, { numOrSizeSplits: parts, axis: 1 });
+  const [rows, columns] = x.shape;
+  const width = columns / parts;
+  return Array.from({ length: parts }, (_, part) => sliceOf(x, [0, part * width], [rows, width]));
+}
+
+/** Rows `first` … `first + count − 1` of `x` `(n, m)`, as `(count, m)`. */
+export function sliceRows(x: tf.Tensor2D, first: number, count: number): tf.Tensor2D {
+  return sliceOf(x, [first, 0], [count, x.shape[1]]);
+}
+
+function sliceOf(x: tf.Tensor2D, begin: [number, number], size: [number, number]): tf.Tensor2D {
+  return engine.runKernel(tf.Slice, { x }, { begin, size } as unknown as tf.NamedAttrMap);
 }

@@ -55,6 +55,28 @@ export function sequenceWeights(
   return weights;
 }
 
+/** Presets already drawn, by kind, sizes, preset and seed: a bias slider re-uses them. */
+const presetCache = new Map<string, StateDict>();
+/** Enough for every cell of the largest network (3 layers × 2 directions) and a few seeds. */
+const PRESET_CACHE_SIZE = 24;
+
+/**
+ * The cell preset for these sizes and seed, drawn once: drawing the course network's 141,600
+ * random numbers again for every step of a bias slider cost more than the whole forward pass.
+ * Callers get the cached object; every edit in this codebase copies before it changes.
+ */
+function cachedPreset(kind: CellKind, inputSize: number, hiddenSize: number, preset: WeightPreset, seed: number) {
+  const key = `${kind} ${inputSize} ${hiddenSize} ${preset} ${seed}`;
+  let weights = presetCache.get(key);
+  if (!weights) {
+    const config = defaultConfig(inputSize, hiddenSize);
+    weights = kind === 'LSTM' ? lstmCellPreset(preset, config, seed) : gruCellPreset(preset, config, seed);
+    if (presetCache.size >= PRESET_CACHE_SIZE) presetCache.delete(presetCache.keys().next().value!);
+    presetCache.set(key, weights);
+  }
+  return weights;
+}
+
 /** One cell's weights (`weight_ih`, …) as the explorer of `kind` builds them. */
 function sequenceCellWeights(
   kind: CellKind,
@@ -63,11 +85,11 @@ function sequenceCellWeights(
   preset: WeightPreset,
   { seed, shifts }: { seed: number; shifts: SequenceBiasShifts },
 ): StateDict {
-  const config = defaultConfig(inputSize, hiddenSize);
+  const weights = cachedPreset(kind, inputSize, hiddenSize, preset, seed);
   if (kind === 'LSTM') {
     const { forget = 0, input = 0, candidate = 0, output = 0 } = shifts;
-    return withGateBiasShifts(lstmCellPreset(preset, config, seed), { forget, input, candidate, output });
+    return withGateBiasShifts(weights, { forget, input, candidate, output });
   }
   const { reset = 0, update = 0, candidate = 0 } = shifts;
-  return withGruGateBiasShifts(gruCellPreset(preset, config, seed), { reset, update, candidate });
+  return withGruGateBiasShifts(weights, { reset, update, candidate });
 }

@@ -71,6 +71,13 @@ export interface SequenceState extends SequenceSettings {
   recompute: () => void;
 }
 
+/**
+ * The User Timing measure each recompute after an edit leaves (the weights rebuilt when they
+ * changed, their upload, the whole trace, the pulse-free run): DevTools shows it, and
+ * `npm run bench:web` observes it. Only the latest is kept, so a long drag does not pile them up.
+ */
+export const SEQUENCE_RUN_MEASURE = 'gatescope: sequence recomputed';
+
 function computed(settings: SequenceSettings, weights: StateDict): Pick<SequenceState, 'run' | 'error'> {
   if (!activeBackend()) return { run: undefined, error: undefined };
   try {
@@ -94,8 +101,14 @@ export function createSequenceStore(initial: SequenceSettings = DEFAULT_SEQUENCE
         set(settings);
         return;
       }
+      const started = performance.now();
       const weights = work === 'weights' ? sequenceWeightsOf(settings) : get().weights;
-      set({ ...settings, weights, ...computed(settings, weights) });
+      const result = computed(settings, weights);
+      if (result.run) {
+        performance.clearMeasures(SEQUENCE_RUN_MEASURE);
+        performance.measure(SEQUENCE_RUN_MEASURE, { start: started });
+      }
+      set({ ...settings, weights, ...result });
     };
     const selected = () => {
       const { layer, direction, bidirectional } = get();
