@@ -32,6 +32,8 @@ export function SequenceView() {
           <BilingualText text={fillText(lstmExplorerText.refused, { reason: error })} />
         </p>
       )}
+      {/* The timeline first: on a projector the class sees the network play before any control. */}
+      <SequenceTimeline />
       <div className="sequence-setup">
         <SequenceNetworkControls />
         <div className="sequence-input-column">
@@ -39,7 +41,6 @@ export function SequenceView() {
           <InitialStatePanel />
         </div>
       </div>
-      <SequenceTimeline />
       <SequenceOutputs />
       <SequenceHeatMaps />
       <p className="sequence-share">
