@@ -4,10 +4,11 @@ import { glossary } from '../content/glossary';
 import { lstmExplorerText } from '../content/lstmExplorer';
 import { sequenceNetworkText } from '../content/sequence';
 import type { CellKind } from '../model/types';
-import { SEQUENCE_GATES, SEQUENCE_LIMITS, type SequenceGate } from '../store/sequenceSettings';
+import { SEQUENCE_GATES, SEQUENCE_LIMITS } from '../store/sequenceSettings';
 import { sequenceStore, useSequenceStore, type SequenceStructure } from '../store/sequenceStore';
 import { BilingualText } from './BilingualText';
 import { fillText } from './fillText';
+import { sequenceGateLetter, sequenceGateTerm } from './sequenceGateNames';
 import { useShownLanguages } from './useShownLanguages';
 import { ValueSlider } from './ValueSlider';
 import './SequenceNetworkControls.css';
@@ -19,24 +20,6 @@ const SIZE_OPTIONS = {
   steps: [5, 10, 20, 30, 40, 50],
   batch: [1, 2, 3, 4],
 } as const satisfies Partial<Record<keyof SequenceStructure, readonly number[]>>;
-
-const GATE_TERMS: Readonly<Record<SequenceGate, keyof typeof glossary>> = {
-  forget: 'forgetGate',
-  input: 'inputGate',
-  candidate: 'candidateMemory',
-  output: 'outputGate',
-  reset: 'resetGate',
-  update: 'updateGate',
-};
-
-const GATE_LETTERS: Readonly<Record<SequenceGate, string>> = {
-  forget: 'f',
-  input: 'i',
-  candidate: 'g',
-  output: 'o',
-  reset: 'r',
-  update: 'z',
-};
 
 /** A select over a few sizes; a size from a link that is not among them is offered too. */
 function StructureSelect({ field, label }: { field: keyof typeof SIZE_OPTIONS; label: Bilingual }) {
@@ -204,13 +187,13 @@ export function SequenceNetworkControls() {
           <BilingualText text={sequenceNetworkText.biases} />
         </p>
         {SEQUENCE_GATES[kind].map((gate) => {
-          const term = gate === 'candidate' && kind === 'GRU' ? 'candidateHidden' : GATE_TERMS[gate];
+          const term = sequenceGateTerm(gate, kind);
           return (
             <ValueSlider
               key={gate}
               label={
                 <span>
-                  b<sub>{gate === 'candidate' && kind === 'GRU' ? 'n' : GATE_LETTERS[gate]}</sub>
+                  b<sub>{sequenceGateLetter(gate, kind)}</sub>
                 </span>
               }
               accessibleName={fillText(sequenceNetworkText.gateBias, { gate: glossary[term][language] })[language]}

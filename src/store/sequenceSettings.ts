@@ -15,6 +15,16 @@ export const SEQUENCE_GATES: Readonly<Record<CellKind, readonly SequenceGate[]>>
   GRU: ['reset', 'update', 'candidate'],
 };
 
+/** One letter per gate as the equations write them (the GRU's candidate n shares the LSTM's g key). */
+export const SEQUENCE_GATE_LETTERS: Readonly<Record<SequenceGate, string>> = {
+  forget: 'f',
+  input: 'i',
+  candidate: 'g',
+  output: 'o',
+  reset: 'r',
+  update: 'z',
+};
+
 /** One input value the student drew: x_t[feature] of batch element `batch`. */
 export interface InputEdit {
   t: number;

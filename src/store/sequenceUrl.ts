@@ -1,21 +1,21 @@
 import type { SettingsLink } from './connectSettingsToPage';
 import type { SequenceState } from './sequenceStore';
-import type { InputEdit, SequenceGate, SequenceSettings, StateEdit } from './sequenceSettings';
+import {
+  SEQUENCE_GATE_LETTERS,
+  type InputEdit,
+  type SequenceGate,
+  type SequenceSettings,
+  type StateEdit,
+} from './sequenceSettings';
 
 // The sequence view's settings in a link, every key starting with `s` so none clashes with the
 // explorers' (size, x, …; gsize, gx, …) or the comparison's (vs…):
 // `?snet=lstm.1x8x2&sdir=1&sbf=0&slen=30&sbatch=1&sw=random&swseed=1&sbias=f4&sx=pulse&sxseed=1
 // &sdraw=3.0.0:1.5;4.0.0:2&sfeat=0&s0=zeros&s0seed=1&s0e=h.0.0.2:0.5&st=5&scell=1.0&sb=0&sspeed=4`.
 
-const GATE_LETTERS: Readonly<Record<SequenceGate, string>> = {
-  forget: 'f',
-  input: 'i',
-  candidate: 'g',
-  output: 'o',
-  reset: 'r',
-  update: 'z',
-};
-const GATE_BY_LETTER = new Map(Object.entries(GATE_LETTERS).map(([gate, letter]) => [letter, gate as SequenceGate]));
+const GATE_BY_LETTER = new Map(
+  Object.entries(SEQUENCE_GATE_LETTERS).map(([gate, letter]) => [letter, gate as SequenceGate]),
+);
 
 const KEYS = [
   'snet',
@@ -55,7 +55,7 @@ export function searchWithSequenceSettings(search: string, settings: SequenceSet
   const params = new URLSearchParams(search);
   const shifts = (Object.entries(settings.biasShifts) as [SequenceGate, number][])
     .filter(([, value]) => value !== 0)
-    .map(([gate, value]) => `${GATE_LETTERS[gate]}${round(value)}`)
+    .map(([gate, value]) => `${SEQUENCE_GATE_LETTERS[gate]}${round(value)}`)
     .join(',');
   const values: Record<(typeof KEYS)[number], string> = {
     snet: `${settings.kind.toLowerCase()}.${settings.inputSize}x${settings.hiddenSize}x${settings.numLayers}`,
