@@ -69,9 +69,10 @@ export function SequenceHeatMaps() {
   );
 
   const place = fillText(sequenceHeatMapsText.place, {
-    layer: layer + 1,
+    // Indices as PyTorch counts them: layer 0 is weight_ih_l0's, b = 0 the first sequence of the batch.
+    layer,
     direction: direction === 1 ? sequenceHeatMapsText.reverse : sequenceHeatMapsText.forward,
-    sequence: shownBatch + 1,
+    sequence: shownBatch,
     batch,
   });
   return (

@@ -12,6 +12,7 @@ import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
 import { fillText } from './fillText';
 import { PlaybackControls } from './PlaybackControls';
+import { SequenceCellPicker } from './SequenceCellPicker';
 import { TimelineDrawing } from './TimelineDrawing';
 import { TimelineOverlay } from './TimelineOverlay';
 import { useShownLanguages } from './useShownLanguages';
@@ -110,6 +111,7 @@ export function SequenceTimeline() {
           <BilingualText text={timelineText.hiddenPath} />
         </span>
       </p>
+      <SequenceCellPicker />
       <BilingualParagraph className="timeline-keys" text={timelineText.keys} />
       {refusal && (
         <p className="sequence-error" role="alert">

@@ -83,7 +83,8 @@ export const timelineText = {
   },
   lstmExplorer: { en: 'LSTM cell explorer', zh: 'LSTM 单元探索器' },
   gruExplorer: { en: 'GRU cell explorer', zh: 'GRU 单元探索器' },
-  shownCell: { en: 'Shown: layer {layer} {direction}, t = {t}', zh: '当前：第 {layer} 层 {direction}，t = {t}' },
-  openCell: { en: 'Open this step in the cell explorer', zh: '在单元探索器中打开这一步' },
-  sequenceOf: { en: 'sequence b = {batch}', zh: '序列 b = {batch}' },
+  pickCell: {
+    en: 'Layer shown in the heat maps and the h0 / c0 sliders:',
+    zh: '热力图和 h0 / c0 滑块所显示的层：',
+  },
 } as const satisfies Record<string, Bilingual>;

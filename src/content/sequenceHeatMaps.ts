@@ -33,8 +33,8 @@ export const sequenceHeatMapsText = {
   heading: { en: 'Every unit over time', zh: '每个单元随时间的变化' },
   /** Which cell and sequence the maps show; numbers count from 1. */
   place: {
-    en: 'Layer {layer} ({direction}), sequence {sequence} of {batch}',
-    zh: '第 {layer} 层（{direction}），第 {sequence} 个序列，共 {batch} 个',
+    en: 'Layer {layer} ({direction}), sequence b = {sequence} of B = {batch}',
+    zh: '第 {layer} 层（{direction}），序列 b = {sequence}（共 B = {batch} 条）',
   },
   forward: { en: 'forward', zh: '正向' },
   reverse: { en: 'reverse', zh: '反向' },

@@ -30,7 +30,7 @@ describe('SequenceHeatMaps', () => {
   it('shows one map per LSTM gate plus C and h, for the selected cell and sequence', () => {
     render(<SequenceHeatMaps />);
     expect(screen.getByRole('heading', { name: /Every unit over time/ }).textContent).toContain(
-      'Layer 1 (forward), sequence 2 of 2',
+      'Layer 0 (forward), sequence b = 1 of B = 2',
     );
     expect(screen.getAllByRole('img').map((map) => map.getAttribute('aria-label'))).toEqual([
       'forget gate f over time: 8 units × 30 steps',
@@ -56,7 +56,7 @@ describe('SequenceHeatMaps', () => {
     // Column 12 of 30 spans 120 … 130 px.
     fireEvent.click(mapOf('hidden state h').firstElementChild!, { clientX: 125, clientY: 10 });
     expect(sequenceStore.getState().t).toBe(12);
-    expect(screen.getByRole('heading', { name: /Every unit over time/ }).textContent).toContain('Layer 2 (forward)');
+    expect(screen.getByRole('heading', { name: /Every unit over time/ }).textContent).toContain('Layer 1 (forward)');
   });
 
   it('shows a GRU’s r, z, n and h', () => {

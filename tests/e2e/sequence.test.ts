@@ -82,6 +82,12 @@ describe('the sequence view in Chromium', () => {
       await expect
         .poll(() => page.locator('.sequence-output-check.is-passed').count())
         .toBe(expected.kind === 'LSTM' ? 3 : 2);
+      // The layer shown below the timeline is picked with its own buttons (a click on a cell opens it).
+      await page
+        .getByRole('group', { name: 'Layer shown in the heat maps and the h0 / c0 sliders:' })
+        .getByRole('button', { name: 'layer 1' })
+        .click();
+      await expect.poll(() => page.locator('.sequence-heat-maps-place').textContent()).toMatch(/^Layer 1/);
     });
   });
 
@@ -125,6 +131,8 @@ describe('the sequence view in Chromium', () => {
     await withSequence('lang=en&st=12', async (page) => {
       const before = await shownValues(page, 'out[12, 0, ');
       const sketch = page.locator('.input-sketch');
+      // The mouse only reaches what is on screen; the sketch sits below the timeline.
+      await sketch.scrollIntoViewIfNeeded();
       const box = (await sketch.boundingBox())!;
       await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.2);
       await page.mouse.down();

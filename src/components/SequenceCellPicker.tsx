@@ -1,0 +1,45 @@
+import { timelineText } from '../content/sequence';
+import { sequenceStore, useSequenceStore } from '../store/sequenceStore';
+import { BilingualText } from './BilingualText';
+import { fillText } from './fillText';
+import { useShownLanguages } from './useShownLanguages';
+
+/**
+ * Buttons for the layer (and direction) whose numbers the heat maps and the h0 / c0 sliders
+ * show: a click on the timeline opens the explorer, so picking a row needs its own control.
+ */
+export function SequenceCellPicker() {
+  const [language] = useShownLanguages();
+  const numLayers = useSequenceStore((state) => state.numLayers);
+  const bidirectional = useSequenceStore((state) => state.bidirectional);
+  const layer = useSequenceStore((state) => state.layer);
+  const direction = useSequenceStore((state) => state.direction);
+  const rows = Array.from({ length: numLayers * (bidirectional ? 2 : 1) }, (_, row) => ({
+    layer: bidirectional ? Math.floor(row / 2) : row,
+    direction: bidirectional ? row % 2 : 0,
+  }));
+  return (
+    <div className="sequence-cell-picker" role="group" aria-label={timelineText.pickCell[language]}>
+      <span className="sequence-cell-picker-label">
+        <BilingualText text={timelineText.pickCell} />
+      </span>
+      {rows.map((row) => (
+        <button
+          key={`${row.layer}.${row.direction}`}
+          type="button"
+          className="action-button"
+          aria-pressed={row.layer === layer && row.direction === direction}
+          onClick={() => sequenceStore.getState().selectCell(row.layer, row.direction)}
+        >
+          <BilingualText text={fillText(timelineText.layer, { layer: row.layer })} />
+          {bidirectional && (
+            <>
+              {' '}
+              <BilingualText text={row.direction === 0 ? timelineText.forward : timelineText.reverse} />
+            </>
+          )}
+        </button>
+      ))}
+    </div>
+  );
+}
