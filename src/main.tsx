@@ -33,13 +33,13 @@ connectSettingsToPage(sequenceStore, sequenceLink, window);
 
 // The WASM binaries load while the page renders; the footer says which backend won.
 void modelLayerStore.getState().startModelLayer(() => initBackend(WASM_BINARY_URLS));
-// The explorers compute as soon as the model layer is ready. The comparison's pulse runs wait
-// until its view is shown (CompareView), so they are never start-up work for the other views.
+// The explorers compute as soon as the model layer is ready. The comparison's pulse runs and the
+// sequence's trace wait until their view is shown (CompareView, SequenceView), so they are never
+// start-up work for the other views.
 modelLayerStore.subscribe((state) => {
   if (state.status.phase !== 'ready') return;
   lstmExplorerStore.getState().recompute();
   gruExplorerStore.getState().recompute();
-  sequenceStore.getState().recompute();
 });
 
 const root = document.getElementById('root');

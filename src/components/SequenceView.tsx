@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import { lstmExplorerText } from '../content/lstmExplorer';
 import { sequenceText } from '../content/sequence';
-import { useSequenceStore } from '../store/sequenceStore';
+import { useModelLayerStore } from '../store/modelLayerStore';
+import { sequenceStore, useSequenceStore } from '../store/sequenceStore';
 import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
 import { fillText } from './fillText';
@@ -19,6 +21,12 @@ import './SequenceView.css';
  */
 export function SequenceView() {
   const error = useSequenceStore((state) => state.error);
+  const modelLayerReady = useModelLayerStore((state) => state.status.phase === 'ready');
+  const computed = useSequenceStore((state) => state.run !== undefined || state.error !== undefined);
+  // The trace is computed when the view is first shown with the model layer up, not at start-up.
+  useEffect(() => {
+    if (modelLayerReady && !computed) sequenceStore.getState().recompute();
+  }, [modelLayerReady, computed]);
   return (
     <section className="sequence-view" aria-labelledby="sequence-heading">
       <div className="sequence-intro">
