@@ -98,7 +98,10 @@ export function createSequenceStore(initial: SequenceSettings = DEFAULT_SEQUENCE
     const update = (change: Partial<SequenceSettings>, work: 'view' | 'run' | 'weights') => {
       const settings = sanitizeSequenceSettings(change, get());
       if (work === 'view') {
-        set(settings);
+        // Only the selection: the edits and shifts keep their identity, so a step of playback
+        // does not re-render the panels that show them.
+        const { t, layer, direction, shownBatch, drawnFeature, speed } = settings;
+        set({ t, layer, direction, shownBatch, drawnFeature, speed });
         return;
       }
       const started = performance.now();
