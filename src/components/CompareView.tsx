@@ -1,9 +1,7 @@
-import { useEffect } from 'react';
 import type { Bilingual } from '../content/bilingual';
 import { comparisonText, comparisonFormulas, gatesText, longSequenceText } from '../content/comparison';
 import { lstmExplorerText } from '../content/lstmExplorer';
 import { comparisonStore, COMPARISON_SIZES, useComparisonStore } from '../store/comparisonStore';
-import { useModelLayerStore } from '../store/modelLayerStore';
 import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
 import { fillText } from './fillText';
@@ -13,6 +11,7 @@ import { ParameterComparison } from './ParameterComparison';
 import { StepTimeComparison } from './StepTimeComparison';
 import { useShownLanguages } from './useShownLanguages';
 import { withTerms } from './withTerms';
+import { useComputeWhenShown } from './useComputeWhenShown';
 import './CompareView.css';
 
 const SIZE_LABELS = [comparisonText.sizeTeaching, comparisonText.sizeGruCourse, comparisonText.sizeLstmCourse];
@@ -67,7 +66,7 @@ interface LessonProps {
 /** A titled block of teaching text, with its rules in KaTeX. */
 function Lesson({ id, heading, lead, formulas = [], more = [] }: LessonProps) {
   return (
-    <section className="compare-panel compare-lesson" aria-labelledby={id}>
+    <section className="panel-card compare-lesson" aria-labelledby={id}>
       <h3 id={id}>
         <BilingualText text={withTerms(heading)} />
       </h3>
@@ -87,13 +86,9 @@ function Lesson({ id, heading, lead, formulas = [], more = [] }: LessonProps) {
  * parameters, time per step and memory, with the teaching text beside each panel.
  */
 export function CompareView() {
-  const modelLayerReady = useModelLayerStore((state) => state.status.phase === 'ready');
   const computed = useComparisonStore((state) => state.lstmMemory !== undefined || state.error !== undefined);
   const error = useComparisonStore((state) => state.error);
-  // The pulse runs start when the view is first shown with the model layer up, not at start-up.
-  useEffect(() => {
-    if (modelLayerReady && !computed) comparisonStore.getState().recompute();
-  }, [modelLayerReady, computed]);
+  useComputeWhenShown(computed, comparisonStore.getState().recompute);
   return (
     <section className="compare-view" aria-labelledby="compare-heading">
       <div className="compare-intro">
@@ -104,7 +99,7 @@ export function CompareView() {
       </div>
       <ComparisonModelControls />
       {error && (
-        <p className="compare-error" role="alert">
+        <p className="view-error" role="alert">
           <BilingualText text={fillText(lstmExplorerText.refused, { reason: error })} />
         </p>
       )}

@@ -191,7 +191,7 @@ export function MemoryPulsePlot() {
   );
   const shift = COMPARISON_LIMITS.biasShift;
   return (
-    <section className="compare-panel memory-pulse" aria-labelledby="compare-memory">
+    <section className="panel-card memory-pulse" aria-labelledby="compare-memory">
       <h3 id="compare-memory">
         <BilingualText text={memoryText.heading} />
       </h3>

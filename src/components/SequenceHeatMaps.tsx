@@ -76,7 +76,7 @@ export function SequenceHeatMaps() {
     batch,
   });
   return (
-    <section className="sequence-panel sequence-heat-maps" aria-labelledby="sequence-heat-maps-heading">
+    <section className="panel-card sequence-heat-maps" aria-labelledby="sequence-heat-maps-heading">
       <h3 id="sequence-heat-maps-heading">
         <BilingualText text={sequenceHeatMapsText.heading} />
         <span className="sequence-heat-maps-place">

@@ -72,7 +72,7 @@ export function SequenceTimeline() {
     setRefusal(value.toFixed(2));
   }, []);
   return (
-    <section className="sequence-panel sequence-timeline" aria-labelledby="timeline-heading">
+    <section className="panel-card sequence-timeline" aria-labelledby="timeline-heading">
       <h3 id="timeline-heading">
         <BilingualText text={timelineText.heading} />
       </h3>
@@ -114,7 +114,7 @@ export function SequenceTimeline() {
       <SequenceCellPicker />
       <BilingualParagraph className="timeline-keys" text={timelineText.keys} />
       {refusal && (
-        <p className="sequence-error" role="alert">
+        <p className="view-error" role="alert">
           <BilingualText
             text={fillText(sequenceText.refusedCell, { value: refusal, limit: EXPLORER_LIMITS.previousCell.max })}
           />

@@ -1,7 +1,5 @@
-import { useEffect } from 'react';
 import { lstmExplorerText } from '../content/lstmExplorer';
 import { sequenceText } from '../content/sequence';
-import { useModelLayerStore } from '../store/modelLayerStore';
 import { sequenceStore, useSequenceStore } from '../store/sequenceStore';
 import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
@@ -12,6 +10,7 @@ import { SequenceInputs } from './SequenceInputs';
 import { SequenceNetworkControls } from './SequenceNetworkControls';
 import { SequenceOutputs } from './SequenceOutputs';
 import { SequenceTimeline } from './SequenceTimeline';
+import { useComputeWhenShown } from './useComputeWhenShown';
 import './SequenceView.css';
 
 /**
@@ -21,12 +20,8 @@ import './SequenceView.css';
  */
 export function SequenceView() {
   const error = useSequenceStore((state) => state.error);
-  const modelLayerReady = useModelLayerStore((state) => state.status.phase === 'ready');
   const computed = useSequenceStore((state) => state.run !== undefined || state.error !== undefined);
-  // The trace is computed when the view is first shown with the model layer up, not at start-up.
-  useEffect(() => {
-    if (modelLayerReady && !computed) sequenceStore.getState().recompute();
-  }, [modelLayerReady, computed]);
+  useComputeWhenShown(computed, sequenceStore.getState().recompute);
   return (
     <section className="sequence-view" aria-labelledby="sequence-heading">
       <div className="sequence-intro">
@@ -36,7 +31,7 @@ export function SequenceView() {
         <BilingualParagraph text={sequenceText.intro} />
       </div>
       {error && (
-        <p className="sequence-error" role="alert">
+        <p className="view-error" role="alert">
           <BilingualText text={fillText(lstmExplorerText.refused, { reason: error })} />
         </p>
       )}

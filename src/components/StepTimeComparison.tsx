@@ -56,7 +56,7 @@ export function StepTimeComparison() {
         ? speedText.idle
         : undefined;
   return (
-    <section className="compare-panel step-time-comparison" aria-labelledby="compare-speed">
+    <section className="panel-card step-time-comparison" aria-labelledby="compare-speed">
       <h3 id="compare-speed">
         <BilingualText text={speedText.heading} />
       </h3>
