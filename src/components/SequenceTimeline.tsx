@@ -2,7 +2,6 @@ import { useCallback, useMemo, useState } from 'react';
 import { sequenceText, timelineText } from '../content/sequence';
 import { EXPLORER_LIMITS } from '../store/explorerLimits';
 import { openSequenceCell } from '../store/openSequenceCell';
-import { sequenceCellSnapshot } from '../store/sequenceCell';
 import type { SequenceRun } from '../store/sequenceRun';
 import { stateRowCount } from '../store/sequenceSettings';
 import { sequenceStore, useSequenceStore } from '../store/sequenceStore';
@@ -61,12 +60,13 @@ export function SequenceTimeline() {
   const onOpen = useCallback((layer: number, direction: number, t: number) => {
     const state = sequenceStore.getState();
     const at = { layer, direction, t, batch: state.shownBatch };
-    if (openSequenceCell(state, at)) {
+    const snapshot = openSequenceCell(state, at);
+    if (!snapshot?.clamped) {
       setRefusal(undefined);
       return;
     }
-    if (!state.run) return;
-    const cell = sequenceCellSnapshot(state, state.run, at).settings.previousCell ?? [];
+    // Only C can leave the explorer's range: x is limited to ±3 and h stays within (−1, 1).
+    const cell = snapshot.settings.previousCell ?? [];
     const value = cell.reduce((largest, next) => (Math.abs(next) > Math.abs(largest) ? next : largest), 0);
     state.selectCell(layer, direction, t);
     setRefusal(value.toFixed(2));

@@ -3,10 +3,12 @@ import { initBackend, liveTensorCount } from '../../src/model/backend';
 import { releaseCachedModel } from '../../src/model/modelCache';
 import type { LstmGates } from '../../src/model/types';
 import { createGruExplorerStore } from '../../src/store/gruExplorerStore';
-import { createLstmExplorerStore } from '../../src/store/lstmExplorerStore';
+import { createLstmExplorerStore, lstmExplorerStore } from '../../src/store/lstmExplorerStore';
+import { openSequenceCell } from '../../src/store/openSequenceCell';
 import { sequenceCellSnapshot } from '../../src/store/sequenceCell';
 import { DEFAULT_SEQUENCE_SETTINGS, sanitizeSequenceSettings } from '../../src/store/sequenceSettings';
 import { createSequenceStore } from '../../src/store/sequenceStore';
+import { viewStore } from '../../src/store/viewStore';
 
 beforeAll(async () => {
   await initBackend();
@@ -154,6 +156,22 @@ describe('opening a cell of the sequence in a cell explorer', () => {
       expect(Array.from(explained.cell)).toEqual(values(step.c.data, batch, size));
       expect(Array.from(explained.hidden)).toEqual(values(step.h.data, batch, size));
     }
+  });
+
+  it('refuses, and changes nothing, when the cell’s C lies beyond the explorer’s sliders', () => {
+    const store = createSequenceStore();
+    // f ≈ 1, i ≈ 1, g ≈ 1: C grows by about 1 a step, past 20 within 30 steps.
+    store.getState().restoreSettings({ biasShifts: { forget: 6, input: 6, candidate: 6 } });
+    viewStore.getState().showView('sequence');
+    const before = { view: viewStore.getState().view, lstm: lstmExplorerStore.getState().inputSize };
+    const snapshot = openSequenceCell(store.getState(), { layer: 0, direction: 0, t: 29, batch: 0 });
+    expect(snapshot!.clamped).toBe(true);
+    expect(Math.max(...snapshot!.settings.previousCell!)).toBeGreaterThan(20);
+    expect({ view: viewStore.getState().view, lstm: lstmExplorerStore.getState().inputSize }).toEqual(before);
+    // An early step of the same run opens.
+    expect(openSequenceCell(store.getState(), { layer: 0, direction: 0, t: 2, batch: 0 })!.clamped).toBe(false);
+    expect(viewStore.getState().view).toBe('lstm');
+    expect(lstmExplorerStore.getState().hiddenSize).toBe(8);
   });
 
   it('opens a GRU cell in the GRU explorer', () => {
