@@ -16,10 +16,14 @@ import { lstmExplorerLink } from './store/lstmExplorerUrl';
 import { modelLayerStore } from './store/modelLayerStore';
 import { sequenceStore } from './store/sequenceStore';
 import { sequenceLink } from './store/sequenceUrl';
+import { connectTourToPage } from './store/connectTourToPage';
+import { tourStore } from './store/tourStore';
 import { connectViewToPage, viewStore } from './store/viewStore';
 import './styles/base.css';
 
 // Restore everything a link carries before the first render, so it never flashes the defaults.
+// What the link itself carried is read first: connecting a store writes its settings into the link.
+const openedWith = window.location.search;
 connectLanguageToPage(languageStore, browserPage(window));
 connectViewToPage(viewStore, window, (listener) => {
   window.addEventListener('popstate', listener);
@@ -30,6 +34,18 @@ connectSettingsToPage(gruExplorerStore, gruExplorerLink, window);
 connectSettingsToPage(gruConventionStore, gruConventionLink, window);
 connectSettingsToPage(comparisonStore, comparisonLink, window);
 connectSettingsToPage(sequenceStore, sequenceLink, window);
+// An open tour step sets its scene only in the stores the link did not set.
+connectTourToPage(
+  tourStore,
+  { view: viewStore, lstm: lstmExplorerStore, gru: gruExplorerStore, sequence: sequenceStore },
+  browserPage(window),
+  {
+    view: new URLSearchParams(openedWith).has('view'),
+    lstm: lstmExplorerLink.has(openedWith),
+    gru: gruExplorerLink.has(openedWith),
+    sequence: sequenceLink.has(openedWith),
+  },
+);
 
 // The WASM binaries load while the page renders; the footer says which backend won.
 void modelLayerStore.getState().startModelLayer(() => initBackend(WASM_BINARY_URLS));

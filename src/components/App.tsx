@@ -1,19 +1,24 @@
 import { PRODUCT_NAME, shellText } from '../content/shell';
+import { stagingOf, useTourStore } from '../store/tourStore';
 import { useViewStore, type View } from '../store/viewStore';
 import { AboutView } from './AboutView';
 import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LearnView } from './LearnView';
 import { CompareView } from './CompareView';
 import { GruExplorer } from './GruExplorer';
 import { LstmExplorer } from './LstmExplorer';
 import { ModelLayerStatus } from './ModelLayerStatus';
 import { SequenceView } from './SequenceView';
+import { TourDock } from './TourDock';
+import { TourHighlight } from './TourHighlight';
 import { ViewNav } from './ViewNav';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import './App.css';
 
 const VIEW_COMPONENTS: Readonly<Record<View, () => React.JSX.Element>> = {
+  learn: LearnView,
   lstm: LstmExplorer,
   gru: GruExplorer,
   sequence: SequenceView,
@@ -24,7 +29,11 @@ const VIEW_COMPONENTS: Readonly<Record<View, () => React.JSX.Element>> = {
 /** The app's frame: name, view tabs and language switch, the current view, and the footer. */
 export function App() {
   useDocumentLanguage();
-  const CurrentView = VIEW_COMPONENTS[useViewStore((state) => state.view)];
+  const view = useViewStore((state) => state.view);
+  const CurrentView = VIEW_COMPONENTS[view];
+  const tourActive = useTourStore((state) => state.active);
+  const tourStep = useTourStore((state) => state.step);
+  const staging = stagingOf(tourStep);
   return (
     <div className="app">
       <header className="app-header">
@@ -50,6 +59,11 @@ export function App() {
         <ModelLayerStatus />
         <BilingualParagraph text={shellText.footer} />
       </footer>
+      {tourActive && <TourDock />}
+      {/* Only while the view is the step's own: a student who wanders off sees no stray ring. */}
+      {tourActive && view === staging.view && (
+        <TourHighlight key={tourStep} target={staging.highlight} step={tourStep} />
+      )}
     </div>
   );
 }

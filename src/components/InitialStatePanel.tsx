@@ -93,7 +93,7 @@ export function InitialStatePanel({ store = sequenceStore }: InitialStatePanelPr
   };
   const calls = isLstm ? { short: 'lstm(x)', full: 'lstm(x, (h0, c0))' } : { short: 'gru(x)', full: 'gru(x, h0)' };
   return (
-    <fieldset className="control-panel initial-state-panel">
+    <fieldset className="control-panel initial-state-panel" data-tour="initialState">
       <legend>
         <BilingualText text={isLstm ? initialStateText.headingLstm : initialStateText.headingGru} />
       </legend>

@@ -121,7 +121,7 @@ export function ModelControls<Gate extends string, Explanation>({ ui }: { ui: Ce
           </p>
         )}
       </fieldset>
-      <fieldset className="control-panel">
+      <fieldset className="control-panel" data-tour="biases">
         <legend>
           <BilingualText text={lstmExplorerText.biases} />
         </legend>

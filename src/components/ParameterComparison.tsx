@@ -124,7 +124,7 @@ export function ParameterComparison() {
     lstm: formatCount(parameters.LSTM.count),
   });
   return (
-    <section className="panel-card parameter-comparison" aria-labelledby="compare-parameters">
+    <section className="panel-card parameter-comparison" data-tour="parameters" aria-labelledby="compare-parameters">
       <h3 id="compare-parameters">
         <BilingualText text={parameterText.heading} />
       </h3>

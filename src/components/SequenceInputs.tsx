@@ -179,7 +179,7 @@ export function SequenceInputs({ store = sequenceStore }: SequenceInputsProps) {
   const values = Array.from({ length: steps }, (_, t) => input[(t * batch + shownBatch) * inputSize + feature] ?? 0);
   const shape = { steps, batch, inputSize };
   return (
-    <fieldset className="control-panel sequence-inputs">
+    <fieldset className="control-panel sequence-inputs" data-tour="inputs">
       <legend>
         <BilingualText text={sequenceInputText.heading} />
       </legend>

@@ -86,7 +86,7 @@ function PyTorchCode() {
   // Only a random input is torch.randn; any other is the one drawn above, of the same shape.
   const input = randomInput ? `torch.randn(${shape})` : `...  # (${shape}), the input above`;
   return (
-    <figure className="sequence-code">
+    <figure className="sequence-code" data-tour="code">
       <figcaption>
         <BilingualText text={sequenceNetworkText.code} />
       </figcaption>
@@ -112,7 +112,7 @@ export function SequenceNetworkControls() {
   const kinds: CellKind[] = ['LSTM', 'GRU'];
   return (
     <div className="sequence-network">
-      <fieldset className="control-panel">
+      <fieldset className="control-panel" data-tour="network">
         <legend>
           <BilingualText text={sequenceNetworkText.legend} />
         </legend>

@@ -43,7 +43,7 @@ export function SequenceOutputs({ store = sequenceStore }: SequenceOutputsProps)
   const cards = useMemo(() => sequenceOutputCards(view, run), [view, run]);
   const headingId = useId();
   return (
-    <section className="panel-card sequence-outputs" aria-labelledby={headingId}>
+    <section className="panel-card sequence-outputs" data-tour="outputs" aria-labelledby={headingId}>
       <h3 id={headingId}>
         <BilingualText text={sequenceOutputsText.heading} />
         {': '}

@@ -72,7 +72,7 @@ export function SequenceTimeline() {
     setRefusal(value.toFixed(2));
   }, []);
   return (
-    <section className="panel-card sequence-timeline" aria-labelledby="timeline-heading">
+    <section className="panel-card sequence-timeline" data-tour="timeline" aria-labelledby="timeline-heading">
       <h3 id="timeline-heading">
         <BilingualText text={timelineText.heading} />
       </h3>

@@ -36,6 +36,7 @@ function StateVectorSliders<Gate extends string, Explanation>({
       values={values}
       range={EXPLORER_LIMITS[vector]}
       onChange={setValue}
+      tourTarget="state"
     />
   );
 }

@@ -23,7 +23,7 @@ export function StepLayout({ diagram, stagePanel, hiddenSize, focusedUnit, onFoc
   const focusId = useId();
   return (
     <div className="step-layout" data-explanation-ready="true">
-      <div className="diagram-column">
+      <div className="diagram-column" data-tour="diagram">
         {diagram}
         <div className="unit-focus">
           <label htmlFor={focusId}>
@@ -38,7 +38,7 @@ export function StepLayout({ diagram, stagePanel, hiddenSize, focusedUnit, onFoc
           </select>
         </div>
       </div>
-      <section className="stage-column" aria-label={lstmExplorerText.walkthrough[language]}>
+      <section className="stage-column" data-tour="stage" aria-label={lstmExplorerText.walkthrough[language]}>
         {stagePanel}
       </section>
     </div>

@@ -18,19 +18,21 @@ interface VectorSlidersProps {
   values: readonly number[];
   range: { min: number; max: number };
   onChange: (index: number, value: number) => void;
+  /** The part of the view a tour step can point at (`data-tour`). */
+  tourTarget?: string;
 }
 
 /**
  * A slider for each component of a vector; at the course's sizes (50 or 100 components) one
  * slider and a picker for the component, so the panel stays short.
  */
-export function VectorSliders({ legend, name, symbol, values, range, onChange }: VectorSlidersProps) {
+export function VectorSliders({ legend, name, symbol, values, range, onChange, tourTarget }: VectorSlidersProps) {
   const [language] = useShownLanguages();
   const [picked, setPicked] = useState(0);
   const compact = values.length > MAX_SLIDERS_SHOWN;
   const shown = compact ? [Math.min(picked, values.length - 1)] : values.map((_, index) => index);
   return (
-    <fieldset className="control-panel vector-sliders">
+    <fieldset className="control-panel vector-sliders" data-tour={tourTarget}>
       <legend>
         <BilingualText text={legend} />
       </legend>

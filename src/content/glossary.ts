@@ -14,7 +14,17 @@ export type GlossaryTerm =
   | 'selectorVector'
   | 'longTermMemory'
   | 'shortTermMemory'
-  | 'vanishingGradient';
+  | 'vanishingGradient'
+  | 'lstm'
+  | 'gru'
+  | 'recurrentNetwork'
+  | 'memoryCell'
+  | 'fullyConnectedLayer'
+  | 'timeStep'
+  | 'inputVector'
+  | 'elementWiseProduct'
+  | 'concatenation'
+  | 'backpropagation';
 
 // The one place these pairs are written. Text elsewhere refers to a term by its key, so a
 // student never meets two Chinese names for the same thing.
@@ -32,4 +42,14 @@ export const glossary: Readonly<Record<GlossaryTerm, Bilingual>> = {
   longTermMemory: { en: 'long-term memory', zh: '长期记忆' },
   shortTermMemory: { en: 'short-term memory', zh: '短期记忆' },
   vanishingGradient: { en: 'vanishing gradient', zh: '梯度消失' },
+  lstm: { en: 'long short-term memory', zh: '长短期记忆' },
+  gru: { en: 'gated recurrent unit', zh: '门控循环单元' },
+  recurrentNetwork: { en: 'recurrent neural network', zh: '循环神经网络' },
+  memoryCell: { en: 'memory cell', zh: '记忆单元' },
+  fullyConnectedLayer: { en: 'fully connected layer', zh: '全连接层' },
+  timeStep: { en: 'time step', zh: '时间步' },
+  inputVector: { en: 'input vector', zh: '输入向量' },
+  elementWiseProduct: { en: 'element-wise product', zh: '逐元素乘积' },
+  concatenation: { en: 'concatenation', zh: '拼接' },
+  backpropagation: { en: 'backpropagation', zh: '反向传播' },
 };

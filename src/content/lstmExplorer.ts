@@ -2,6 +2,7 @@ import type { Bilingual } from './bilingual';
 
 /** The names of the app's views, for the navigation. */
 export const viewNames = {
+  learn: { en: 'Course', zh: '课程' },
   lstm: { en: 'LSTM cell', zh: 'LSTM 单元' },
   gru: { en: 'GRU cell', zh: 'GRU 单元' },
   sequence: { en: 'Sequence', zh: '序列' },

@@ -1,8 +1,8 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
-/** The app's views; more join as their explorers land. */
-export const VIEWS = ['lstm', 'gru', 'sequence', 'compare', 'about'] as const;
+/** The app's views, in the order of the header's tabs: the course first, then its instruments. */
+export const VIEWS = ['learn', 'lstm', 'gru', 'sequence', 'compare', 'about'] as const;
 
 /** One of the app's views. */
 export type View = (typeof VIEWS)[number];

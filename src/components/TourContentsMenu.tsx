@@ -1,0 +1,37 @@
+import { useId } from 'react';
+import type { Bilingual } from '../content/bilingual';
+import { lessonText } from '../content/tour/lessons';
+import { tourChapters, type TourStepId } from '../content/tour/tourOutline';
+import { tourUiText } from '../content/tour/tourUi';
+import { stepIndex, useTourStore } from '../store/tourStore';
+import { BilingualText } from './BilingualText';
+import { useShownLanguages } from './useShownLanguages';
+import { withTerms } from './withTerms';
+
+/** The tour's contents as a menu: chapters and their steps, to jump anywhere. */
+export function TourContentsMenu() {
+  const id = useId();
+  const languages = useShownLanguages();
+  const step = useTourStore((state) => state.step);
+  const goTo = useTourStore((state) => state.goTo);
+  // An <option> holds plain text only: side by side, both languages on one line.
+  const name = (text: Bilingual) => languages.flatMap((language) => (language ? [text[language]] : [])).join(' · ');
+  return (
+    <div className="tour-contents-menu">
+      <label htmlFor={id}>
+        <BilingualText text={tourUiText.jumpTo} />
+      </label>
+      <select id={id} value={step} onChange={(event) => goTo(event.target.value as TourStepId)}>
+        {tourChapters.map((chapter, chapterIndex) => (
+          <optgroup key={chapter.id} label={`${chapterIndex + 1}. ${name(chapter.title)}`}>
+            {chapter.steps.map((option) => (
+              <option key={option} value={option}>
+                {`${stepIndex(option) + 1}. ${name(withTerms(lessonText[option].title))}`}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Bilingual } from '../bilingual';
+
+/** The words of the tour's dock, its contents and its exercises (not the lessons themselves). */
+export const tourUiText = {
+  dockLabel: { en: 'Guided tour', zh: '课程导览' },
+  startTour: { en: 'Start the course', zh: '开始课程' },
+  continueTour: { en: 'Continue the course', zh: '继续课程' },
+  restartTour: { en: 'Start again from step 1', zh: '从第 1 步重新开始' },
+  stepOf: { en: 'Step {step} of {total}', zh: '第 {step} 步，共 {total} 步' },
+  chapterOf: { en: 'Chapter {chapter} of {chapters}', zh: '第 {chapter} 章，共 {chapters} 章' },
+  progressLabel: { en: 'Course progress', zh: '课程进度' },
+  next: { en: 'Next', zh: '下一步' },
+  back: { en: 'Back', zh: '上一步' },
+  finish: { en: 'Finish', zh: '完成' },
+  contents: { en: 'Contents', zh: '目录' },
+  jumpTo: { en: 'Jump to a step', zh: '跳到某一步' },
+  hide: { en: 'Hide the lesson', zh: '收起课程' },
+  show: { en: 'Show the lesson', zh: '展开课程' },
+  close: { en: 'Close the tour', zh: '关闭导览' },
+  keysHint: {
+    en: 'Keys: N for the next step, B for the previous one.',
+    zh: '快捷键：N 下一步，B 上一步。',
+  },
+  tryThis: { en: 'Try it', zh: '动手试试' },
+  exercise: { en: 'Exercise', zh: '练习' },
+  solved: { en: 'Solved', zh: '已完成' },
+  check: { en: 'Check', zh: '检查答案' },
+  shapeOf: { en: 'Shape of {name}', zh: '{name} 的形状' },
+  shapeHint: {
+    en: 'Write each shape as PyTorch prints it, e.g. (2, 5) or 2 × 5.',
+    zh: '按 PyTorch 打印的样子写出每个形状，例如 (2, 5) 或 2 × 5。',
+  },
+  fillEveryNumber: {
+    en: 'Fill in every number as a whole number first.',
+    zh: '请先把每个数都填成整数。',
+  },
+  right: { en: 'Right.', zh: '正确。' },
+  notYetRight: { en: 'Not yet.', zh: '还不对。' },
+  modelNotReady: {
+    en: 'The model layer is still starting; try again in a moment.',
+    zh: '模型层还在启动，请稍后再试。',
+  },
+  liveCheck: { en: 'Checked live against the model above', zh: '根据上方模型的实时数值检查' },
+  chooseOne: { en: 'Choose one answer', zh: '选择一个答案' },
+  exerciseProgress: {
+    en: '{solved} of {total} exercises solved',
+    zh: '已完成 {solved} 道练习，共 {total} 道',
+  },
+  learnHeading: { en: 'The course', zh: '课程' },
+  learnIntro: {
+    en: 'A guided path from “what is a gate” to the shapes PyTorch prints, in short steps. Each step sets up the live model, points at what it explains, and says what to try. Your progress is kept in this browser, and the link in the address bar opens the step you are on.',
+    zh: '一条循序渐进的路线：从“门是什么”一直讲到 PyTorch 打印出的张量形状。每一步都会把实时模型摆好，指出要看的地方，并告诉你可以动手试什么。你的进度保存在这个浏览器里，地址栏中的链接会打开你当前所在的那一步。',
+  },
+  contentsHeading: { en: 'Contents', zh: '目录' },
+  glossaryHeading: { en: 'Glossary', zh: '术语表' },
+  glossaryIntro: {
+    en: 'Every term the course uses, with the one Chinese name and the one English name it always has.',
+    zh: '课程里用到的每个术语，以及它固定对应的中文名称和英文名称。',
+  },
+  glossaryEnglish: { en: 'English', zh: '英文' },
+  glossaryChinese: { en: 'Chinese', zh: '中文' },
+  figureHeading: { en: 'Figure for this step', zh: '本步配图' },
+  currentStep: { en: 'current step', zh: '当前步骤' },
+  hasExercise: { en: 'with an exercise', zh: '含练习' },
+  resetProgress: { en: 'Forget my progress', zh: '清除我的进度' },
+} as const satisfies Record<string, Bilingual>;

@@ -1,0 +1,211 @@
+import type { ShapeMistake } from '../content/tour/tourTypes';
+import type { ExerciseId } from '../content/tour/tourOutline';
+import { defaultConfig } from '../model/config';
+import { parameterSpecs } from '../model/parameterShapes';
+import { randomWeights } from '../model/randomWeights';
+import { createRecurrentModel } from '../model/recurrentModel';
+import type { CellKind, RecurrentConfig } from '../model/types';
+
+/** A tensor a shape exercise asks about: a parameter by PyTorch's name, or one of the outputs. */
+export type ShapeQuestion =
+  { kind: 'parameter'; name: string } | { kind: 'output'; name: 'out' } | { kind: 'state'; name: 'h_n' | 'c_n' };
+
+/** A shape exercise's network: the module, its constructor, and (for outputs) the input's shape. */
+export interface ShapeExerciseSpec {
+  kind: 'shapes';
+  module: CellKind;
+  config: RecurrentConfig;
+  /** The input's shape, as the exercise's code builds it (`torch.randn(...)`). */
+  inputShape: readonly number[];
+  questions: readonly ShapeQuestion[];
+}
+
+/** What the tour checks an exercise with: shapes from the model, a choice, or the live model. */
+export type ExerciseSpec = ShapeExerciseSpec | { kind: 'choice' } | { kind: 'task' };
+
+const courseLstm: RecurrentConfig = { ...defaultConfig(50, 100), numLayers: 2 };
+const courseGru: RecurrentConfig = defaultConfig(10, 20);
+
+/** How each exercise is checked. Keyed by id, so an exercise without a check does not compile. */
+export const EXERCISE_SPECS: Readonly<Record<ExerciseId, ExerciseSpec>> = {
+  sigmoidRange: { kind: 'choice' },
+  whichGateForgets: { kind: 'choice' },
+  makeItForget: { kind: 'task' },
+  holdMemory: { kind: 'choice' },
+  gruParameters: { kind: 'choice' },
+  lstmWeightShapes: {
+    kind: 'shapes',
+    module: 'LSTM',
+    config: courseLstm,
+    inputShape: [10, 3, 50],
+    questions: [
+      { kind: 'parameter', name: 'weight_ih_l0' },
+      { kind: 'parameter', name: 'weight_hh_l0' },
+      { kind: 'parameter', name: 'weight_ih_l1' },
+    ],
+  },
+  lstmOutputShapes: {
+    kind: 'shapes',
+    module: 'LSTM',
+    config: courseLstm,
+    inputShape: [10, 3, 50],
+    questions: [
+      { kind: 'output', name: 'out' },
+      { kind: 'state', name: 'h_n' },
+      { kind: 'state', name: 'c_n' },
+    ],
+  },
+  gruOutputShapes: {
+    kind: 'shapes',
+    module: 'GRU',
+    config: courseGru,
+    inputShape: [3, 32, 10],
+    questions: [
+      { kind: 'output', name: 'out' },
+      { kind: 'state', name: 'h_n' },
+    ],
+  },
+  gruWeightShapes: {
+    kind: 'shapes',
+    module: 'GRU',
+    config: courseGru,
+    inputShape: [3, 32, 10],
+    questions: [
+      { kind: 'parameter', name: 'weight_ih_l0' },
+      { kind: 'parameter', name: 'weight_hh_l0' },
+    ],
+  },
+};
+
+/**
+ * The right shape of every question of `spec`: parameters from the model layer's own list of
+ * PyTorch's parameters, outputs by running the model on an input of the exercise's shape. Needs
+ * the model layer started (for outputs). Keyed by the question's name.
+ * @throws ModelInputError when the model layer is not ready.
+ */
+export function expectedShapes(spec: ShapeExerciseSpec): Record<string, number[]> {
+  const shapes: Record<string, number[]> = {};
+  const parameters = parameterSpecs(spec.module, spec.config);
+  for (const question of spec.questions) {
+    if (question.kind !== 'parameter') continue;
+    const found = parameters.find((parameter) => parameter.name === question.name);
+    if (!found) throw new Error(`${spec.module} has no parameter ${question.name}`);
+    shapes[question.name] = found.shape;
+  }
+  if (spec.questions.some((question) => question.kind !== 'parameter')) {
+    const model = createRecurrentModel(spec.module, spec.config, randomWeights(spec.module, spec.config, 0));
+    try {
+      const size = spec.inputShape.reduce((product, axis) => product * axis, 1);
+      const result = model.run({ shape: [...spec.inputShape], data: new Float32Array(size) });
+      if (result.output) shapes.out = result.output.shape;
+      shapes.h_n = result.hN.shape;
+      if (result.cN) shapes.c_n = result.cN.shape;
+    } finally {
+      model.dispose();
+    }
+  }
+  return shapes;
+}
+
+/** The numbers a shape feedback text may name: `{gates}`, `{hidden}`, `{input}`, …. */
+export function shapeFacts(spec: ShapeExerciseSpec, name: string): Record<string, string> {
+  const { config } = spec;
+  const [steps, batch] = config.batchFirst ? [spec.inputShape[1], spec.inputShape[0]] : spec.inputShape;
+  return {
+    name,
+    gates: String(spec.module === 'LSTM' ? 4 : 3),
+    hidden: String(config.hiddenSize),
+    input: String(config.inputSize),
+    layers: String(config.numLayers),
+    directions: String(config.bidirectional ? 2 : 1),
+    steps: String(steps),
+    batch: String(batch),
+  };
+}
+
+const sameShape = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((value, index) => value === b[index]);
+
+/**
+ * Why `given` is not the shape of `question` (whose right shape is `expected`), as a teacher would
+ * guess from the numbers: e.g. 100 × 100 for weight_hh_l0 of nn.LSTM(50, 100) is the four gates'
+ * blocks left out. `undefined` when the answer is right.
+ */
+export function diagnoseShape(
+  spec: ShapeExerciseSpec,
+  question: ShapeQuestion,
+  expected: readonly number[],
+  given: readonly number[],
+): ShapeMistake | undefined {
+  if (sameShape(given, expected)) return undefined;
+  if (given.length !== expected.length) return 'wrongRank';
+  const { hiddenSize: hidden, inputSize: input, numLayers: layers } = spec.config;
+  if (question.kind === 'parameter')
+    return diagnoseParameter(spec, question.name, expected, given, { hidden, input, layers });
+  const [first = 0, second = 0, last = 0] = given;
+  if (first === expected[1] && second === expected[0] && expected[0] !== expected[1]) return 'sequenceBatchSwapped';
+  if (last === input && input !== expected[2]) return 'inputFeatures';
+  const stateRows = layers * (spec.config.bidirectional ? 2 : 1);
+  const steps = spec.inputShape[spec.config.batchFirst ? 1 : 0];
+  if (question.kind === 'output') return first === stateRows && first !== steps ? 'outputHasLayers' : 'other';
+  if (first === steps && steps !== stateRows) return 'stateHasTime';
+  return first !== stateRows ? 'stateLayersWrong' : 'other';
+}
+
+function diagnoseParameter(
+  spec: ShapeExerciseSpec,
+  name: string,
+  expected: readonly number[],
+  given: readonly number[],
+  sizes: { hidden: number; input: number; layers: number },
+): ShapeMistake {
+  const [rows = 0, columns = 0] = given;
+  const [expectedRows = 0, expectedColumns = 0] = expected;
+  const { hidden, input, layers } = sizes;
+  const otherGateCount = spec.module === 'LSTM' ? 3 : 4;
+  if (rows === expectedColumns && columns === expectedRows) return 'transposed';
+  // Columns that are the other vector's size come first: 100 for weight_ih_l0 of nn.LSTM(50, 100,
+  // num_layers=2) is h's size, not 50 × 2 layers.
+  if (rows === expectedRows) {
+    const readsInput = name.startsWith('weight_ih');
+    const upperLayer = !name.endsWith('_l0') && !name.includes('_l0_');
+    if (!readsInput && columns === input) return 'inputForHidden';
+    if (readsInput && !upperLayer && columns === hidden) return 'hiddenForInput';
+    if (readsInput && upperLayer && columns === input) return 'upperLayerReadsInput';
+  }
+  if (layers > 1 && (rows === expectedRows * layers || columns === expectedColumns * layers)) return 'layersMultiplied';
+  if (rows === hidden && rows !== expectedRows) return 'gateBlocksMissing';
+  if (rows === otherGateCount * hidden) return 'wrongGateCount';
+  return 'other';
+}
+
+/** The forget gate counts as closed when every unit's f_t is below this. */
+export const FORGET_CLOSED_BELOW = 0.1;
+
+/** How far the "make it forget" task is: the largest f_t now, and whether every f_t is closed. */
+export interface ForgetTaskProgress {
+  largest: number;
+  done: boolean;
+}
+
+/** Checks the "make it forget" task on the LSTM explorer's step; `undefined` until it has one. */
+export function forgetTaskProgress(forget: ArrayLike<number> | undefined): ForgetTaskProgress | undefined {
+  if (!forget || forget.length === 0) return undefined;
+  const largest = Math.max(...Array.from(forget));
+  return { largest, done: largest < FORGET_CLOSED_BELOW };
+}
+
+/**
+ * Reads a shape as a student writes it: `400 × 100`, `(400, 100)`, `400x100`, `[2, 3, 100]` or as
+ * PyTorch prints it, `torch.Size([2, 3, 100])`. `undefined` for anything else (letters, decimals,
+ * negative or absurd sizes), so the form can ask for whole numbers instead of guessing.
+ */
+export function parseShape(text: string): number[] | undefined {
+  const body = text.trim().replace(/^torch\.Size\s*\(\s*\[(.*)\]\s*\)$/i, '$1');
+  if (!/^[\s\d,×xX*()[\]]+$/.test(body)) return undefined;
+  const sizes = body.match(/\d+/g)?.map(Number);
+  if (!sizes || sizes.length > 4 || sizes.some((size) => !Number.isSafeInteger(size) || size < 1 || size > 1e6)) {
+    return undefined;
+  }
+  return sizes;
+}

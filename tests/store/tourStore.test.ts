@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exerciseText, lessonText } from '../../src/content/tour/lessons';
+import { EXERCISE_IDS, TOUR_STEP_IDS, tourChapters } from '../../src/content/tour/tourOutline';
+import { initBackend } from '../../src/model/backend';
+import { releaseCachedModel } from '../../src/model/modelCache';
+import { createGruExplorerStore } from '../../src/store/gruExplorerStore';
+import { createLstmExplorerStore, DEFAULT_LSTM_EXPLORER_SETTINGS } from '../../src/store/lstmExplorerStore';
+import { COURSE_SEQUENCES } from '../../src/store/sequenceSettings';
+import { createSequenceStore } from '../../src/store/sequenceStore';
+import { EXERCISE_SPECS } from '../../src/store/tourExercises';
+import { TOUR_STAGING } from '../../src/store/tourScript';
+import { createTourStore, type TourStages } from '../../src/store/tourStore';
+import { createViewStore, VIEWS } from '../../src/store/viewStore';
+
+beforeAll(async () => {
+  await initBackend();
+});
+afterAll(() => releaseCachedModel());
+
+function freshStores(): TourStages {
+  return {
+    view: createViewStore(),
+    lstm: createLstmExplorerStore(),
+    gru: createGruExplorerStore(),
+    sequence: createSequenceStore(),
+  };
+}
+
+describe('tour script', () => {
+  it('lists every step once, chapter by chapter, in the tour’s order', () => {
+    expect(tourChapters.flatMap((chapter) => chapter.steps)).toEqual([...TOUR_STEP_IDS]);
+  });
+
+  it('gives every step a view of the app, words and a staging', () => {
+    for (const step of TOUR_STEP_IDS) {
+      expect(VIEWS).toContain(TOUR_STAGING[step].view);
+      expect(lessonText[step].paragraphs.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('puts every exercise on exactly one step, checked the way its words ask', () => {
+    const placed = TOUR_STEP_IDS.flatMap((step) => TOUR_STAGING[step].exercise ?? []);
+    expect([...placed].sort()).toEqual([...EXERCISE_IDS].sort());
+    for (const exercise of EXERCISE_IDS) expect(EXERCISE_SPECS[exercise].kind).toBe(exerciseText[exercise].kind);
+  });
+
+  it('shows figures on the course page only', () => {
+    for (const step of TOUR_STEP_IDS) {
+      if (TOUR_STAGING[step].figure) expect(TOUR_STAGING[step].view).toBe('learn');
+    }
+  });
+});
+
+describe('tour store', () => {
+  it('starts closed at the first step with nothing solved', () => {
+    const state = createTourStore(freshStores()).getState();
+    expect(state).toMatchObject({ active: false, step: 'welcome', solved: [] });
+  });
+
+  it('sets each step’s scene: its view and the settings it names', () => {
+    const stores = freshStores();
+    const tour = createTourStore(stores);
+    tour.getState().goTo('forgetGate');
+    expect(tour.getState()).toMatchObject({ active: true, step: 'forgetGate' });
+    expect(stores.view.getState().view).toBe('lstm');
+    expect(stores.lstm.getState().stage).toBe(1);
+
+    tour.getState().goTo('parameterShapes');
+    expect(stores.view.getState().view).toBe('sequence');
+    expect(stores.sequence.getState()).toMatchObject(COURSE_SEQUENCES.LSTM);
+    expect(stores.sequence.getState().run?.result.hN.shape).toEqual([2, 3, 100]);
+
+    tour.getState().goTo('gruInPytorch');
+    expect(stores.sequence.getState()).toMatchObject(COURSE_SEQUENCES.GRU);
+    expect(stores.sequence.getState().run?.result.cN).toBeUndefined();
+  });
+
+  it('keeps what the student changed when the next step names nothing of it', () => {
+    const stores = freshStores();
+    const tour = createTourStore(stores);
+    tour.getState().goTo('forgetGate');
+    stores.lstm.getState().setBiasShift('forget', 3);
+    tour.getState().next();
+    expect(tour.getState().step).toBe('inputGate');
+    expect(stores.lstm.getState().biasShifts.forget).toBe(3);
+    expect(stores.lstm.getState().stage).toBe(2);
+  });
+
+  it('resets the explorer where a step needs a known scene (the forget task starts with no shifts)', () => {
+    const stores = freshStores();
+    const tour = createTourStore(stores);
+    stores.lstm.getState().setBiasShift('forget', -6);
+    tour.getState().goTo('makeItForget');
+    expect(stores.lstm.getState().biasShifts).toEqual(DEFAULT_LSTM_EXPLORER_SETTINGS.biasShifts);
+  });
+
+  it('moves with next and back and stops at both ends', () => {
+    const tour = createTourStore(freshStores());
+    tour.getState().back();
+    expect(tour.getState().step).toBe('welcome');
+    tour.getState().next();
+    expect(tour.getState().step).toBe('origin');
+    tour.getState().goTo('finish');
+    tour.getState().next();
+    expect(tour.getState().step).toBe('finish');
+  });
+
+  it('records each solved exercise once and ignores unknown ones', () => {
+    const tour = createTourStore(freshStores());
+    tour.getState().markSolved('holdMemory');
+    tour.getState().markSolved('holdMemory');
+    tour.getState().markSolved('nonsense' as never);
+    expect(tour.getState().solved).toEqual(['holdMemory']);
+    tour.getState().forgetProgress();
+    expect(tour.getState()).toMatchObject({ step: 'welcome', solved: [] });
+  });
+
+  it('restores progress from outside data, dropping what is not a step or an exercise', () => {
+    const tour = createTourStore(freshStores());
+    tour.getState().restore({ step: 'constructor', solved: ['gruParameters', 'x' as never, 'gruParameters'] }, true);
+    expect(tour.getState()).toMatchObject({ step: 'constructor', solved: ['gruParameters'], active: true });
+    tour.getState().restore({ step: 'toString' as never }, false);
+    expect(tour.getState()).toMatchObject({ step: 'welcome', active: false });
+  });
+
+  it('ignores a jump to a step that does not exist', () => {
+    const stores = freshStores();
+    const tour = createTourStore(stores);
+    tour.getState().goTo('__proto__' as never);
+    expect(tour.getState()).toMatchObject({ step: 'welcome', active: false });
+    expect(stores.view.getState().view).toBe('lstm');
+  });
+});
