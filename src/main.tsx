@@ -16,7 +16,7 @@ import { lstmExplorerLink } from './store/lstmExplorerUrl';
 import { modelLayerStore } from './store/modelLayerStore';
 import { sequenceStore } from './store/sequenceStore';
 import { sequenceLink } from './store/sequenceUrl';
-import { connectTourToPage } from './store/connectTourToPage';
+import { connectTourToPage, opensOnCourse } from './store/connectTourToPage';
 import { tourStore } from './store/tourStore';
 import { connectViewToPage, viewStore } from './store/viewStore';
 import './styles/base.css';
@@ -25,6 +25,7 @@ import './styles/base.css';
 // What the link itself carried is read first: connecting a store writes its settings into the link.
 const openedWith = window.location.search;
 connectLanguageToPage(languageStore, browserPage(window));
+if (opensOnCourse(openedWith, browserPage(window).storage)) viewStore.getState().showView('learn');
 connectViewToPage(viewStore, window, (listener) => {
   window.addEventListener('popstate', listener);
   return () => window.removeEventListener('popstate', listener);

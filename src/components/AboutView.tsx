@@ -8,6 +8,7 @@ import { ExplorerCard } from './ExplorerCard';
 
 /** The view each ready explorer opens. */
 const EXPLORER_VIEWS: Readonly<Partial<Record<PlannedExplorer['id'], View>>> = {
+  course: 'learn',
   lstmCell: 'lstm',
   gruCell: 'gru',
   comparison: 'compare',

@@ -208,7 +208,7 @@ export function TimeHeatMap({
           <BilingualText text={describe(hover)} stacked />
         </span>
       )}
-      <span id={hintId} className="time-heat-map-hint">
+      <span id={hintId} className="visually-hidden">
         {timeHeatMapText.keyboardHint[language]}
       </span>
       <p className="time-heat-map-readout" aria-live="polite">

@@ -18,7 +18,8 @@ export function TourContentsMenu() {
   const name = (text: Bilingual) => languages.flatMap((language) => (language ? [text[language]] : [])).join(' · ');
   return (
     <div className="tour-contents-menu">
-      <label htmlFor={id}>
+      {/* Named for screen readers; on screen the chosen step's title says what the menu is. */}
+      <label htmlFor={id} className="visually-hidden">
         <BilingualText text={tourUiText.jumpTo} />
       </label>
       <select id={id} value={step} onChange={(event) => goTo(event.target.value as TourStepId)}>

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
 import { lessonText } from '../content/tour/lessons';
-import { TOUR_STEP_IDS, tourChapters } from '../content/tour/tourOutline';
+import { TOUR_STEP_IDS } from '../content/tour/tourOutline';
 import { tourUiText } from '../content/tour/tourUi';
-import { stagingOf, stepIndex, useTourStore } from '../store/tourStore';
+import { chapterOf, stagingOf, stepIndex, useTourStore } from '../store/tourStore';
 import { BilingualText } from './BilingualText';
 import { ExerciseCard } from './ExerciseCard';
 import { fillText } from './fillText';
@@ -48,7 +48,7 @@ export function TourDock() {
   useTourKeys(true, next, back);
   const index = stepIndex(step);
   const last = index === TOUR_STEP_IDS.length - 1;
-  const chapter = tourChapters.find((candidate) => candidate.steps.includes(step));
+  const { chapter } = chapterOf(step);
   const lesson = lessonText[step];
   const { exercise } = stagingOf(step);
   return (
@@ -57,12 +57,10 @@ export function TourDock() {
         <div className="tour-progress">
           <p className="tour-step-count" aria-live="polite">
             <BilingualText text={fillText(tourUiText.stepOf, { step: index + 1, total: TOUR_STEP_IDS.length })} />
-            {chapter && (
-              <span className="tour-chapter">
-                {' · '}
-                <BilingualText text={chapter.title} />
-              </span>
-            )}
+            <span className="tour-chapter">
+              {' · '}
+              <BilingualText text={chapter.title} />
+            </span>
           </p>
           <progress value={index + 1} max={TOUR_STEP_IDS.length} aria-label={tourUiText.progressLabel[language]} />
         </div>

@@ -3,7 +3,7 @@ import type { GlossaryTerm } from './glossary';
 
 /** A view of the app: built and ready, or described honestly as not built yet. */
 export interface PlannedExplorer {
-  id: 'lstmCell' | 'gruCell' | 'comparison' | 'sequence';
+  id: 'course' | 'lstmCell' | 'gruCell' | 'comparison' | 'sequence';
   /** True once the view can be opened. */
   ready: boolean;
   name: Bilingual;
@@ -13,6 +13,16 @@ export interface PlannedExplorer {
 }
 
 export const plannedExplorers: readonly PlannedExplorer[] = [
+  {
+    id: 'course',
+    ready: true,
+    name: { en: 'The course', zh: '课程' },
+    summary: {
+      en: 'A guided tour in 31 short steps, from what a gate is to the shapes PyTorch prints, with exercises checked against the live model.',
+      zh: '分 31 个小步的引导式导览：从门是什么讲到 PyTorch 打印出的张量形状，并配有根据实时模型检查答案的练习。',
+    },
+    terms: ['lstm', 'selectorVector', 'forgetGate', 'inputGate', 'outputGate', 'candidateMemory', 'gru'],
+  },
   {
     id: 'lstmCell',
     ready: true,

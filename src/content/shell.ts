@@ -30,8 +30,8 @@ export const shellText = {
   },
   statusHeading: { en: 'The views', zh: '各个视图' },
   statusBody: {
-    en: 'The LSTM and GRU cell explorers, the sequence view and the LSTM vs GRU comparison are ready to use. Guided lessons are being written.',
-    zh: 'LSTM 单元探索器、GRU 单元探索器、序列视图以及 LSTM 与 GRU 的对比都已经可以使用；引导式课程正在编写中。',
+    en: 'The guided course, the LSTM and GRU cell explorers, the sequence view and the LSTM vs GRU comparison are all ready to use.',
+    zh: '引导式课程、LSTM 单元探索器、GRU 单元探索器、序列视图以及 LSTM 与 GRU 的对比都已经可以使用。',
   },
   inProgress: { en: 'In progress', zh: '开发中' },
   available: { en: 'Ready', zh: '可以使用' },

@@ -40,6 +40,15 @@ export function storedTour(storage: SettingsStorage): StoredTour {
   }
 }
 
+/**
+ * True on a first visit: a bare address (no link settings at all) and no progress saved in this
+ * browser. A newcomer then starts on the course page; a link or a returning student opens where
+ * they point.
+ */
+export function opensOnCourse(search: string, storage: SettingsStorage): boolean {
+  return new URLSearchParams(search).size === 0 && storedTour(storage).step === undefined;
+}
+
 /** `search` with the tour's step written in while it is open, removed while it is closed. */
 export function searchWithTour(search: string, state: Pick<TourState, 'active' | 'step'>): string {
   const params = new URLSearchParams(search);

@@ -1,6 +1,12 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { EXERCISE_IDS, TOUR_STEP_IDS, type ExerciseId, type TourStepId } from '../content/tour/tourOutline';
+import {
+  EXERCISE_IDS,
+  TOUR_STEP_IDS,
+  tourChapters,
+  type ExerciseId,
+  type TourStepId,
+} from '../content/tour/tourOutline';
 import type { GruExplorerState } from './gruExplorerStore';
 import { gruExplorerStore } from './gruExplorerStore';
 import type { LstmExplorerState } from './lstmExplorerStore';
@@ -67,6 +73,12 @@ export function stepIndex(step: TourStepId): number {
   return TOUR_STEP_IDS.indexOf(step);
 }
 
+/** The chapter `step` is in, and its place among the chapters (from 0). */
+export function chapterOf(step: TourStepId): { chapter: (typeof tourChapters)[number]; index: number } {
+  const index = tourChapters.findIndex((chapter) => (chapter.steps as readonly TourStepId[]).includes(step));
+  return { chapter: tourChapters[index] ?? tourChapters[0], index: Math.max(index, 0) };
+}
+
 /** The staging of `step` (see {@link TOUR_STAGING}). */
 export function stagingOf(step: TourStepId): TourStaging {
   return TOUR_STAGING[step];
@@ -81,7 +93,7 @@ export function setScene(stores: TourStages, step: TourStepId, skip: Partial<Rec
   if (!skip.view) stores.view.getState().showView(staging.view);
 }
 
-const FIRST_STEP = TOUR_STEP_IDS[0];
+const FIRST_STEP: TourStepId = 'welcome';
 
 /** A fresh tour store that sets scenes in `stores`; the app uses {@link tourStore}. */
 export function createTourStore(

@@ -53,11 +53,12 @@ describe('App', () => {
     fireEvent.click(button('中文'));
     const lstmZh = screen.getByRole('article', { name: 'LSTM 单元探索器' });
     expect(within(lstmZh).getByText('遗忘门')).toBeTruthy();
-    expect(screen.getAllByRole('article')).toHaveLength(4);
+    expect(screen.getAllByRole('article')).toHaveLength(5);
   });
 
   it('opens each ready explorer from its card and from the tabs', () => {
     const opens = [
+      ['The course', 'The course', 'Course'],
       ['LSTM cell explorer', 'Inside one LSTM step', 'LSTM cell'],
       ['GRU cell explorer', 'Inside one GRU step', 'GRU cell'],
       ['LSTM vs GRU', 'LSTM vs GRU: one input, two cells', 'LSTM vs GRU'],

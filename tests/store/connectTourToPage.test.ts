@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../../src/model/backend';
+import { freshTourStages } from './freshTourStages';
 import { releaseCachedModel } from '../../src/model/modelCache';
-import { connectTourToPage, TOUR_STORAGE_KEY, type TourPage } from '../../src/store/connectTourToPage';
-import { createGruExplorerStore } from '../../src/store/gruExplorerStore';
-import { createLstmExplorerStore } from '../../src/store/lstmExplorerStore';
-import { createSequenceStore } from '../../src/store/sequenceStore';
-import { createTourStore, type TourStages } from '../../src/store/tourStore';
-import { createViewStore } from '../../src/store/viewStore';
+import { connectTourToPage, opensOnCourse, TOUR_STORAGE_KEY, type TourPage } from '../../src/store/connectTourToPage';
+import { createTourStore } from '../../src/store/tourStore';
 
 beforeAll(async () => {
   await initBackend();
@@ -29,18 +26,9 @@ function fakePage(search: string, stored?: string): TourPage & { saved: Map<stri
   };
 }
 
-function freshStores(): TourStages {
-  return {
-    view: createViewStore(),
-    lstm: createLstmExplorerStore(),
-    gru: createGruExplorerStore(),
-    sequence: createSequenceStore(),
-  };
-}
-
 describe('the tour in the link and in storage', () => {
   it('opens the step a link names and sets its scene', () => {
-    const stores = freshStores();
+    const stores = freshTourStages();
     const tour = createTourStore(stores);
     connectTourToPage(tour, stores, fakePage('?tour=cellUpdate'), {});
     expect(tour.getState()).toMatchObject({ active: true, step: 'cellUpdate' });
@@ -49,7 +37,7 @@ describe('the tour in the link and in storage', () => {
   });
 
   it('leaves to the link what the link itself set (an instructor’s prepared sliders and view)', () => {
-    const stores = freshStores();
+    const stores = freshTourStages();
     stores.lstm.getState().restoreSettings({ stage: 5 });
     stores.view.getState().showView('about');
     const tour = createTourStore(stores);
@@ -60,7 +48,7 @@ describe('the tour in the link and in storage', () => {
   });
 
   it('resumes where this browser left off, with what it solved', () => {
-    const stores = freshStores();
+    const stores = freshTourStages();
     const tour = createTourStore(stores);
     const stored = JSON.stringify({ step: 'holdMemory', solved: ['sigmoidRange'], active: true });
     const page = fakePage('', stored);
@@ -71,7 +59,7 @@ describe('the tour in the link and in storage', () => {
   });
 
   it('keeps progress but stays closed when the student had closed it', () => {
-    const stores = freshStores();
+    const stores = freshTourStages();
     const tour = createTourStore(stores);
     const page = fakePage('?view=gru', JSON.stringify({ step: 'gruGates', solved: [], active: false }));
     connectTourToPage(tour, stores, page, { view: true });
@@ -80,7 +68,7 @@ describe('the tour in the link and in storage', () => {
   });
 
   it('writes every move into the link and storage, and takes the step out of the link when closed', () => {
-    const stores = freshStores();
+    const stores = freshTourStages();
     const tour = createTourStore(stores);
     const page = fakePage('?lang=zh');
     connectTourToPage(tour, stores, page, {});
@@ -101,15 +89,22 @@ describe('the tour in the link and in storage', () => {
     ['?tour=constructor.prototype', '{"step":"__proto__","solved":"all","active":"yes"}'],
     ['?tour=', '[1,2,3]'],
   ])('ignores a hostile link %s and storage %s', (search, stored) => {
-    const stores = freshStores();
+    const stores = freshTourStages();
     const tour = createTourStore(stores);
     connectTourToPage(tour, stores, fakePage(search, stored), {});
     expect(tour.getState()).toMatchObject({ active: false, step: 'welcome', solved: [] });
     expect(stores.view.getState().view).toBe('lstm');
   });
 
+  it('opens the course page on a first visit only: a bare address and nothing saved', () => {
+    expect(opensOnCourse('', fakePage('').storage)).toBe(true);
+    expect(opensOnCourse('', null)).toBe(true);
+    expect(opensOnCourse('?lang=zh', fakePage('').storage)).toBe(false);
+    expect(opensOnCourse('', fakePage('', JSON.stringify({ step: 'welcome', solved: [] })).storage)).toBe(false);
+  });
+
   it('works without storage (a browser that refuses it)', () => {
-    const stores = freshStores();
+    const stores = freshTourStages();
     const tour = createTourStore(stores);
     const page = { ...fakePage('?tour=welcome'), storage: null };
     connectTourToPage(tour, stores, page, {});

@@ -10,8 +10,8 @@ const welcome: LessonStepText = {
       zh: '这个导览分成许多小步，带你逐步搭建起{lstm}（LSTM）单元，以及比它更轻巧的{gru}（GRU）。用“下一步”和“上一步”前后翻页，也可以在目录里点选任意一步直接跳过去。学习进度保存在这个浏览器中；页面链接始终指向你当前所在的这一步，以后打开它就能回到这里。',
     },
     {
-      en: 'The view above this text is not a drawing: it is a live model that computes the same numbers PyTorch would. Each step tells you where to look in it and gives you one thing to try.',
-      zh: '文字上方的视图不是一张静态插图，而是一个实时运行的模型，算出的数值和 PyTorch 完全一样。每一步都会告诉你该看视图的哪个部分，并给你一件可以动手试的事。',
+      en: 'The view beside this lesson is not a drawing: it is a live model that computes the same numbers PyTorch would. Each step tells you where to look in it and gives you one thing to try.',
+      zh: '课程旁边的视图不是一张静态插图，而是一个实时运行的模型，算出的数值和 PyTorch 完全一样。每一步都会告诉你该看视图的哪个部分，并给你一件可以动手试的事。',
     },
   ],
   tryThis: {
@@ -28,8 +28,8 @@ const origin: LessonStepText = {
       zh: '1997 年，Sepp Hochreiter 和 Jürgen Schmidhuber 提出了{lstm}（LSTM）。它是一种{recurrentNetwork}结构：序列的每一步都使用同一个单元，这一步产生的结果会在下一步重新送回单元。',
     },
     {
-      en: 'Everything is organised around a {memoryCell}, usually just called the LSTM cell. The diagram above shows one such cell computing a single step, with every number it uses.',
-      zh: '整个结构围绕着一个{memoryCell}展开，通常直接叫作 LSTM 单元。上方的示意图画的就是这样一个单元计算一步的过程，图中标出了它用到的每一个数值。',
+      en: 'Everything is organised around a {memoryCell}, usually just called the LSTM cell. The diagram in the view shows one such cell computing a single step, with every number it uses.',
+      zh: '整个结构围绕着一个{memoryCell}展开，通常直接叫作 LSTM 单元。视图中的示意图画的就是这样一个单元计算一步的过程，图中标出了它用到的每一个数值。',
     },
   ],
   tryThis: {

@@ -1,49 +1,5 @@
 import type { TourChapter } from './tourTypes';
 
-/** Every step of the guided tour, in the order a student meets them. */
-export const TOUR_STEP_IDS = [
-  // What an LSTM is
-  'welcome',
-  'origin',
-  'fourLayers',
-  'weightsLive',
-  'threeGates',
-  // Inputs, outputs and time
-  'threeInputs',
-  'timeSteps',
-  'longShortMemory',
-  // Gates as selectors
-  'sigmoid',
-  'elementWise',
-  'concatenation',
-  'forgetGate',
-  'inputGate',
-  'cellUpdate',
-  'outputGate',
-  'whichGate',
-  'makeItForget',
-  'holdMemory',
-  // GRU
-  'gruCell',
-  'gruGates',
-  'vanishingGradient',
-  'gruVsLstm',
-  // PyTorch
-  'cellVsLayer',
-  'constructor',
-  'parameterShapes',
-  'inputShape',
-  'outputShapes',
-  'initialStates',
-  'gruInPytorch',
-  'gruShapes',
-  // Wrap-up
-  'finish',
-] as const;
-
-/** One step of the guided tour. */
-export type TourStepId = (typeof TOUR_STEP_IDS)[number];
-
 /** Every exercise of the tour. Each belongs to exactly one step (see the store's tour script). */
 export const EXERCISE_IDS = [
   'sigmoidRange',
@@ -60,8 +16,8 @@ export const EXERCISE_IDS = [
 /** One exercise of the tour. */
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
-/** The tour's chapters; together they list every step once, in order. */
-export const tourChapters: readonly TourChapter<TourStepId>[] = [
+/** The tour's chapters, each with its steps in the order a student meets them. */
+export const tourChapters = [
   {
     id: 'idea',
     title: { en: 'What an LSTM is', zh: 'LSTM 是什么' },
@@ -112,4 +68,10 @@ export const tourChapters: readonly TourChapter<TourStepId>[] = [
     title: { en: 'What you can now do', zh: '学完之后' },
     steps: ['finish'],
   },
-];
+] as const satisfies readonly TourChapter<string>[];
+
+/** One step of the guided tour. */
+export type TourStepId = (typeof tourChapters)[number]['steps'][number];
+
+/** Every step of the tour, chapter after chapter. */
+export const TOUR_STEP_IDS: readonly TourStepId[] = tourChapters.flatMap((chapter) => chapter.steps);

@@ -40,7 +40,7 @@ export const tourUiText = {
     en: 'The model layer is still starting; try again in a moment.',
     zh: '模型层还在启动，请稍后再试。',
   },
-  liveCheck: { en: 'Checked live against the model above', zh: '根据上方模型的实时数值检查' },
+  liveCheck: { en: 'Checked live against the model in the view', zh: '根据视图中模型的实时数值检查' },
   chooseOne: { en: 'Choose one answer', zh: '选择一个答案' },
   exerciseProgress: {
     en: '{solved} of {total} exercises solved',
