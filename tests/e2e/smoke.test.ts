@@ -38,13 +38,17 @@ const pressed = (page: Page, name: string) =>
   page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed');
 
 describe('the production build in Chromium', () => {
-  it('opens in English on the LSTM explorer, with Gatescope as title and main heading', async () => {
+  it('opens a newcomer in English on the course, with Gatescope as title and main heading; then on the LSTM explorer', async () => {
     await withPage('/', async ({ page }) => {
       await expect(page.title()).resolves.toContain('Gatescope');
       await page.getByRole('heading', { level: 1, name: 'Gatescope' }).waitFor();
-      await page.getByRole('heading', { level: 2, name: 'Inside one LSTM step' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'The course' }).waitFor();
+      await page.getByRole('button', { name: 'Start the course' }).waitFor();
       expect(await htmlLang(page)).toBe('en');
       expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+      // A returning visitor, who has seen the course offered, opens on the instrument.
+      await page.goto(appUrl('/'));
+      await page.getByRole('heading', { level: 2, name: 'Inside one LSTM step' }).waitFor();
     });
   });
 
