@@ -61,9 +61,7 @@ export function App() {
       </footer>
       {tourActive && <TourDock />}
       {/* Only while the view is the step's own: a student who wanders off sees no stray ring. */}
-      {tourActive && view === staging.view && (
-        <TourHighlight key={tourStep} target={staging.highlight} step={tourStep} />
-      )}
+      {tourActive && view === staging.view && <TourHighlight key={tourStep} target={staging.highlight} />}
     </div>
   );
 }

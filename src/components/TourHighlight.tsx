@@ -30,10 +30,11 @@ function pageBox(elements: readonly Element[]): PageBox {
 /**
  * A ring around the part of the view a tour step explains (`data-tour="…"`), scrolled into view
  * when the step changes. The ring lives in page coordinates, so it scrolls with the page; it
- * follows the target's size and the page's layout, and never takes a click. Key it by step, so a
- * new step's ring starts hidden until its target is found.
+ * follows the target's size and the page's layout, and never takes a click. Key it by step: each
+ * step scrolls to its target again (the next step may point at the same part), and its ring starts
+ * hidden until the target is found.
  */
-export function TourHighlight({ target, step }: { target: TourTarget; step: string }) {
+export function TourHighlight({ target }: { target: TourTarget }) {
   const reducedMotion = useReducedMotion();
   const [box, setBox] = useState<PageBox | undefined>(undefined);
   useEffect(() => {
@@ -80,7 +81,7 @@ export function TourHighlight({ target, step }: { target: TourTarget; step: stri
         window.removeEventListener(type, stopSettling);
       }
     };
-  }, [target, step, reducedMotion]);
+  }, [target, reducedMotion]);
   if (!box) return null;
   return createPortal(
     <div
