@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ExerciseId } from '../content/tour/tourOutline';
 import type { ChoiceExerciseText } from '../content/tour/tourTypes';
 import { tourUiText } from '../content/tour/tourUi';
+import { choiceOrder } from '../store/tourExercises';
 import { useTourStore } from '../store/tourStore';
 import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
@@ -28,7 +29,7 @@ export function ChoiceExercise({ id, text }: { id: ExerciseId; text: ChoiceExerc
         <legend>
           <BilingualText text={withTerms(text.prompt)} />
         </legend>
-        {text.options.map((option, index) => (
+        {choiceOrder(id, text.options.length).map((index) => (
           <label key={index} className="choice-option">
             <input
               type="radio"
@@ -38,7 +39,7 @@ export function ChoiceExercise({ id, text }: { id: ExerciseId; text: ChoiceExerc
               onChange={() => setChosen(index)}
             />
             <span>
-              <BilingualText text={withTerms(option.text)} />
+              <BilingualText text={withTerms(text.options[index]!.text)} />
             </span>
           </label>
         ))}

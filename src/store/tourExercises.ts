@@ -209,3 +209,21 @@ export function parseShape(text: string): number[] | undefined {
   }
   return sizes;
 }
+
+/**
+ * The order a choice exercise shows its `count` options in: a fixed shuffle per exercise, so the
+ * right answer is not always where the text lists it (first), and the order is the same on every
+ * visit and for every student in a class.
+ */
+export function choiceOrder(exercise: ExerciseId, count: number): number[] {
+  // FNV-1a of the id seeds a small linear congruential generator for a Fisher–Yates shuffle.
+  let seed = 0x811c9dc5;
+  for (const char of exercise) seed = Math.imul(seed ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  const next = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  const order = Array.from({ length: count }, (_, index) => index);
+  for (let index = count - 1; index > 0; index--) {
+    const other = Math.floor(next() * (index + 1));
+    [order[index], order[other]] = [order[other]!, order[index]!];
+  }
+  return order;
+}

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initBackend, liveTensorCount } from '../../src/model/backend';
 import { releaseCachedModel } from '../../src/model/modelCache';
+import { exerciseText } from '../../src/content/tour/lessons';
+import { EXERCISE_IDS } from '../../src/content/tour/tourOutline';
 import {
+  choiceOrder,
   diagnoseShape,
   EXERCISE_SPECS,
   expectedShapes,
@@ -92,5 +95,27 @@ describe('the forget task', () => {
     expect(forgetTaskProgress(undefined)).toBeUndefined();
     expect(forgetTaskProgress(new Float32Array([0.05, 0.3]))).toEqual({ largest: expect.closeTo(0.3, 6), done: false });
     expect(forgetTaskProgress(new Float32Array([0.05, 0.09]))?.done).toBe(true);
+  });
+});
+
+describe('choice order', () => {
+  const choices = EXERCISE_IDS.filter((id) => EXERCISE_SPECS[id].kind === 'choice');
+
+  it('shows every option once, in the same order on every visit', () => {
+    for (const id of choices) {
+      expect([...choiceOrder(id, 4)].sort()).toEqual([0, 1, 2, 3]);
+      expect(choiceOrder(id, 4)).toEqual(choiceOrder(id, 4));
+    }
+  });
+
+  it('does not always put the right answer where the text lists it', () => {
+    const shownAt = choices.map((id) => {
+      const text = exerciseText[id];
+      if (text.kind !== 'choice') throw new Error(`${id} is not a choice`);
+      const right = text.options.findIndex((option) => option.correct);
+      return choiceOrder(id, text.options.length).indexOf(right);
+    });
+    expect(new Set(shownAt).size).toBeGreaterThan(1);
+    expect(shownAt.filter((position) => position === 0).length).toBeLessThan(choices.length / 2);
   });
 });
