@@ -5,6 +5,12 @@ import { FlowArrow } from './FlowArrow';
 import type { StageFlow } from './useStageFlow';
 import './CellDiagram.css';
 
+/**
+ * The smallest scale a diagram is drawn at before it scrolls sideways instead: its numbers stay
+ * legible, and the 1580-unit LSTM diagram still fits whole beside the tour's column at 1280 px.
+ */
+const MIN_DIAGRAM_SCALE = 0.55;
+
 /** What the frame gives the diagram drawn inside it. */
 export interface DiagramFrameParts<Arrow extends string> {
   /** Where tooltips go: the frame's last layer, so no part of the diagram covers them. */
@@ -67,7 +73,7 @@ export function DiagramFrame<Arrow extends string>({
         width="100%"
         role="group"
         aria-label={title}
-        style={{ minWidth: `${Math.round(layout.width * 0.6)}px` }}
+        style={{ minWidth: `${Math.round(layout.width * MIN_DIAGRAM_SCALE)}px` }}
       >
         <ArrowMarkers colors={markerColors} idOf={markerId} teaching={teaching} />
         {children({ tooltipLayer, drawArrow, drawArrows })}
