@@ -6,6 +6,7 @@ import { EXERCISE_SPECS } from '../store/tourExercises';
 import { useTourStore } from '../store/tourStore';
 import { BilingualText } from './BilingualText';
 import { ChoiceExercise } from './ChoiceExercise';
+import { HoldMemoryReadout } from './HoldMemoryReadout';
 import { ShapeExercise } from './ShapeExercise';
 import { TaskExercise } from './TaskExercise';
 
@@ -28,6 +29,7 @@ export function ExerciseCard({ id }: { id: ExerciseId }) {
       </h3>
       {/* Keyed by id: a new exercise starts with empty answers. */}
       {text.kind === 'choice' && <ChoiceExercise key={id} id={id} text={text} />}
+      {id === 'holdMemory' && <HoldMemoryReadout />}
       {text.kind === 'task' && <TaskExercise key={id} id={id} text={text} />}
       {text.kind === 'shapes' && spec.kind === 'shapes' && <ShapeExercise key={id} id={id} spec={spec} text={text} />}
     </section>

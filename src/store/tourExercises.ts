@@ -4,7 +4,8 @@ import { defaultConfig } from '../model/config';
 import { parameterSpecs } from '../model/parameterShapes';
 import { randomWeights } from '../model/randomWeights';
 import { createRecurrentModel } from '../model/recurrentModel';
-import type { CellKind, RecurrentConfig } from '../model/types';
+import type { CellKind, LstmGates, RecurrentConfig } from '../model/types';
+import type { SequenceRun } from './sequenceRun';
 
 /** A tensor a shape exercise asks about: a parameter by PyTorch's name, or one of the outputs. */
 export type ShapeQuestion =
@@ -226,4 +227,48 @@ export function choiceOrder(exercise: ExerciseId, count: number): number[] {
     [order[index], order[other]] = [order[other]!, order[index]!];
   }
   return order;
+}
+
+/** How many steps the "hold the memory" exercise asks about. */
+export const HOLD_MEMORY_STEPS = 20;
+
+/** What layer 0 of the sequence view does to its memory over the exercise's 20 steps (sequence b = 0). */
+export interface MemoryHoldReadout {
+  /** f and i averaged over the units and the 20 steps. */
+  meanForget: number;
+  meanInput: number;
+  /** ‖C after 20 steps − C0‖ / ‖C0‖: 0 when C is held exactly. */
+  relativeChange: number;
+}
+
+/**
+ * Reads the "hold the memory" exercise's numbers off the sequence view's run: what f and i are,
+ * and how far C has moved from C0 after {@link HOLD_MEMORY_STEPS} steps. `undefined` for a GRU, a
+ * shorter sequence or a zero C0 (nothing to hold).
+ */
+export function memoryHoldReadout(run: SequenceRun | undefined): MemoryHoldReadout | undefined {
+  const row = run?.steps[0];
+  const c0 = run?.c0;
+  if (!run || !row || !c0 || row.length < HOLD_MEMORY_STEPS) return undefined;
+  const hidden = run.config.hiddenSize;
+  const start = c0.data.subarray(0, hidden);
+  let forget = 0;
+  let input = 0;
+  for (const step of row.slice(0, HOLD_MEMORY_STEPS)) {
+    const gates = step.gates as LstmGates;
+    for (let unit = 0; unit < hidden; unit++) {
+      forget += gates.f.data[unit] ?? 0;
+      input += gates.i.data[unit] ?? 0;
+    }
+  }
+  const end = (row[HOLD_MEMORY_STEPS - 1]!.gates as LstmGates).c.data.subarray(0, hidden);
+  const norm = (values: ArrayLike<number>) => Math.hypot(...Array.from(values));
+  const startNorm = norm(start);
+  if (startNorm === 0) return undefined;
+  const count = hidden * HOLD_MEMORY_STEPS;
+  return {
+    meanForget: forget / count,
+    meanInput: input / count,
+    relativeChange: norm(Array.from(end, (value, unit) => value - (start[unit] ?? 0))) / startNorm,
+  };
 }

@@ -6,6 +6,7 @@ import { exerciseText, lessonText } from '../../src/content/tour/lessons';
 import { initBackend } from '../../src/model/backend';
 import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../src/store/languageStore';
 import { DEFAULT_LSTM_EXPLORER_SETTINGS, lstmExplorerStore } from '../../src/store/lstmExplorerStore';
+import { sequenceStore } from '../../src/store/sequenceStore';
 import { tourStore } from '../../src/store/tourStore';
 import { viewStore } from '../../src/store/viewStore';
 
@@ -100,6 +101,19 @@ describe('TourDock', () => {
     act(() => lstmExplorerStore.getState().setBiasShift('forget', -6));
     expect(Math.max(...lstmExplorerStore.getState().explanation!.gates.forget)).toBeLessThan(0.1);
     expect(tourStore.getState().solved).toEqual(['makeItForget']);
+  });
+
+  it('shows the hold-the-memory numbers live while the student moves the sequence’s biases', () => {
+    act(() => tourStore.getState().goTo('holdMemory'));
+    render(<TourDock />);
+    const readout = () => screen.getByText(/^Live, layer 0 over the first 20 steps/).textContent ?? '';
+    const change = () => Number(/moved ([\d.]+) %/.exec(readout())?.[1]);
+    expect(change()).toBeGreaterThan(30);
+    act(() => {
+      sequenceStore.getState().setBiasShift('forget', 6);
+      sequenceStore.getState().setBiasShift('input', -6);
+    });
+    expect(change()).toBeLessThan(10);
   });
 
   it('speaks Chinese and shows both languages side by side', () => {

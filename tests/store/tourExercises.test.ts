@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initBackend, liveTensorCount } from '../../src/model/backend';
 import { releaseCachedModel } from '../../src/model/modelCache';
+import { createSequenceStore } from '../../src/store/sequenceStore';
+import { TOUR_STAGING } from '../../src/store/tourScript';
 import { exerciseText } from '../../src/content/tour/lessons';
 import { EXERCISE_IDS } from '../../src/content/tour/tourOutline';
 import {
@@ -9,6 +11,7 @@ import {
   EXERCISE_SPECS,
   expectedShapes,
   forgetTaskProgress,
+  memoryHoldReadout,
   parseShape,
   type ShapeExerciseSpec,
 } from '../../src/store/tourExercises';
@@ -117,5 +120,35 @@ describe('choice order', () => {
     });
     expect(new Set(shownAt).size).toBeGreaterThan(1);
     expect(shownAt.filter((position) => position === 0).length).toBeLessThan(choices.length / 2);
+  });
+});
+
+describe('the hold-the-memory readout', () => {
+  const holdScene = () => {
+    const store = createSequenceStore();
+    store.getState().restoreSettings(TOUR_STAGING.holdMemory.sequence!);
+    return store;
+  };
+
+  it('shows C held at C0 once f ≈ 1 and i ≈ 0, and moving while the gates are left alone', () => {
+    const store = holdScene();
+    const free = memoryHoldReadout(store.getState().run)!;
+    expect(free.relativeChange).toBeGreaterThan(0.3);
+    store.getState().setBiasShift('forget', 6);
+    store.getState().setBiasShift('input', -6);
+    const held = memoryHoldReadout(store.getState().run)!;
+    expect(held.meanForget).toBeGreaterThan(0.99);
+    expect(held.meanInput).toBeLessThan(0.01);
+    expect(held.relativeChange).toBeLessThan(0.1);
+  });
+
+  it('has nothing to show for a GRU, a zero C0 or a sequence shorter than 20 steps', () => {
+    const store = holdScene();
+    store.getState().restoreSettings({ initialState: 'zeros' });
+    expect(memoryHoldReadout(store.getState().run)).toBeUndefined();
+    store.getState().restoreSettings({ initialState: 'random', steps: 10 });
+    expect(memoryHoldReadout(store.getState().run)).toBeUndefined();
+    store.getState().restoreSettings({ kind: 'GRU', steps: 30 });
+    expect(memoryHoldReadout(store.getState().run)).toBeUndefined();
   });
 });

@@ -2,17 +2,14 @@ import type { Bilingual } from '../bilingual';
 
 /** The words of the tour's dock, its contents and its exercises (not the lessons themselves). */
 export const tourUiText = {
-  dockLabel: { en: 'Guided tour', zh: '课程导览' },
   startTour: { en: 'Start the course', zh: '开始课程' },
   continueTour: { en: 'Continue the course', zh: '继续课程' },
   restartTour: { en: 'Start again from step 1', zh: '从第 1 步重新开始' },
   stepOf: { en: 'Step {step} of {total}', zh: '第 {step} 步，共 {total} 步' },
-  chapterOf: { en: 'Chapter {chapter} of {chapters}', zh: '第 {chapter} 章，共 {chapters} 章' },
   progressLabel: { en: 'Course progress', zh: '课程进度' },
   next: { en: 'Next', zh: '下一步' },
   back: { en: 'Back', zh: '上一步' },
   finish: { en: 'Finish', zh: '完成' },
-  contents: { en: 'Contents', zh: '目录' },
   jumpTo: { en: 'Jump to a step', zh: '跳到某一步' },
   hide: { en: 'Hide the lesson', zh: '收起课程' },
   show: { en: 'Show the lesson', zh: '展开课程' },
@@ -41,7 +38,10 @@ export const tourUiText = {
     zh: '模型层还在启动，请稍后再试。',
   },
   liveCheck: { en: 'Checked live against the model in the view', zh: '根据视图中模型的实时数值检查' },
-  chooseOne: { en: 'Choose one answer', zh: '选择一个答案' },
+  holdReadout: {
+    en: 'Live, layer 0 over the first 20 steps: f averages {forget} and i averages {input}; C has moved {change} % away from C0.',
+    zh: '实时数值（第 0 层，前 20 步）：f 平均为 {forget}，i 平均为 {input}；C 相对 C0 变化了 {change} %。',
+  },
   exerciseProgress: {
     en: '{solved} of {total} exercises solved',
     zh: '已完成 {solved} 道练习，共 {total} 道',
@@ -59,8 +59,6 @@ export const tourUiText = {
   },
   glossaryEnglish: { en: 'English', zh: '英文' },
   glossaryChinese: { en: 'Chinese', zh: '中文' },
-  figureHeading: { en: 'Figure for this step', zh: '本步配图' },
-  currentStep: { en: 'current step', zh: '当前步骤' },
   hasExercise: { en: 'with an exercise', zh: '含练习' },
   resetProgress: { en: 'Forget my progress', zh: '清除我的进度' },
 } as const satisfies Record<string, Bilingual>;
