@@ -9,7 +9,7 @@ import { fillText } from './fillText';
 import { TourContentsMenu } from './TourContentsMenu';
 import { TourLesson, TourTry } from './TourLesson';
 import { useShownLanguages } from './useShownLanguages';
-import { useTourKeys } from './useTourKeys';
+import { usePageKeys } from './usePageKeys';
 import { withTerms } from './withTerms';
 import './TourDock.css';
 
@@ -45,7 +45,14 @@ export function TourDock() {
   const minimized = useTourStore((state) => state.minimized);
   const { next, back, close, minimize } = useTourActions();
   usePublishedHeight(dock);
-  useTourKeys(true, next, back);
+  // N and B: arrows and Page Up/Down already step the explorers' stages and the sequence's playback.
+  usePageKeys((event) => {
+    const key = event.key.toLowerCase();
+    if (key === 'n') next();
+    else if (key === 'b') back();
+    else return false;
+    return true;
+  });
   const index = stepIndex(step);
   const last = index === TOUR_STEP_IDS.length - 1;
   const { chapter } = chapterOf(step);

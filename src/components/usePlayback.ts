@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { sequenceStore } from '../store/sequenceStore';
-import { typingInto } from './useWalkthroughKeys';
+import { usePageKeys } from './usePageKeys';
 
 /**
  * Frames arrive a little early or late; a step due within this much of a frame is taken on it, so
@@ -46,23 +46,18 @@ export function usePlayback(playing: boolean): void {
  * jump to either end. Keys typed into a slider, a field or a button stay there.
  */
 export function usePlaybackKeys(): void {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || typingInto(event.target)) return;
-      const state = sequenceStore.getState();
-      if (event.key === ' ') {
-        // Space on a button presses that button.
-        if (event.target instanceof HTMLButtonElement) return;
-        if (state.playing) state.pause();
-        else state.play();
-      } else if (event.key === 'ArrowRight') state.stepBy(1);
-      else if (event.key === 'ArrowLeft') state.stepBy(-1);
-      else if (event.key === 'Home') state.goToStep(0);
-      else if (event.key === 'End') state.goToStep(state.steps - 1);
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  usePageKeys((event) => {
+    const state = sequenceStore.getState();
+    if (event.key === ' ') {
+      // Space on a button presses that button.
+      if (event.target instanceof HTMLButtonElement) return false;
+      if (state.playing) state.pause();
+      else state.play();
+    } else if (event.key === 'ArrowRight') state.stepBy(1);
+    else if (event.key === 'ArrowLeft') state.stepBy(-1);
+    else if (event.key === 'Home') state.goToStep(0);
+    else if (event.key === 'End') state.goToStep(state.steps - 1);
+    else return false;
+    return true;
+  });
 }
