@@ -55,7 +55,7 @@ export function TourDock() {
   });
   const index = stepIndex(step);
   const last = index === TOUR_STEP_IDS.length - 1;
-  const { chapter } = chapterOf(step);
+  const chapter = chapterOf(step);
   const lesson = lessonText[step];
   const { exercise } = stagingOf(step);
   return (

@@ -73,10 +73,9 @@ export function stepIndex(step: TourStepId): number {
   return TOUR_STEP_IDS.indexOf(step);
 }
 
-/** The chapter `step` is in, and its place among the chapters (from 0). */
-export function chapterOf(step: TourStepId): { chapter: (typeof tourChapters)[number]; index: number } {
-  const index = tourChapters.findIndex((chapter) => (chapter.steps as readonly TourStepId[]).includes(step));
-  return { chapter: tourChapters[index] ?? tourChapters[0], index: Math.max(index, 0) };
+/** The chapter `step` is in. */
+export function chapterOf(step: TourStepId): (typeof tourChapters)[number] {
+  return tourChapters.find((chapter) => (chapter.steps as readonly TourStepId[]).includes(step)) ?? tourChapters[0];
 }
 
 /** The staging of `step` (see {@link TOUR_STAGING}). */
