@@ -22,12 +22,12 @@ export const comparisonText = {
 export const gatesText = {
   heading: { en: 'Two gates versus three', zh: '两个门与三个门' },
   body: {
-    en: 'An LSTM cell has three gates, the {forgetGate}, the {inputGate} and the {outputGate}, and carries two states: the {cellState} C and the {hiddenState} h. A GRU has two gates. Its {updateGate} z does the work of the {forgetGate} and the {inputGate} at once: per unit, z is how much of the old h is kept and 1 − z how much of the {candidateHidden} n is written in its place. Its {resetGate} r decides how much of the old h the candidate may read. A GRU has no separate C: h itself carries the memory.',
-    zh: 'LSTM 单元有三个门：{forgetGate}、{inputGate}和{outputGate}；它携带两个状态：{cellState} C 和{hiddenState} h。GRU 只有两个门。它的{updateGate} z 一个门同时承担了{forgetGate}和{inputGate}的工作：对每个单元来说，z 是保留旧 h 的比例，1 − z 则是在同一位置写入{candidateHidden} n 的比例。它的{resetGate} r 决定候选值能读取多少旧的 h。GRU 没有单独的 C，记忆由 h 本身携带。',
+    en: 'An LSTM cell has three gates, the {forgetGate}, the {inputGate} and the {outputGate}, and carries two states: the {cellState} C and the {hiddenState} h. A GRU has two gates. Its {updateGate} z does the work of the {forgetGate} and the {inputGate} at once: per unit, z is how much of the old h is kept and 1 − z how much of the {candidateHidden} n is written in its place. Its {resetGate} r decides how much of the old h goes into n. A GRU has no separate C: h itself carries the memory.',
+    zh: 'LSTM 单元有三个门：{forgetGate}、{inputGate}和{outputGate}；它携带两个状态：{cellState} C 和{hiddenState} h。GRU 只有两个门。它的{updateGate} z 一个门同时承担了{forgetGate}和{inputGate}的工作：对每个神经元来说，z 是保留旧 h 的比例，1 − z 则是在同一位置写入{candidateHidden} n 的比例。它的{resetGate} r 决定旧的 h 有多少能进入 n。GRU 没有单独的 C，记忆由 h 本身携带。',
   },
   convention: {
-    en: 'These are PyTorch’s equations, in which z keeps the old h. Some texts, Olah’s well-known blog post among them, swap z and 1 − z; the cell is the same, only the name of the gate’s two sides changes.',
-    zh: '这里写的是 PyTorch 的公式，其中 z 保留旧的 h。有些资料（包括 Olah 那篇著名的博客）把 z 和 1 − z 对调了；单元本身没有变，变的只是门两侧的叫法。',
+    en: 'These are PyTorch’s equations, in which z keeps the old h. Some texts, Olah’s well-known blog post among them, swap z and 1 − z: that only changes which of the gate’s two shares is called z, and the numbers stay the same. But these texts usually also apply r to h before the matrix product, W (r ⊙ h), as Cho et al. (2014) did, and that is a different cell: with the same weights it computes a different n, and so a different h. The switch “Which form of the formulas?” in the GRU cell explorer shows both differences.',
+    zh: '这里写的是 PyTorch 的公式，其中 z 保留旧的 h。有些资料（包括 Olah 那篇著名的博客）把 z 和 1 − z 对调了：这只改变了门的两个比例中哪一个叫 z，数值并不改变。但这些资料通常还像 Cho 等人（2014）那样，先把 r 乘到 h 上再做矩阵乘法，即 W (r ⊙ h)，这就是另一种单元了：同一组权重会算出不同的 n，h 也随之不同。GRU 单元探索器里的“采用哪种公式写法？”开关同时展示了这两处差别。',
   },
 } as const satisfies Record<string, Bilingual>;
 
@@ -36,7 +36,7 @@ export const comparisonFormulas = {
   lstm: String.raw`C_t = f_t \odot C_{t-1} + i_t \odot \tilde{C}_t, \qquad h_t = o_t \odot \tanh(C_t)`,
   gru: String.raw`n_t = \tanh(W_{in} x_t + b_{in} + r_t \odot (W_{hn} h_{t-1} + b_{hn})), \qquad h_t = z_t \odot h_{t-1} + (1 - z_t) \odot n_t`,
   plainRnn: String.raw`h_t = \tanh(W_{hh} h_{t-1} + W_{ih} x_t + b), \qquad \frac{\partial h_t}{\partial h_0} = \prod_{k=1}^{t} \frac{\partial h_k}{\partial h_{k-1}}`,
-  gatedPaths: String.raw`\frac{\partial C_t}{\partial C_{t-1}} \approx \operatorname{diag}(f_t), \qquad \frac{\partial h_t}{\partial h_{t-1}} \approx \operatorname{diag}(z_t)`,
+  gatedPaths: String.raw`\frac{\partial C_t}{\partial C_{t-1}} \approx \operatorname{diag}(f_t), \qquad \frac{\partial h_t}{\partial h_{t-1}} \approx \operatorname{diag}(z_t) \;\; (z_t \approx 1)`,
 } as const;
 
 /** The parameter panel. `{gru}`, `{lstm}`, `{count}`, `{sizes}` are filled in by the panel. */
@@ -60,7 +60,7 @@ export const parameterText = {
   },
   secondLayer: {
     en: 'From the second layer on, a layer reads the h of the layer below, so its weight_ih has H columns instead of I.',
-    zh: '从第二层起，每一层读入的是下一层的 h，所以它的 weight_ih 有 H 列，而不是 I 列。',
+    zh: '从第二层起，每一层读入的是下面一层的 h，所以它的 weight_ih 有 H 列，而不是 I 列。',
   },
   pytorchCheck: {
     en: 'PyTorch reports the same totals for this line:',
@@ -116,10 +116,10 @@ export const memoryText = {
     zh: '在 t = {t} 时，LSTM 的 C 还保留 {cell} 的印记，它的 h 保留 {lstmHidden}，GRU 的 h 保留 {gruHidden}。',
   },
   controls: { en: 'What the models remember', zh: '影响记忆的设置' },
-  forgetShift: { en: 'LSTM {forgetGate} bias shift', zh: 'LSTM {forgetGate}偏置的平移量' },
+  forgetShift: { en: 'LSTM {forgetGate} {biasShift}', zh: 'LSTM {forgetGate}的{biasShift}' },
   keepMemory: { en: 'Both keep memory (biases +4)', zh: '都保持记忆（偏置 +4）' },
   resetBiases: { en: 'Biases back to 0', zh: '偏置归零' },
-  updateShift: { en: 'GRU {updateGate} bias shift', zh: 'GRU {updateGate}偏置的平移量' },
+  updateShift: { en: 'GRU {updateGate} {biasShift}', zh: 'GRU {updateGate}的{biasShift}' },
   steps: { en: 'Steps after the pulse', zh: '脉冲之后的步数' },
   pulse: { en: 'Pulse size (every entry of x at t = 0)', zh: '脉冲大小（t = 0 时 x 的每个分量）' },
   tryForget: {
@@ -147,11 +147,11 @@ export const longSequenceText = {
     zh: '两者共同应对的问题：{vanishingGradient}',
   },
   vanishingBody: {
-    en: 'In a plain RNN, training sends the gradient backwards through time, and each step back multiplies it by that step’s Jacobian ∂h/∂h of the step before. When those factors are smaller than 1, the gradient shrinks exponentially with the distance, so inputs many steps back can no longer influence learning: in effect the network forgets long sequences. This is the {vanishingGradient} problem.',
-    zh: '在普通 RNN 中，训练时梯度沿时间反向传播，每往回走一步，都要乘上这一步相对上一步的雅可比矩阵 ∂h/∂h。当这些因子小于 1 时，梯度随距离呈指数级缩小，很多步之前的输入就再也影响不了学习：实际上网络“忘掉”了长序列。这就是{vanishingGradient}问题。',
+    en: 'In a plain RNN, training sends the gradient backwards through time, and each step back multiplies it by that step’s Jacobian ∂hₜ/∂hₜ₋₁. When the norms of those Jacobians stay below 1, the gradient shrinks exponentially with the distance, so inputs many steps back can no longer influence learning: in effect the network forgets long sequences. This is the {vanishingGradient} problem. When the norms stay above 1, the gradient can grow exponentially instead, the {explodingGradient}; training usually tames it with {gradientClipping}, scaling the gradient down whenever its norm passes a threshold.',
+    zh: '在普通 RNN 中，训练时梯度沿时间反向传播，每往回走一步，都要乘上这一步的雅可比矩阵 ∂hₜ/∂hₜ₋₁。当这些雅可比矩阵的范数一直小于 1 时，梯度随距离呈指数级缩小，很多步之前的输入就再也影响不了学习：实际上网络“忘掉”了长序列。这就是{vanishingGradient}问题。反过来，范数一直大于 1 时，梯度可能呈指数级增长，这就是{explodingGradient}；训练时通常用{gradientClipping}来应对：一旦梯度的范数超过某个阈值，就把梯度按比例缩小。',
   },
   gatedBody: {
-    en: 'Both gated cells give the memory an additive path: C is f ⊙ old C plus what is written, and the GRU’s h is z ⊙ old h plus what is written. Along that path the factor from one step to the one before is mostly f or z, which the network can learn to hold near 1, so the gradient can travel far. The plot shows the same factor from the forward side: the footprint at t is roughly what t of those factors leave of a change at t = 0. Where it drops to 0 within a few steps, a gradient sent back over them would vanish too; where a gate bias holds it near 1, it survives.',
-    zh: '两种门控单元都给记忆留了一条相加的通路：C 等于 f ⊙ 旧的 C 再加上写入的内容，GRU 的 h 等于 z ⊙ 旧的 h 再加上写入的内容。沿着这条通路，相邻两步之间的因子主要就是 f 或 z，网络可以学会让它保持在 1 附近，于是梯度能传得很远。图中展示的正是从前向看到的同一个因子：t 时刻的印记，大致就是 t 个这样的因子作用于 t = 0 时那个变化之后剩下的部分。印记在几步之内就降到 0 的地方，沿这几步反向传回的梯度也会消失；门的偏置让它保持在 1 附近的地方，梯度也能保留下来。',
+    en: 'Both gated cells give the memory an additive path: C is f ⊙ old C plus what is written, and the GRU’s h is z ⊙ old h plus what is written. Along C’s own path the Jacobian from one step to the one before is diag(f); the gates, which read h, add further terms through it. For the GRU, ∂hₜ/∂hₜ₋₁ is close to diag(z) only where z ≈ 1: there a unit copies its old h, while elsewhere n, which also reads the old h, adds terms of its own. The network can learn to hold f or z near 1, which keeps the Jacobians’ norms near 1, so the gradient can travel far. The plot shows the same thing from the forward side: the footprint at t is roughly what t such steps leave of a change at t = 0. Where it drops to 0 within a few steps, a gradient sent back over them would vanish too; where a gate bias holds it near 1, it survives.',
+    zh: '两种门控单元都给记忆留了一条相加的通路：C 等于 f ⊙ 旧的 C 再加上写入的内容，GRU 的 h 等于 z ⊙ 旧的 h 再加上写入的内容。沿着 C 自己的这条通路，相邻两步之间的雅可比矩阵就是 diag(f)；各个门读入 h，还会经由 h 带来另外的项。对 GRU 来说，只有在 z ≈ 1 的地方，∂hₜ/∂hₜ₋₁ 才接近 diag(z)：那里的神经元原样复制旧的 h；在别处，同样读入旧 h 的 n 还会贡献它自己的项。网络可以学会让 f 或 z 保持在 1 附近，这样雅可比矩阵的范数也保持在 1 附近，梯度就能传得很远。图中从前向展示的是同一件事：t 时刻的印记，大致就是这样的 t 步作用于 t = 0 时那个变化之后剩下的部分。印记在几步之内就降到 0 的地方，沿这几步反向传回的梯度也会消失；门的偏置让它保持在 1 附近的地方，梯度也能保留下来。',
   },
 } as const satisfies Record<string, Bilingual>;

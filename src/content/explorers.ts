@@ -29,7 +29,7 @@ export const plannedExplorers: readonly PlannedExplorer[] = [
     name: { en: 'LSTM cell explorer', zh: 'LSTM 单元探索器' },
     summary: {
       en: 'One time step of nn.LSTM, gate by gate: what the cell forgets, what it writes, and what it shows as output.',
-      zh: 'nn.LSTM 的一个时间步，逐个门展开：细胞忘掉什么、写入什么、又输出什么。',
+      zh: 'nn.LSTM 的一个时间步，逐个门展开：单元忘掉什么、写入什么、又输出什么。',
     },
     terms: ['forgetGate', 'inputGate', 'candidateMemory', 'outputGate', 'cellState', 'hiddenState', 'selectorVector'],
   },

@@ -43,8 +43,8 @@ export const gruConventionText = {
   textbook: {
     name: { en: 'Textbook z′ = 1 − z', zh: '教材写法 z′ = 1 − z' },
     description: {
-      en: 'Olah’s blog, Wikipedia’s fully gated unit and many tutorials name the gate the other way round: their z′ equals PyTorch’s 1 − z, the share of the candidate written rather than of the old state kept. Those texts usually also apply r before the matmul (the third form); here n stays PyTorch’s, so that only the naming differs.',
-      zh: 'Olah 的博客、维基百科里的“完全门控单元”以及很多教程，对这个门的命名正好相反：它们的 z′ 等于 PyTorch 的 1 − z，表示写入候选值的比例，而不是保留旧状态的比例。这些资料通常还把 r 放在矩阵乘法之前（即第三种写法）；这里 n 仍按 PyTorch 的方式计算，只体现命名上的差别。',
+      en: 'Olah’s blog, Wikipedia’s fully gated unit and many tutorials name the gate the other way round: their z′ equals PyTorch’s 1 − z, the share of the candidate hidden state n that is written rather than the share of the old state that is kept. Those texts usually also apply r before the matmul (the third form); here n stays PyTorch’s, so that only the naming differs.',
+      zh: 'Olah 的博客、维基百科里的“完全门控单元”以及很多教程，对这个门的命名正好相反：它们的 z′ 等于 PyTorch 的 1 − z，表示写入候选隐藏状态 n 的比例，而不是保留旧状态的比例。这些资料通常还把 r 放在矩阵乘法之前（即第三种写法）；这里 n 仍按 PyTorch 的方式计算，只体现命名上的差别。',
     },
     candidateFormula: pytorchCandidate,
     hiddenFormula: String.raw`h_t = (1 - z'_t) \odot h_{t-1} + z'_t \odot n_t, \qquad z'_t = 1 - z_t`,
@@ -80,14 +80,14 @@ export const gruConventionSwitchText = {
   },
   computedBadge: { en: 'Computed here', zh: '本应用的计算方式' },
   comparisonBadge: { en: 'Shown only to compare', zh: '仅供对比' },
-  candidateLabel: { en: 'Candidate n', zh: '候选值 n' },
+  candidateLabel: { en: 'Candidate hidden state n', zh: '候选隐藏状态 n' },
   hiddenLabel: { en: 'New h', zh: '新的 h' },
   textbookValues: {
     en: 'Unit {unit}: z′ = 1 − z = {zPrime}, where PyTorch shows z = {z}; n and h are unchanged.',
-    zh: '单元 {unit}：z′ = 1 − z = {zPrime}，PyTorch 显示的是 z = {z}；n 和 h 不变。',
+    zh: '神经元 {unit}：z′ = 1 − z = {zPrime}，PyTorch 显示的是 z = {z}；n 和 h 不变。',
   },
   resetBeforeValues: {
     en: 'Unit {unit}, same weights: reset before gives n = {nBefore} and h = {hBefore}; PyTorch, reset after, gives n = {n} and h = {h}.',
-    zh: '单元 {unit}，同一组权重：先重置得到 n = {nBefore}、h = {hBefore}；PyTorch（后重置）得到 n = {n}、h = {h}。',
+    zh: '神经元 {unit}，同一组权重：先重置得到 n = {nBefore}、h = {hBefore}；PyTorch（后重置）得到 n = {n}、h = {h}。',
   },
 } as const satisfies Record<string, Bilingual>;

@@ -47,10 +47,10 @@ export const sequenceInputText = {
     zh: '每个数都从标准正态分布中抽取，和 torch.randn(L, B, input_size) 一样，种子为 {seed}；极少数超出 ±3 的值会被截断。',
   },
   newNumbers: { en: 'New numbers', zh: '换一组数' },
-  batchLegend: { en: 'Sequence shown (batch index b)', zh: '显示的序列（批次下标 b）' },
+  batchLegend: { en: 'Sequence shown (batch index b)', zh: '显示的序列（批量下标 b）' },
   batchHint: {
     en: 'Sequence {number} of {count}: PyTorch’s batch index b = {b}, so x[:, {b}] (x[{b}] with batch_first=True).',
-    zh: '第 {number} 条序列，共 {count} 条：即 PyTorch 中的批次下标 b = {b}，也就是 x[:, {b}]（batch_first=True 时为 x[{b}]）。',
+    zh: '第 {number} 条序列，共 {count} 条：即 PyTorch 中的批量下标 b = {b}，也就是 x[:, {b}]（batch_first=True 时为 x[{b}]）。',
   },
   featureLabel: { en: 'Feature to draw, f', zh: '要绘制的特征 f' },
   clearDrawing: { en: 'Clear drawing', zh: '清除手绘' },
@@ -113,6 +113,6 @@ export const initialStateText = {
   handEdits: { en: 'Set the initial state by hand', zh: '手动设置初始状态' },
   rowHint: {
     en: 'These sliders edit the row of the selected cell, for the sequence shown: select another cell or sequence to edit theirs.',
-    zh: '这些滑块编辑的是所选单元那一行、当前所显示序列的初始状态：选择别的单元或序列，就能编辑它们的。',
+    zh: '这些滑块编辑的是所选单元那一行中、当前显示的那条序列的初始状态；选中别的单元或序列，就能编辑它们的初始状态。',
   },
 } as const satisfies Record<string, Bilingual>;

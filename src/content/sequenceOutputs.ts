@@ -20,7 +20,7 @@ export const sequenceOutputsText = {
   },
   courseExample: {
     en: 'The course’s nn.LSTM(50, 100, num_layers=2) reads x of shape (10, 3, 50): 10 steps, 3 sequences in the batch, 50 features each. It returns out of shape (10, 3, 100), the top layer’s h at each of the 10 steps, and h_n and c_n of shape (2, 3, 100), one row for each of the 2 layers.',
-    zh: '课程中的 nn.LSTM(50, 100, num_layers=2) 读入形状为 (10, 3, 50) 的 x：10 个时间步，一批 3 个序列，每步 50 个特征。它返回形状为 (10, 3, 100) 的 out，即最上层在这 10 步中每一步的 h；以及形状为 (2, 3, 100) 的 h_n 和 c_n，2 层各占一行。',
+    zh: '课程中的 nn.LSTM(50, 100, num_layers=2) 读入形状为 (10, 3, 50) 的 x：10 个时间步，批量中有 3 条序列，每步 50 个特征。它返回形状为 (10, 3, 100) 的 out，即最上层在这 10 步中每一步的 h；以及形状为 (2, 3, 100) 的 h_n 和 c_n，2 层各占一行。',
   },
   batchFirst: {
     en: 'batch_first=True swaps the first two dimensions of x and out: (B, L, …) instead of (L, B, …). It never touches h0, c0, h_n or c_n, which stay (num_layers·D, B, H) either way.',
@@ -36,7 +36,7 @@ export const sequenceOutputsText = {
   },
   shape: { en: 'Shape', zh: '形状' },
   source: { en: 'Where it comes from', zh: '来源' },
-  values: { en: 'At the selected step and batch element', zh: '在所选的时间步和批量元素处' },
+  values: { en: 'At the selected step and sequence b', zh: '在所选的时间步和序列 b 处' },
   forward: { en: 'forward', zh: '正向' },
   reverse: { en: 'reverse', zh: '反向' },
 } as const satisfies Record<string, Bilingual>;
@@ -85,7 +85,7 @@ export const sequenceOutputCheckText = {
   },
   outDiffers: {
     en: '✗ {index} differs from the top layer’s h at t = {t}: unit {unit} is {actual} in out but {expected} in the cell’s step.',
-    zh: '✗ {index} 与最上层在 t = {t} 时的 h 不一致：第 {unit} 个单元在 out 中是 {actual}，在单元的这一步中却是 {expected}。',
+    zh: '✗ {index} 与最上层在 t = {t} 时的 h 不一致：第 {unit} 个神经元在 out 中是 {actual}，在单元的这一步中却是 {expected}。',
   },
   stateMatches: {
     en: '{index} equals the {state} of layer {layer} ({direction}) at its last step, t = {last}: ✓',
@@ -93,7 +93,7 @@ export const sequenceOutputCheckText = {
   },
   stateDiffers: {
     en: '✗ {index} differs from the {state} of layer {layer} ({direction}) at its last step, t = {last}: unit {unit} is {actual} in {name} but {expected} in the cell’s step.',
-    zh: '✗ {index} 与第 {layer} 层（{direction}）在其最后一步 t = {last} 时的{state}不一致：第 {unit} 个单元在 {name} 中是 {actual}，在单元的这一步中却是 {expected}。',
+    zh: '✗ {index} 与第 {layer} 层（{direction}）在其最后一步 t = {last} 时的{state}不一致：第 {unit} 个神经元在 {name} 中是 {actual}，在单元的这一步中却是 {expected}。',
   },
   reverseEnd: {
     en: 'The reverse direction reads from t = {end} back to 0, so this row is its {state} at t = 0, not at t = {end}.',

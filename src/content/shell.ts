@@ -15,10 +15,10 @@ export const shellText = {
   },
   languageGroup: { en: 'Language', zh: '语言' },
   sideBySide: { en: 'Side by side', zh: '双语对照' },
-  aboutHeading: { en: 'What Gatescope will be', zh: 'Gatescope 将会是什么' },
+  aboutHeading: { en: 'What Gatescope is', zh: 'Gatescope 是什么' },
   aboutTool: {
-    en: 'A teaching tool for recurrent neural networks. You choose an LSTM or a GRU, give it an input, and follow every gate as it computes its values, one step at a time.',
-    zh: '这是一个讲解循环神经网络的教学工具。你选择 LSTM 或 GRU，给它一段输入，然后一步一步地跟着每个门算出它的数值。',
+    en: 'A teaching tool for recurrent neural networks, in five views. The guided course leads from what a gate is to the shapes PyTorch prints, with exercises. The LSTM and GRU cell explorers take one time step of one cell: you set its inputs and follow every gate as it computes its values, stage by stage. The sequence view plays a whole input through a stacked nn.LSTM or nn.GRU, and the comparison puts the same input through both.',
+    zh: '这是一个讲解循环神经网络的教学工具，共有五个视图。引导式课程从门是什么一直讲到 PyTorch 打印出的形状，并配有练习。LSTM 单元探索器和 GRU 单元探索器展开一个单元的一个时间步：你设定它的输入，然后逐个阶段地跟着每个门算出它的数值。序列视图把完整的输入送进多层的 nn.LSTM 或 nn.GRU 并逐步播放，对比视图则把同一个输入同时送进两者。',
   },
   aboutNumbers: {
     en: "The numbers come from a real model running in your browser. It follows PyTorch's torch.nn exactly, down to the order of the gates inside the weights, so what you see here is what your own PyTorch code computes.",
@@ -30,8 +30,8 @@ export const shellText = {
   },
   statusHeading: { en: 'The views', zh: '各个视图' },
   statusBody: {
-    en: 'The guided course, the LSTM and GRU cell explorers, the sequence view and the LSTM vs GRU comparison are all ready to use.',
-    zh: '引导式课程、LSTM 单元探索器、GRU 单元探索器、序列视图以及 LSTM 与 GRU 的对比都已经可以使用。',
+    en: 'Open any of them from its card below. Whatever you set up in a view is kept in the page’s link, so you can share it.',
+    zh: '从下面的卡片可以打开其中任意一个。你在视图里做的设置都保存在页面的链接中，可以直接分享。',
   },
   inProgress: { en: 'In progress', zh: '开发中' },
   available: { en: 'Ready', zh: '可以使用' },

@@ -98,8 +98,8 @@ describe('MemoryPulsePlot', () => {
   it('speaks Chinese', () => {
     languageStore.getState().restoreSettings({ ...DEFAULT_LANGUAGE_SETTINGS, language: 'zh' });
     render(<MemoryPulsePlot />);
-    expect(screen.getByRole('slider', { name: 'LSTM 遗忘门偏置的平移量' })).toBeTruthy();
-    expect(screen.getByRole('slider', { name: 'GRU 更新门偏置的平移量' })).toBeTruthy();
+    expect(screen.getByRole('slider', { name: 'LSTM 遗忘门的偏置平移' })).toBeTruthy();
+    expect(screen.getByRole('slider', { name: 'GRU 更新门的偏置平移' })).toBeTruthy();
     expect(screen.getByRole('img', { name: '脉冲的印记逐步留存了多少' })).toBeTruthy();
   });
 });

@@ -73,7 +73,7 @@ describe('TimeHeatMap', () => {
     renderMap();
     expect(screen.getByRole('img', { name: 'forget gate f over time: 4 units × 10 steps' })).toBeTruthy();
     act(() => languageStore.getState().chooseLanguage('zh'));
-    expect(screen.getByRole('img', { name: '遗忘门 f 随时间的变化：4 个单元 × 10 个时间步' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: '遗忘门 f 随时间的变化：4 个神经元 × 10 个时间步' })).toBeTruthy();
   });
 
   it('shows the unit, t and value under the pointer in a tooltip', () => {
@@ -92,7 +92,7 @@ describe('TimeHeatMap', () => {
     renderMap();
     const chinesePlot = screen.getByRole('group', { name: '遗忘门 f' }).firstElementChild!;
     fireEvent.pointerMove(chinesePlot, { clientX: 95, clientY: 45 });
-    expect(screen.getByText('单元 2，t = 3：0.320')).toBeTruthy();
+    expect(screen.getByText('神经元 2，t = 3：0.320')).toBeTruthy();
     expect(screen.getByText('unit 2, t = 3: 0.320')).toBeTruthy();
   });
 
