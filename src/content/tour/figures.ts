@@ -41,15 +41,15 @@ const {
 const texts = {
   fourLayers: {
     alt: {
-      en: `An LSTM cell drawn as four layers, each a ${fullyConnectedLayer.en}. On the left is a column of six input neurons in two groups: the upper three hold the previous ${hiddenState.en} h, the lower three the current input x; stacked together they are the ${concatenation.en} [h, x]. A line runs from every input neuron to every neuron of the four layers on the right, three neurons per layer, each layer in its own colour: the ${forgetGate.en}, the ${inputGate.en}, the ${candidateMemory.en} and the ${outputGate.en}. Each layer feeds its own activation, sigmoid, sigmoid, tanh and sigmoid, and each activation gives a vector of three values: f, i, g and o.`,
-      zh: `把 LSTM 单元画成四层，每层都是一个${fullyConnectedLayer.zh}。左侧是一列六个输入神经元，分成两组：上面三个是上一步的${hiddenState.zh} h，下面三个是当前输入 x；两组合在一起就是${concatenation.zh}得到的 [h, x]。每个输入神经元都有一条线连到右侧四层中的每一个神经元。每层三个神经元，各用自己的颜色：${forgetGate.zh}、${inputGate.zh}、${candidateMemory.zh}和${outputGate.zh}。每层后面接着自己的激活函数，依次是 sigmoid、sigmoid、tanh、sigmoid，各输出一个含三个值的向量：f、i、g、o。`,
+      en: `An LSTM cell drawn as four layers, each a ${fullyConnectedLayer.en}. On the left is a column of six input units in two groups: the upper three hold the previous ${hiddenState.en} h, the lower three the current input x; stacked together they are the ${concatenation.en} [h, x]. A line runs from every input unit to every unit of the four layers on the right, three units per layer, each layer in its own colour: the ${forgetGate.en}, the ${inputGate.en}, the ${candidateMemory.en} and the ${outputGate.en}. Each layer feeds its own activation, sigmoid, sigmoid, tanh and sigmoid, and each activation gives a vector of three values: f, i, g and o.`,
+      zh: `把 LSTM 单元画成四层，每层都是一个${fullyConnectedLayer.zh}。左侧是一列六个输入神经元，分成两组：上面三个是上一步的${hiddenState.zh} h，下面三个是当前输入 x；两组合在一起就是${concatenation.zh}得到的 [h, x]。每个输入神经元都有一条线连到右侧四层中的每一个神经元。每层三个神经元，每层各用自己的颜色：${forgetGate.zh}、${inputGate.zh}、${candidateMemory.zh}和${outputGate.zh}。每层后面接着自己的激活函数，依次是 sigmoid、sigmoid、tanh、sigmoid，各输出一个含三个值的向量：f、i、g、o。`,
     },
     caption: {
-      en: `Each gate is an ordinary ${fullyConnectedLayer.en} that reads the same [h, x] through its own weights. Only the activation sets them apart: sigmoid squeezes the three gates into (0, 1), tanh lets the ${candidateMemory.en} range over (−1, 1).`,
-      zh: `每个门都只是一个普通的${fullyConnectedLayer.zh}，用自己的权重读入同一个 [h, x]。它们的区别只在激活函数：sigmoid 把三个门压到 (0, 1) 之间，tanh 让${candidateMemory.zh}落在 (−1, 1) 之间。`,
+      en: `Each of the four is an ordinary ${fullyConnectedLayer.en} that reads the same [h, x] through its own weights and biases. Their activations are not all the same either: sigmoid squeezes the three gates into (0, 1), tanh lets the ${candidateMemory.en} range over (−1, 1).`,
+      zh: `这四个层都只是普通的${fullyConnectedLayer.zh}，各用自己的权重和偏置读入同一个 [h, x]。它们的激活函数也不尽相同：sigmoid 把三个门压到 (0, 1) 之间，tanh 让${candidateMemory.zh}落在 (−1, 1) 之间。`,
     },
     labels: {
-      inputNeurons: { en: 'input neurons', zh: '输入神经元' },
+      inputNeurons: { en: 'input units', zh: '输入神经元' },
       layers: { en: `four ${fullyConnectedLayer.en}s`, zh: `四个${fullyConnectedLayer.zh}` },
       activation: { en: 'activation', zh: '激活函数' },
       forgetGate,
@@ -71,12 +71,12 @@ const texts = {
   },
   sigmoid: {
     alt: {
-      en: 'A plot of the sigmoid function σ(z) = 1 / (1 + e^(−z)) for z from −6 to 6, with dashed guide lines at the outputs 0, 0.5 and 1. The curve is an S: flat and close to 0 on the left, rising steeply through 0.5 at z = 0, then flat again and close to 1 on the right. Two shaded bands, just above 0 and just below 1, mark where most of the curve lies: once z is a few units away from 0, the output is almost exactly 0 or 1.',
-      zh: 'sigmoid 函数 σ(z) = 1 / (1 + e^(−z)) 在 z 从 −6 到 6 之间的图像，虚线标出输出 0、0.5 和 1。曲线呈 S 形：左边平坦、贴近 0，在 z = 0 处陡峭地穿过 0.5，右边又变得平坦、贴近 1。两条阴影带分别紧贴 0 的上方和 1 的下方，标出曲线大部分所在的位置：只要 z 离 0 稍远几个单位，输出就几乎正好是 0 或 1。',
+      en: 'A plot of the sigmoid function σ(z) = 1 / (1 + e^(−z)) for z from −6 to 6, with dashed guide lines at the outputs 0, 0.5 and 1. The curve is an S: flat and close to 0 on the left, rising steeply through 0.5 at z = 0, then flat again and close to 1 on the right. Two shaded bands, just above 0 and just below 1, mark the flat ends: once z is 4 or more away from 0, the output is within 0.02 of 0 or 1.',
+      zh: 'sigmoid 函数 σ(z) = 1 / (1 + e^(−z)) 在 z 从 −6 到 6 之间的图像，虚线标出输出 0、0.5 和 1。曲线呈 S 形：左边平坦、贴近 0，在 z = 0 处陡峭地穿过 0.5，右边又变得平坦、贴近 1。两条阴影带分别紧贴 0 的上方和 1 的下方，标出曲线两端的平坦部分：z 离 0 达到 4 或更远时，输出与 0 或 1 的差距已不到 0.02。',
     },
     caption: {
-      en: 'Sigmoid squeezes any number into (0, 1), and most inputs land near one of the two ends. That is what turns a gate into a switch: near 0 it blocks, near 1 it lets the value through.',
-      zh: 'sigmoid 把任何数都压进 (0, 1)，而且大多数输入都落在两端附近。正因如此，门才像一个开关：接近 0 时挡住，接近 1 时放行。',
+      en: 'Sigmoid squeezes any number into (0, 1) and flattens out at both ends, so a gate can act as a switch: near 0 it blocks, near 1 it lets the value through. It reaches the ends only with a large input, after training or with a large bias; at PyTorch’s initialisation gates sit near 0.5.',
+      zh: 'sigmoid 把任何数都压进 (0, 1)，并且在两端变得平坦，所以门可以像开关一样工作：接近 0 时挡住，接近 1 时放行。只有输入很大时（训练之后，或者偏置很大时）它才会到达两端；按 PyTorch 的初始化，门的值在 0.5 附近。',
     },
     labels: {
       nearOne: { en: 'close to 1: lets through', zh: '接近 1：放行' },
@@ -86,7 +86,7 @@ const texts = {
   },
   selector: {
     alt: {
-      en: `Three rows of five cells show an ${elementWiseProduct.en}. The top row is a vector v, each cell coloured by its value: orange for positive, purple for negative. The middle row is a ${selectorVector.en} s drawn as gauges: cells 1, 3 and 5 are almost full (values near 1), cells 2 and 4 almost empty (values near 0). The bottom row is s ⊙ v, each cell the product of the two above it: where s is near 1 the cell keeps the colour of v, where s is near 0 the cell is blank, its value erased. The kept columns are shaded.`,
+      en: `Three rows of five boxes show an ${elementWiseProduct.en}. The top row is a vector v, each box coloured by its value: orange for positive, purple for negative. The middle row is a ${selectorVector.en} s drawn as gauges: boxes 1, 3 and 5 are almost full (values near 1), boxes 2 and 4 almost empty (values near 0). The bottom row is s ⊙ v, each box the product of the two above it: where s is near 1 the box keeps the colour of v, where s is near 0 the box is blank, its value erased. The kept columns are shaded.`,
       zh: `三行、每行五格，展示${elementWiseProduct.zh}。第一行是向量 v，每格按数值着色：正数为橙色，负数为紫色。第二行是${selectorVector.zh} s，画成刻度条：第 1、3、5 格几乎是满的（值接近 1），第 2、4 格几乎是空的（值接近 0）。第三行是 s ⊙ v，每格是它上方两格的乘积：s 接近 1 的位置保留 v 的颜色，s 接近 0 的位置变成空白，数值被擦除。保留下来的列带有底色。`,
     },
     caption: {
@@ -107,8 +107,8 @@ const texts = {
       zh: `上下两行比较梯度如何沿时间反向传播。上面是普通 RNN：六个时间步连成一条链，箭头从左指向右。链的下方有一个梯度箭头从右往左，从最后一步传回第一步，每经过一步就变细、变淡，最后几乎消失。下面是门控记忆通路：${cellState.zh}线穿过六个单元，每一步只把它乘以一个接近 1 的${forgetGate.zh}值。它下方的梯度箭头一路传回第一步，粗细始终不变。`,
     },
     caption: {
-      en: `In a plain RNN the gradient is multiplied at every step by a factor that is usually below 1, so after a few steps almost nothing reaches the early inputs: the ${vanishingGradient.en}. Along the ${cellState.en}, a ${forgetGate.en} near 1 passes the gradient back almost unchanged.`,
-      zh: `在普通 RNN 中，梯度每经过一步都要乘上一个通常小于 1 的因子，几步之后几乎传不到早先的输入：这就是${vanishingGradient.zh}。沿着${cellState.zh}，接近 1 的${forgetGate.zh}几乎原样把梯度传回去。`,
+      en: `In a plain RNN the gradient is multiplied at every step by that step’s Jacobian; where their norms are below 1, after a few steps almost nothing reaches the early inputs: the ${vanishingGradient.en}. Along the ${cellState.en}, a ${forgetGate.en} near 1 passes the gradient back almost unchanged.`,
+      zh: `在普通 RNN 中，梯度每经过一步都要乘上这一步的雅可比矩阵；这些矩阵的范数小于 1 时，几步之后梯度就几乎传不到早先的输入：这就是${vanishingGradient.zh}。沿着${cellState.zh}，接近 1 的${forgetGate.zh}几乎原样把梯度传回去。`,
     },
     labels: {
       plainRnn: { en: 'plain RNN', zh: '普通 RNN' },

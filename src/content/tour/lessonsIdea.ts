@@ -28,8 +28,12 @@ const origin: LessonStepText = {
       zh: '1997 年，Sepp Hochreiter 和 Jürgen Schmidhuber 提出了{lstm}（LSTM）。它是一种{recurrentNetwork}结构：序列的每一步都使用同一个单元，这一步产生的结果会在下一步重新送回单元。',
     },
     {
-      en: 'Everything is organised around a {memoryCell}, usually just called the LSTM cell. The diagram in the view shows one such cell computing a single step, with every number it uses.',
-      zh: '整个结构围绕着一个{memoryCell}展开，通常直接叫作 LSTM 单元。视图中的示意图画的就是这样一个单元计算一步的过程，图中标出了它用到的每一个数值。',
+      en: 'Everything is organised around a {memoryCell}, usually just called the LSTM cell. The 1997 cell had only an {inputGate} and an {outputGate}: its memory was always carried on whole and could only be added to. The {forgetGate}, which lets the cell clear its memory, was added in 2000 by Felix Gers, Jürgen Schmidhuber and Fred Cummins.',
+      zh: '整个结构围绕着一个{memoryCell}展开，通常直接叫作 LSTM 单元。1997 年的单元只有{inputGate}和{outputGate}：记忆总是完整地传下去，只能往里添加内容。能让单元清除记忆的{forgetGate}，是 Felix Gers、Jürgen Schmidhuber 和 Fred Cummins 在 2000 年加上的。',
+    },
+    {
+      en: 'The cell in the view is this later form with three gates, the one PyTorch’s nn.LSTM computes. The diagram shows it computing a single step, with every number it uses.',
+      zh: '视图中的单元就是后来这种带三个门的形式，也就是 PyTorch 的 nn.LSTM 所计算的单元。示意图画出了它计算一步的过程，图中标出了它用到的每一个数值。',
     },
   ],
   tryThis: {
@@ -42,17 +46,17 @@ const fourLayers: LessonStepText = {
   title: { en: 'Four layers inside one cell', zh: '一个单元里的四个层' },
   paragraphs: [
     {
-      en: 'Open the cell and you find four small feed-forward networks, each with only an input layer and an output layer. Every input neuron is wired to every output neuron, so each of the four is a {fullyConnectedLayer}, and all four take the same input, [h, x].',
+      en: 'Open the cell and you find four small feed-forward networks, each with only an input layer and an output layer. Every input unit is wired to every output unit, so each of the four is a {fullyConnectedLayer}, and all four take the same input, [h, x].',
       zh: '打开这个单元，里面是四个小型前馈网络，每个都只有一个输入层和一个输出层。每个输入神经元都与所有输出神经元相连，所以这四个网络都是{fullyConnectedLayer}，而且它们的输入都是同一个 [h, x]。',
     },
     {
-      en: 'They differ in their weights and in the activation φ of the output layer. Three use a sigmoid: the {forgetGate} f, the {inputGate} i and the {outputGate} o. The fourth, the {candidateMemory} g, uses tanh. PyTorch stores them in the order i, f, g, o.',
-      zh: '它们的区别在于各自的权重，以及输出层的激活函数 φ。其中三个用 sigmoid，分别是{forgetGate} f、{inputGate} i 和{outputGate} o；第四个是{candidateMemory} g，用的是 tanh。PyTorch 按 i、f、g、o 的顺序存放它们。',
+      en: 'Each has its own weights and biases, and the activation φ of the output layer is not the same for all four. Three use a sigmoid: the {forgetGate} f, the {inputGate} i and the {outputGate} o. The fourth, the {candidateMemory} g, uses tanh. PyTorch stores them in the order i, f, g, o.',
+      zh: '它们各有各的权重和偏置，输出层的激活函数 φ 也不尽相同。其中三个用 sigmoid，分别是{forgetGate} f、{inputGate} i 和{outputGate} o；第四个是{candidateMemory} g，用的是 tanh。PyTorch 按 i、f、g、o 的顺序存放它们。',
     },
   ],
   formula: String.raw`y_j = \varphi\Big(\sum_k W_{jk}\, z_k + b_j\Big), \qquad z = [h_{t-1}, x_t]`,
   tryThis: {
-    en: 'In the figure, pick one entry of [h, x] and follow its lines: it reaches every neuron of all four layers.',
+    en: 'In the figure, pick one entry of [h, x] and follow its lines: it reaches every unit of all four layers.',
     zh: '在图中任选 [h, x] 的一个分量，顺着它的连线看：它连到了四个层中的每一个神经元。',
   },
 };
@@ -61,8 +65,8 @@ const weightsLive: LessonStepText = {
   title: { en: 'The four layers’ weights, live', zh: '四个层的权重，实时呈现' },
   paragraphs: [
     {
-      en: 'Each heat map holds the weights of one of the four layers. A row belongs to one unit, the output neuron that computes one entry of that layer’s vector; a column belongs to one entry of [h, x]. One row is everything that unit reads.',
-      zh: '每张热力图存放四个层之一的权重。每一行对应一个单元，也就是计算该层输出向量中某一个分量的那个输出神经元；每一列对应 [h, x] 的一个分量。所以一行就是这个单元读入的全部内容。',
+      en: 'Each heat map holds the weights of one of the four layers. A row belongs to one unit, the one that computes one entry of that layer’s output vector; a column belongs to one entry of [h, x]. One row is everything that unit reads.',
+      zh: '每张热力图存放四个层之一的权重。每一行对应一个神经元，也就是计算该层输出向量中某一个分量的那个神经元；每一列对应 [h, x] 的一个分量。所以一行就是这个神经元读入的全部内容。',
     },
     {
       en: 'PyTorch keeps the same numbers in two matrices: weight_hh multiplies h and weight_ih multiplies x, each with the layers’ rows stacked as i, f, g, o. Set side by side, a layer’s rows from both matrices form its map here.',
@@ -72,7 +76,7 @@ const weightsLive: LessonStepText = {
   formula: String.raw`W_f\,[h_{t-1}, x_t] = W_{hf}\,h_{t-1} + W_{if}\,x_t`,
   tryThis: {
     en: 'Click one weight in the {forgetGate}’s map and give it a large value: among all the f values, only that row’s unit moves.',
-    zh: '在{forgetGate}的热力图中点一个权重，把它改成一个较大的值：所有 f 中，只有这一行对应的单元会变化。',
+    zh: '在{forgetGate}的热力图中点一个权重，把它改成一个较大的值：所有 f 中，只有这一行对应的神经元会变化。',
   },
 };
 

@@ -13,7 +13,7 @@ const cellVsLayer = {
     },
     {
       en: 'nn.LSTM takes the whole sequence and runs that loop for you. It can also stack layers, each reading the h of the one below, and read the sequence in both directions. The cell explorers show the first form; this view shows the second.',
-      zh: 'nn.LSTM 则接收整段序列，替你把循环跑完。它还能堆叠多层，每一层读入下一层的 h，也能正反两个方向读序列。单元探索器展示的是前一种形式，这个视图展示的是后一种。',
+      zh: 'nn.LSTM 则接收整段序列，替你把循环跑完。它还能堆叠多层，每一层读入下面一层的 h，也能正反两个方向读序列。单元探索器展示的是前一种形式，这个视图展示的是后一种。',
     },
   ],
   tryThis: {
@@ -26,12 +26,16 @@ const constructor = {
   title: { en: 'What the constructor takes', zh: '构造函数接收哪些参数' },
   paragraphs: [
     {
-      en: 'nn.LSTMCell and nn.LSTM share three arguments: input_size, the features of each x; hidden_size, the units of h and c; and bias, whether the layers add biases (True by default). nn.LSTM(50, 100, num_layers=2) passes the first two by position.',
-      zh: 'nn.LSTMCell 和 nn.LSTM 共有三个参数：input_size 是每个 x 的特征数；hidden_size 是 h 和 c 的单元数；bias 决定各层是否加偏置（默认为 True）。nn.LSTM(50, 100, num_layers=2) 按位置传入了前两个。',
+      en: 'nn.LSTMCell and nn.LSTM share these three arguments: input_size, the features of each x; hidden_size, the units of h and c; and bias, whether the layers add biases (True by default). nn.LSTM(50, 100, num_layers=2) passes the first two by position.',
+      zh: 'nn.LSTMCell 和 nn.LSTM 都有下面这三个参数：input_size 是每个 x 的特征数；hidden_size 是 h 和 c 的神经元数；bias 决定各层是否加偏置（默认为 True）。nn.LSTM(50, 100, num_layers=2) 按位置传入了前两个。',
     },
     {
       en: 'nn.LSTM adds what a sequence needs: num_layers, how many layers are stacked; batch_first, the order of the first two axes of x; dropout, applied between stacked layers; bidirectional, a second pass from the end; and proj_size, which projects h to a smaller size. nn.GRU takes the same ones except proj_size.',
       zh: 'nn.LSTM 还多了处理序列所需的参数：num_layers 是堆叠的层数；batch_first 决定 x 前两个维度的顺序；dropout 作用在堆叠的层与层之间；bidirectional 表示再从序列末尾反向读一遍；proj_size 把 h 投影到更小的尺寸。nn.GRU 除了没有 proj_size，其余参数都一样。',
+    },
+    {
+      en: 'This is what the course means when it says the LSTM’s arguments are the plain RNN’s: nn.RNN also takes input_size, hidden_size, num_layers, bias, batch_first, dropout and bidirectional. nn.LSTM drops only nonlinearity, since its activations are fixed, and adds proj_size.',
+      zh: '课程说 LSTM 的参数和基本的 RNN 相同，指的就是这一点：nn.RNN 同样接收 input_size、hidden_size、num_layers、bias、batch_first、dropout 和 bidirectional。nn.LSTM 只是去掉了 nonlinearity（因为它的激活函数是固定的），并多了 proj_size。',
     },
   ],
   tryThis: {
@@ -49,7 +53,7 @@ const parameterShapes = {
     },
     {
       en: 'Layer 0 reads x, so its weight_ih has input_size columns; a layer above reads the h of the layer below. PyTorch stores every weight as (out_features, in_features), and the biases bias_ih and bias_hh hold one number per row.',
-      zh: '第 0 层读入 x，所以它的 weight_ih 有 input_size 列；更高的层读入下一层的 h。PyTorch 一律按 (out_features, in_features) 存储权重，偏置 bias_ih 和 bias_hh 则每行对应一个数。',
+      zh: '第 0 层读入 x，所以它的 weight_ih 有 input_size 列；更高的层读入下面一层的 h。PyTorch 一律按 (out_features, in_features) 存储权重，偏置 bias_ih 和 bias_hh 则每行对应一个数。',
     },
   ],
   formula: String.raw`W_{ih}^{(k)} \in \mathbb{R}^{4H \times I_k}, \qquad W_{hh}^{(k)} \in \mathbb{R}^{4H \times H}, \qquad I_0 = \text{input\_size}, \quad I_{k > 0} = H`,
@@ -64,7 +68,7 @@ const inputShape = {
   paragraphs: [
     {
       en: 'By default nn.LSTM expects x as (seq_len, batch, input_size): the steps of the sequence on the first axis, the sequences of the batch on the second, the features last. The course’s torch.randn(10, 3, 50) is 10 steps of 3 sequences, 50 features each.',
-      zh: 'nn.LSTM 默认要求 x 的形状是 (seq_len, batch, input_size)：第一维是序列的各个步，第二维是这一批中的各条序列，最后一维是特征。课程中的 torch.randn(10, 3, 50) 就是 3 条序列、每条 10 步、每步 50 个特征。',
+      zh: 'nn.LSTM 默认要求 x 的形状是 (seq_len, batch, input_size)：第一维是序列的各个步，第二维是批量中的各条序列，最后一维是特征。课程中的 torch.randn(10, 3, 50) 就是 3 条序列、每条 10 步、每步 50 个特征。',
     },
     {
       en: 'With batch_first=True the first two axes trade places, and x becomes (batch, seq_len, input_size). Only x and out are affected: h0, c0, h_n and c_n keep the layers on their first axis either way.',
@@ -73,7 +77,7 @@ const inputShape = {
   ],
   tryThis: {
     en: 'Switch batch_first on and off and watch where the batch axis of x goes in the code box. Then pick the preset “A word, one-hot”: each sequence of the batch spells its own word.',
-    zh: '反复开关 batch_first，看代码框中 x 的批维度跑到了哪里。然后选择“一个单词，独热编码”预设：这一批中的每条序列各拼出一个单词。',
+    zh: '反复开关 batch_first，看代码框中 x 的批量维度跑到了哪里。然后选择“一个单词，独热编码”预设：批量中的每条序列各拼出一个单词。',
   },
 } as const satisfies LessonStepText;
 
@@ -86,12 +90,12 @@ const outputShapes = {
     },
     {
       en: 'h_n and c_n are the other way round: the last {hiddenState} and {cellState} of every layer, and nothing from earlier steps. Their first axis counts layers times directions, then come the batch and hidden_size.',
-      zh: 'h_n 和 c_n 恰好相反：它们保存每一层最后的{hiddenState}和{cellState}，不含更早的步。它们的第一维是层数乘以方向数，接着是批大小和 hidden_size。',
+      zh: 'h_n 和 c_n 恰好相反：它们保存每一层最后的{hiddenState}和{cellState}，不含更早的步。它们的第一维是层数乘以方向数，接着是批量大小和 hidden_size。',
     },
   ],
   tryThis: {
-    en: 'Scrub to the last step: out there matches the top layer’s row of h_n. Then switch bidirectional on and watch the first axis of h_n and c_n double.',
-    zh: '把时间轴拖到最后一步：此时的 out 与 h_n 中最上层的那一行相同。再打开 bidirectional，看 h_n 和 c_n 的第一维翻倍。',
+    en: 'Scrub to the last step: out there matches the top layer’s row of h_n. Once you have solved the exercise, switch bidirectional on and watch the first axis of h_n and c_n double.',
+    zh: '把时间轴拖到最后一步：此时的 out 与 h_n 中最上层的那一行相同。答对练习之后，再打开 bidirectional，看 h_n 和 c_n 的第一维翻倍。',
   },
 } as const satisfies LessonStepText;
 
@@ -121,13 +125,13 @@ const gruInPytorch = {
       zh: 'nn.GRU 的构造和输入方式都与 nn.LSTM 相同，输入的维度排列也一样。由于没有{cellState}，它只返回两个张量：out, h_n = gru(x)；可选的第二个参数也只有一个 h0。',
     },
     {
-      en: 'out is again the top layer’s h at every step, and h_n every layer’s last h. The course feeds nn.GRU(10, 20) with torch.randn(3, 32, 10); with batch_first left False, decide which axis is time before you answer. The view runs a smaller batch so that it can be drawn.',
-      zh: 'out 仍是最上层在每一步的 h，h_n 仍是每一层最后的 h。课程把 torch.randn(3, 32, 10) 送进 nn.GRU(10, 20)；batch_first 保持为 False，作答前先想清楚哪一维是时间。为了画得下，这个视图用的是一个较小的批。',
+      en: 'out is again the top layer’s h at every step, and h_n every layer’s last h. The course builds nn.GRU(10, 20) and feeds it torch.randn(3, 32, 10), with batch_first left False. The view runs exactly these shapes, so you can read each axis of x off it and work out out and h_n from them.',
+      zh: 'out 仍是最上层在每一步的 h，h_n 仍是每一层最后的 h。课程构造了 nn.GRU(10, 20)，把 torch.randn(3, 32, 10) 送进去，batch_first 保持为 False。这个视图运行的正是这些形状，所以你可以在视图上读出 x 的每一维，再由此推算 out 和 h_n。',
     },
   ],
   tryThis: {
-    en: 'Look at the cards: only out and h_n are left. Compare the first axis of each with the timeline, one with its columns, the other with its rows.',
-    zh: '看看结果卡片：只剩下 out 和 h_n。把它们的第一维分别与时间轴对照：一个对应列数，一个对应行数。',
+    en: 'Before you answer, find in the view which axis of x is time: count the timeline’s columns. Then work out out and h_n. Only those two cards are left, and they show their shapes once you have solved the exercise.',
+    zh: '作答之前，先在视图中找出 x 的哪一维是时间：数一数时间轴有几列。然后推算 out 和 h_n。结果卡片只剩下这两张，答对练习之后它们会显示出形状。',
   },
 } as const satisfies LessonStepText;
 

@@ -11,8 +11,12 @@ const sigmoid: LessonStepText = {
       zh: '三个门的输出层都以 sigmoid 函数 σ 作为激活函数。无论输入是多少，输出都严格落在 0 和 1 之间。',
     },
     {
-      en: 'The curve also flattens out at both ends. Once its input is a few units away from 0, the output is already very close to 0 or to 1, so a gate can be closed or opened almost completely. That is exactly what a selector needs.',
-      zh: '这条曲线在两端还会变得很平。输入只要离 0 远上几个单位，输出就已经非常接近 0 或 1，所以一个门可以几乎完全关上，也可以几乎完全打开。这正是选择器所需要的性质。',
+      en: 'The curve also flattens out at both ends. Once its input is 4 or more away from 0, the output is within 0.02 of 0 or of 1, so a gate can be closed or opened almost completely. That is exactly what a selector needs.',
+      zh: '这条曲线在两端还会变得很平。输入离 0 达到 4 或更远时，输出与 0 或 1 的差距已不到 0.02，所以一个门可以几乎完全关上，也可以几乎完全打开。这正是选择器所需要的性质。',
+    },
+    {
+      en: 'A gate gets there only when its input, the weighted sum plus the bias, is large. At PyTorch’s initialisation the weights and biases are small, so gates sit near 0.5; they saturate after training, or when a large bias pushes them out.',
+      zh: '只有当门的输入（加权和再加上偏置）很大时，门才会到达两端。按 PyTorch 的初始化，权重和偏置都很小，所以门的值在 0.5 附近；要等训练之后，或者有很大的偏置把它推出去，门才会饱和。',
     },
   ],
   formula: String.raw`\sigma(a) = \frac{1}{1 + e^{-a}}, \qquad 0 < \sigma(a) < 1`,
@@ -26,8 +30,8 @@ const elementWise: LessonStepText = {
   title: { en: 'A {selectorVector} at work', zh: '{selectorVector}如何起作用' },
   paragraphs: [
     {
-      en: 'What a gate outputs is a {selectorVector}: its values lie between 0 and 1, most of them close to one end or the other. It is used in an {elementWiseProduct} ⊙ with another vector of the same size: entry k of one multiplies entry k of the other.',
-      zh: '门的输出是一个{selectorVector}：它的值都在 0 和 1 之间，而且大多靠近其中一端。它与另一个同样长度的向量做{elementWiseProduct} ⊙：一个向量的第 k 个分量只与另一个向量的第 k 个分量相乘。',
+      en: 'What a gate outputs is a {selectorVector}: its values lie between 0 and 1, and in a trained network many of them sit close to one end or the other. It is used in an {elementWiseProduct} ⊙ with another vector of the same size: entry k of one multiplies entry k of the other.',
+      zh: '门的输出是一个{selectorVector}：它的值都在 0 和 1 之间，在训练好的网络里，其中许多值会靠近某一端。它与另一个同样长度的向量做{elementWiseProduct} ⊙：一个向量的第 k 个分量只与另一个向量的第 k 个分量相乘。',
     },
     {
       en: 'Where the selector holds 0, that entry of the other vector is wiped out; where it holds 1, the entry passes through untouched. A value in between lets that fraction through.',
@@ -49,8 +53,8 @@ const concatenation: LessonStepText = {
       zh: '要做出好的选择，门既需要知道最近发生过什么，也需要知道新来了什么。所以单元做的第一件事就是{concatenation}：把 t − 1 时刻的 h 和 t 时刻的 x 首尾相连，组成一个更长的向量 [h, x]。',
     },
     {
-      en: 'This one vector is the input of all three gates and of the {candidateMemory} as well. What makes the four layers behave differently is only their own weights and biases.',
-      zh: '这一个向量同时是三个门和{candidateMemory}的输入。四个层之所以表现不同，只是因为它们各有各的权重和偏置。',
+      en: 'This one vector is the input of all three gates and of the {candidateMemory} as well. What makes the four layers behave differently is that each has its own weights and biases, and that the {candidateMemory} ends in tanh where the three gates end in a sigmoid.',
+      zh: '这一个向量同时是三个门和{candidateMemory}的输入。四个层之所以表现不同，是因为它们各有各的权重和偏置，而且{candidateMemory}以 tanh 结尾，三个门则以 sigmoid 结尾。',
     },
   ],
   formula: String.raw`[h_{t-1}, x_t] \in \mathbb{R}^{H + I}`,
@@ -65,17 +69,17 @@ const forgetGate: LessonStepText = {
   paragraphs: [
     {
       en: 'The first memory operation is deletion. The {forgetGate} reads [h, x] and gives one selector value f for each unit of the {cellState}. Multiplying the old C by f keeps what is still useful and removes what no longer matters.',
-      zh: '第一种记忆操作是删除。{forgetGate}读入 [h, x]，为{cellState}的每个单元给出一个选择值 f。用 f 去乘旧的 C，仍然有用的信息被留下，不再重要的信息被去掉。',
+      zh: '第一种记忆操作是删除。{forgetGate}读入 [h, x]，为{cellState}的每个神经元给出一个选择值 f。用 f 去乘旧的 C，仍然有用的信息被留下，不再重要的信息被去掉。',
     },
     {
       en: 'The gate writes no zeros into C; it only scales what is already there. How much of each unit survives is decided afresh at every step, from the current [h, x].',
-      zh: '这个门并不会往 C 里写入 0，它只是按比例缩放已有的内容。每个单元保留多少，每一步都会根据当前的 [h, x] 重新决定。',
+      zh: '这个门并不会往 C 里写入 0，它只是按比例缩放已有的内容。每个神经元保留多少，每一步都会根据当前的 [h, x] 重新决定。',
     },
   ],
   formula: String.raw`f_t = \sigma(W_f\,[h_{t-1}, x_t] + b_f), \qquad f_t \odot C_{t-1}`,
   tryThis: {
     en: 'Set every Cₜ₋₁ slider to the same value: f ⊙ C in the diagram then mirrors f itself, large in units where f is near 1 and small where it is near 0.',
-    zh: '把所有 Cₜ₋₁ 滑块调到同一个值：这时示意图中的 f ⊙ C 就直接反映了 f 本身，f 接近 1 的单元数值大，接近 0 的单元数值小。',
+    zh: '把所有 Cₜ₋₁ 滑块调到同一个值：这时示意图中的 f ⊙ C 就直接反映了 f 本身，f 接近 1 的神经元数值大，接近 0 的神经元数值小。',
   },
 };
 
@@ -94,7 +98,7 @@ const inputGate: LessonStepText = {
   formula: String.raw`i_t = \sigma(W_i\,[h_{t-1}, x_t] + b_i), \qquad g_t = \tanh(W_g\,[h_{t-1}, x_t] + b_g)`,
   tryThis: {
     en: 'Move the {candidateMemory} bias slider up and down: g swings in the diagram, but i ⊙ g follows it only in units where i is far from 0.',
-    zh: '把{candidateMemory}的偏置滑块上下拖动：示意图中的 g 随之大幅摆动，但 i ⊙ g 只在 i 明显大于 0 的单元里跟着变化。',
+    zh: '把{candidateMemory}的偏置滑块上下拖动：示意图中的 g 随之大幅摆动，但 i ⊙ g 只在 i 明显大于 0 的神经元里跟着变化。',
   },
 };
 
@@ -102,8 +106,8 @@ const cellUpdate: LessonStepText = {
   title: { en: 'Keep plus write: the new {cellState}', zh: '保留加写入：新的{cellState}' },
   paragraphs: [
     {
-      en: 'The update adds two results: what the {forgetGate} kept of the old memory and what the {inputGate} let through of the candidate. Deleting and inserting happen together, in a single line.',
-      zh: '更新就是把两个结果相加：{forgetGate}从旧记忆中保留下来的部分，加上{inputGate}从候选内容中放进来的部分。删除和写入在同一个式子里同时完成。',
+      en: 'The update adds two results: what the {forgetGate} kept of the old memory and what the {inputGate} let through of the {candidateMemory}. Deleting and inserting happen together, in a single line.',
+      zh: '更新就是把两个结果相加：{forgetGate}从旧记忆中保留下来的部分，加上{inputGate}从{candidateMemory}中放进来的部分。删除和写入在同一个式子里同时完成。',
     },
     {
       en: 'Since C is only scaled and added to, and never passed through a squashing layer, a value stored in it can travel along for many steps as long as f stays near 1.',
@@ -122,7 +126,7 @@ const outputGate: LessonStepText = {
   paragraphs: [
     {
       en: 'The third operation puts the memory to use. The {outputGate} o is a selector over tanh(C): unit by unit, it decides how much of the memory appears in the new {hiddenState} h, the cell’s output.',
-      zh: '第三种操作是使用记忆。{outputGate} o 是作用在 tanh(C) 上的选择器：它逐个单元决定，记忆中有多少会出现在新的{hiddenState} h 里，也就是单元的输出中。',
+      zh: '第三种操作是使用记忆。{outputGate} o 是作用在 tanh(C) 上的选择器：它逐个神经元决定，记忆中有多少会出现在新的{hiddenState} h 里，也就是单元的输出中。',
     },
     {
       en: 'This gate reads the memory but never changes it. C moves on to the next step in full, including the parts o hides for now, so they can still be used later.',
@@ -140,8 +144,8 @@ const whichGate: LessonStepText = {
   title: { en: 'Which slider erases the memory?', zh: '哪个滑块能擦除记忆？' },
   paragraphs: [
     {
-      en: 'Each bias slider adds the same amount to one gate’s bias in every unit. Pushed far enough, it outweighs whatever the weights make of [h, x]: the sigmoid ends up near 0 or near 1 in all units.',
-      zh: '每个偏置滑块都会给某一个门在所有单元上的偏置加上同一个数。调得足够远时，它就压过了权重对 [h, x] 的作用：sigmoid 在所有单元上都会落到接近 0 或接近 1 的位置。',
+      en: 'Each bias slider adds a {biasShift}, the same amount in every unit, to one gate’s bias. Pushed far enough, it outweighs whatever the weights make of [h, x]: the sigmoid ends up near 0 or near 1 in all units.',
+      zh: '每个偏置滑块都会给某一个门的偏置加上一个{biasShift}，在所有神经元上都是同一个数。调得足够远时，它就压过了权重对 [h, x] 的作用：sigmoid 在所有神经元上都会落到接近 0 或接近 1 的位置。',
     },
     {
       en: 'A single slider can therefore switch one of the three memory operations on or off for the whole cell. Before you touch them, decide which one would make the cell throw away its old C.',
@@ -160,7 +164,7 @@ const makeItForget: LessonStepText = {
   paragraphs: [
     {
       en: 'Now do it yourself. With all bias sliders at 0, the {forgetGate} still lets part of the old {cellState} through in each unit. Your goal is a gate that keeps almost nothing: every f below 0.1.',
-      zh: '现在亲手试一试。所有偏置滑块都在 0 时，{forgetGate}在每个单元上仍会放过一部分旧的{cellState}。你的目标是让这个门几乎什么都不保留：每个 f 都小于 0.1。',
+      zh: '现在亲手试一试。所有偏置滑块都在 0 时，{forgetGate}在每个神经元上仍会放过一部分旧的{cellState}。你的目标是让这个门几乎什么都不保留：每个 f 都小于 0.1。',
     },
     {
       en: 'While you work, keep an eye on f ⊙ Cₜ₋₁ in the diagram: it is the part of the old memory that survives.',
@@ -182,13 +186,13 @@ const holdMemory: LessonStepText = {
     },
     {
       en: 'Suppose the {forgetGate} is held wide open and the {inputGate} shut in every unit. Think about what the update rule then does to C, step after step.',
-      zh: '假设在所有单元上，{forgetGate}都保持全开，{inputGate}都保持关闭。想一想，这时更新公式会一步一步地把 C 变成什么样。',
+      zh: '假设在所有神经元上，{forgetGate}都保持全开，{inputGate}都保持关闭。想一想，这时更新公式会一步一步地把 C 变成什么样。',
     },
   ],
   formula: String.raw`C_t = f_t \odot C_{t-1} + i_t \odot g_t`,
   tryThis: {
-    en: 'Answer first. Then set the bias shift of the {forgetGate} to +6 and of the {inputGate} to −6, press Play, and watch the C line.',
-    zh: '先作答。然后把{forgetGate}的偏置偏移设为 +6，{inputGate}的设为 −6，点“播放”，观察 C 线的走势。',
+    en: 'Answer first. Then set the {biasShift} of the {forgetGate} to +6 and of the {inputGate} to −6, press Play, and watch the C line.',
+    zh: '先作答。然后把{forgetGate}的{biasShift}设为 +6，{inputGate}的设为 −6，点“播放”，观察 C 线的走势。',
   },
 };
 

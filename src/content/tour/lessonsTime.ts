@@ -55,11 +55,15 @@ const longShortMemory: LessonStepText = {
       en: 'h has a second job: it is also the cell’s output at time t, what it gives the outside world to carry out its task. How well an LSTM performs is judged on this h.',
       zh: 'h 还有另一项任务：它也是单元在时刻 t 的输出，是单元交给外部、用来完成具体任务的结果。评判一个 LSTM 表现得好不好，看的就是这个 h。',
     },
+    {
+      en: 'In this view C holds on only because the step sets the {forgetGate}’s {biasShift} to +4: it adds 4 to that gate’s bias in every unit and so keeps f near 1. PyTorch adds no such shift: a new nn.LSTM starts with random biases, drawn like its weights. With the shift set to 0, f sits near 0.5 and C too lets the pulse go within a few steps; holding on for long is something a network has to learn.',
+      zh: '在这个视图中，C 之所以能留住脉冲，只是因为这一步把{forgetGate}的{biasShift}设成了 +4：它在每个神经元上都给这个门的偏置加上 4，让 f 保持在 1 附近。PyTorch 并不做这样的平移：新建的 nn.LSTM 的偏置和权重一样是随机初始化的。设为 0 时，f 在 0.5 附近，C 也会在几步之内丢掉脉冲；要长时间记住，得靠网络自己学出来。',
+    },
   ],
   formula: String.raw`h_{t-1},\ x_t \;\longrightarrow\; C_t \;\longrightarrow\; h_t`,
   tryThis: {
-    en: 'Press Play and follow the input pulse: the C line (orange) carries its trace for many steps, while the trace in h fades much sooner.',
-    zh: '点“播放”，跟着输入脉冲往后看：C 线（橙色）把脉冲的痕迹保留了许多步，而 h 里的痕迹很快就淡去了。',
+    en: 'Press Play and follow the input pulse: the C line (orange) carries its trace for many steps, while the trace in h fades much sooner. Then set the {forgetGate}’s {biasShift} to 0 and play again.',
+    zh: '点“播放”，跟着输入脉冲往后看：C 线（橙色）把脉冲的痕迹保留了许多步，而 h 里的痕迹很快就淡去了。然后把{forgetGate}的{biasShift}调到 0，再播放一遍。',
   },
 };
 
