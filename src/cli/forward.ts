@@ -1,6 +1,6 @@
 /**
  * `npm run --silent forward -- request.json`: runs one request in the format of
- * ../shared/fixtures/README.md through the model layer and prints the answer JSON on stdout.
+ * tests/fixtures/README.md through the model layer and prints the answer JSON on stdout.
  * On bad input: exit 1 and one line on stderr naming what is wrong, never a stack trace.
  */
 import { readFileSync } from 'node:fs';

@@ -49,7 +49,7 @@ export function stateDictFromJson(value: unknown): StateDict {
 }
 
 /**
- * Turns a request as `../shared/fixtures/README.md` specifies it into a checked
+ * Turns a request as `tests/fixtures/README.md` specifies it into a checked
  * {@link ForwardRequest}: weights inline (`state_dict`) or from a `.safetensors` file that
  * `readFile` returns the bytes of (path as written in the request), the recurrent module picked by
  * `prefix`, and `module` / `config` inferred from the weights and checked against what was given.
@@ -113,7 +113,7 @@ export interface ForwardAnswer {
   trace: { layer: number; direction: number; t: number; gates: Record<string, TensorJson> }[];
 }
 
-/** Writes a {@link ForwardResult} in the answer format of `../shared/fixtures/README.md`. */
+/** Writes a {@link ForwardResult} in the answer format of `tests/fixtures/README.md`. */
 export function answerFromResult(result: ForwardResult): ForwardAnswer {
   return {
     ...(result.output && { output: tensorToJson(result.output) }),
