@@ -9,6 +9,7 @@ import { sequenceStore, type SequenceState } from '../store/sequenceStore';
 import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
 import { fillText } from './fillText';
+import { useConcealed } from './useConcealed';
 import { VectorSliders } from './VectorSliders';
 import { withTerms } from './withTerms';
 import './InitialStatePanel.css';
@@ -74,6 +75,8 @@ export function InitialStatePanel({ store = sequenceStore }: InitialStatePanelPr
   const seed = useStore(store, (state) => state.stateSeed);
   const editCount = useStore(store, (state) => state.stateEdits.length);
   const run = useStore(store, (state) => state.run);
+  // h0 and c0 have h_n's and c_n's shape: hidden while the tour asks for those.
+  const concealShape = useConcealed('outputShapes');
   const { chooseInitialState, setInitialValue } = store.getState();
 
   const isLstm = kind === 'LSTM';
@@ -98,15 +101,19 @@ export function InitialStatePanel({ store = sequenceStore }: InitialStatePanelPr
         <BilingualText text={isLstm ? initialStateText.headingLstm : initialStateText.headingGru} />
       </legend>
       <p className="hint">
-        <BilingualText
-          text={fillText(initialStateText.shape, { layers: numLayers, directions, batch, hidden, rows })}
-        />
-        {isLstm && (
+        {!concealShape && (
           <>
-            {' '}
-            <BilingualText text={initialStateText.shapeCell} />
+            <BilingualText
+              text={fillText(initialStateText.shape, { layers: numLayers, directions, batch, hidden, rows })}
+            />
+            {isLstm && (
+              <>
+                {' '}
+                <BilingualText text={initialStateText.shapeCell} />
+              </>
+            )}{' '}
           </>
-        )}{' '}
+        )}
         <BilingualText text={fillText(initialStateText.pytorchDefault, calls)} />
       </p>
       <div className="button-row">
@@ -124,7 +131,12 @@ export function InitialStatePanel({ store = sequenceStore }: InitialStatePanelPr
           aria-pressed={mode === 'random'}
           onClick={() => chooseInitialState('random')}
         >
-          <BilingualText text={fillText(initialStateText.random, { rows, batch, hidden })} />
+          <BilingualText
+            text={fillText(
+              initialStateText.random,
+              concealShape ? { rows: '?', batch: '?', hidden: '?' } : { rows, batch, hidden },
+            )}
+          />
         </button>
       </div>
       {mode === 'random' && (

@@ -4,8 +4,10 @@ import type { CellKind, RecurrentConfig } from '../model/types';
 import { COURSE_MODELS, modelParameters, useComparisonStore, type ModelParameters } from '../store/comparisonStore';
 import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
+import { ConcealedValue } from './ConcealedValue';
 import { fillText } from './fillText';
 import { Formula } from './Formula';
+import { useConcealed } from './useConcealed';
 import './ParameterComparison.css';
 
 /** The packed blocks in each weight's rows, in PyTorch's order. */
@@ -117,6 +119,9 @@ const COURSE_PARAMETERS = COURSE_MODELS.map(({ module, config }) => modelParamet
  */
 export function ParameterComparison() {
   const parameters = useComparisonStore((state) => state.parameters);
+  // The tour's question asks for this ratio, which the ratio line and the body state: both wait
+  // until it is answered.
+  const concealRatio = useConcealed('parameterRatio');
   const sizes = `${parameters.LSTM.config.inputSize} → ${parameters.LSTM.config.hiddenSize}`;
   const ratio = fillText(parameterText.threeQuarters, {
     sizes,
@@ -128,7 +133,7 @@ export function ParameterComparison() {
       <h3 id="compare-parameters">
         <BilingualText text={parameterText.heading} />
       </h3>
-      <BilingualParagraph text={parameterText.body} />
+      {!concealRatio && <BilingualParagraph text={parameterText.body} />}
       <h4>
         <BilingualText text={parameterText.chosenSizes} />
       </h4>
@@ -136,7 +141,13 @@ export function ParameterComparison() {
         <ParameterTable parameters={parameters.LSTM} />
         <ParameterTable parameters={parameters.GRU} />
       </div>
-      <BilingualParagraph text={ratio} className="parameter-ratio" />
+      {concealRatio ? (
+        <p className="parameter-ratio">
+          <ConcealedValue />
+        </p>
+      ) : (
+        <BilingualParagraph text={ratio} className="parameter-ratio" />
+      )}
       <h4>
         <BilingualText text={parameterText.courseModels} />
       </h4>

@@ -74,7 +74,10 @@ function WordLegend({
   );
 }
 
-/** One button per batch element, named by PyTorch's batch index b. */
+/** Up to this batch size each sequence gets a button; a larger batch (the course's 32) a select. */
+const BATCH_BUTTONS_UP_TO = 8;
+
+/** Picks the sequence shown, named by PyTorch's batch index b: a row of buttons, or a select for a large batch. */
 function BatchPicker({
   batch,
   shownBatch,
@@ -85,24 +88,43 @@ function BatchPicker({
   onPick: (b: number) => void;
 }) {
   const labelId = useId();
+  const selectId = useId();
+  const indices = Array.from({ length: batch }, (_, b) => b);
   return (
     <div className="batch-picker">
-      <p id={labelId} className="picker-label">
-        <BilingualText text={sequenceInputText.batchLegend} />
-      </p>
-      <div className="button-row" role="group" aria-labelledby={labelId}>
-        {Array.from({ length: batch }, (_, b) => (
-          <button
-            key={b}
-            type="button"
-            className="action-button"
-            aria-pressed={b === shownBatch}
-            onClick={() => onPick(b)}
-          >
-            b = {b}
-          </button>
-        ))}
-      </div>
+      {batch <= BATCH_BUTTONS_UP_TO ? (
+        <>
+          <p id={labelId} className="picker-label">
+            <BilingualText text={sequenceInputText.batchLegend} />
+          </p>
+          <div className="button-row" role="group" aria-labelledby={labelId}>
+            {indices.map((b) => (
+              <button
+                key={b}
+                type="button"
+                className="action-button"
+                aria-pressed={b === shownBatch}
+                onClick={() => onPick(b)}
+              >
+                b = {b}
+              </button>
+            ))}
+          </div>
+        </>
+      ) : (
+        <div className="batch-select">
+          <label htmlFor={selectId} className="picker-label">
+            <BilingualText text={sequenceInputText.batchLegend} />
+          </label>
+          <select id={selectId} value={shownBatch} onChange={(event) => onPick(Number(event.currentTarget.value))}>
+            {indices.map((b) => (
+              <option key={b} value={b}>
+                b = {b}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <p className="hint">
         <BilingualText
           text={fillText(sequenceInputText.batchHint, { number: shownBatch + 1, count: batch, b: shownBatch })}

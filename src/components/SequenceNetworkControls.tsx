@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Bilingual } from '../content/bilingual';
+import { LANGUAGE_TAGS, type Bilingual } from '../content/bilingual';
 import { glossary } from '../content/glossary';
 import { lstmExplorerText } from '../content/lstmExplorer';
 import { sequenceNetworkText } from '../content/sequence';
@@ -17,8 +17,8 @@ const SIZE_OPTIONS = {
   inputSize: [1, 2, 3, 4, 8, 10, 50],
   hiddenSize: [2, 4, 8, 16, 20, 32, 100],
   numLayers: [1, 2, 3],
-  steps: [5, 10, 20, 30, 40, 50],
-  batch: [1, 2, 3, 4],
+  steps: [3, 5, 10, 20, 30, 40, 50],
+  batch: [1, 2, 3, 4, 8, 16, 32],
 } as const satisfies Partial<Record<keyof SequenceStructure, readonly number[]>>;
 
 /** A select over a few sizes; a size from a link that is not among them is offered too. */
@@ -64,6 +64,7 @@ function FlagToggle({ field, label }: { field: 'bidirectional' | 'batchFirst'; l
 
 /** The PyTorch lines that build and run the network shown, updated with every control. */
 function PyTorchCode() {
+  const languages = useShownLanguages().flatMap((language) => (language ? [language] : []));
   const kind = useSequenceStore((state) => state.kind);
   const inputSize = useSequenceStore((state) => state.inputSize);
   const hiddenSize = useSequenceStore((state) => state.hiddenSize);
@@ -83,8 +84,10 @@ function PyTorchCode() {
   const shape = batchFirst ? `${batch}, ${steps}, ${inputSize}` : `${steps}, ${batch}, ${inputSize}`;
   const results = kind === 'LSTM' ? 'out, (h_n, c_n)' : 'out, h_n';
   const states = zeroStart ? '' : kind === 'LSTM' ? ', (h0, c0)' : ', h0';
-  // Only a random input is torch.randn; any other is the one drawn above, of the same shape.
-  const input = randomInput ? `torch.randn(${shape})` : `...  # (${shape}), the input above`;
+  // Only a random input is torch.randn; any other is the one drawn above, of the same shape, which
+  // a comment says in the reader's language (one line per language shown, still valid Python).
+  const input = randomInput ? `torch.randn(${shape})` : '...';
+  const inputComment = randomInput ? undefined : fillText(sequenceNetworkText.codeInput, { shape });
   return (
     <figure className="sequence-code" data-tour="code">
       <figcaption>
@@ -93,6 +96,10 @@ function PyTorchCode() {
       <pre>
         <code>
           {`${name} = nn.${kind}(${[inputSize, hiddenSize, ...options].join(', ')})\n`}
+          {inputComment &&
+            languages.map((language) => (
+              <span key={language} lang={LANGUAGE_TAGS[language]}>{`# ${inputComment[language]}\n`}</span>
+            ))}
           {`x = ${input}\n`}
           {`${results} = ${name}(x${states})`}
         </code>

@@ -4,6 +4,7 @@ import type { SequenceOutputName } from '../store/sequenceStore';
 import { ROLE_COLORS } from '../viz/colors';
 import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
+import { ConcealedValue } from './ConcealedValue';
 import type { OutputCardContent } from './sequenceOutputCards';
 import { ValueRow } from './ValueRow';
 
@@ -12,6 +13,8 @@ export interface SequenceOutputCardProps {
   hiddenSize: number;
   /** True while the timeline marks this result's sources. */
   highlighted: boolean;
+  /** Shows a "?" for the shape while the tour's exercise asks for it. */
+  concealShape?: boolean;
   /** Asks the timeline to mark this result's sources, or (undefined) to stop. */
   onHighlight: (output: SequenceOutputName | undefined) => void;
 }
@@ -22,7 +25,13 @@ const ACCENTS = { h: ROLE_COLORS.hidden.strong, c: ROLE_COLORS.cell.strong } as 
  * One of PyTorch's results: its shape, where it comes from, its values at the selection and the
  * check that they are the traced cell states. Pointing at it or focusing it highlights its sources.
  */
-export function SequenceOutputCard({ card, hiddenSize, highlighted, onHighlight }: SequenceOutputCardProps) {
+export function SequenceOutputCard({
+  card,
+  hiddenSize,
+  highlighted,
+  concealShape = false,
+  onHighlight,
+}: SequenceOutputCardProps) {
   const titleId = useId();
   // Focus moving between the card and its value cells stays inside: no flicker of the highlight.
   const onBlur = (event: FocusEvent<HTMLElement>) => {
@@ -48,7 +57,7 @@ export function SequenceOutputCard({ card, hiddenSize, highlighted, onHighlight 
           <BilingualText text={sequenceOutputsText.shape} />
         </dt>
         <dd>
-          <code className="sequence-output-shape">{card.shape}</code>
+          <code className="sequence-output-shape">{concealShape ? <ConcealedValue /> : card.shape}</code>
         </dd>
         <dt>
           <BilingualText text={sequenceOutputsText.source} />

@@ -8,6 +8,7 @@ import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
 import { sequenceOutputCards, type OutputView } from './sequenceOutputCards';
 import { SequenceOutputCard } from './SequenceOutputCard';
+import { useConcealed } from './useConcealed';
 import './SequenceOutputs.css';
 
 export interface SequenceOutputsProps {
@@ -42,6 +43,8 @@ export function SequenceOutputs({ store = sequenceStore }: SequenceOutputsProps)
   const setHighlight = useStore(store, (state) => state.setHighlight);
   const cards = useMemo(() => sequenceOutputCards(view, run), [view, run]);
   const headingId = useId();
+  // While the tour asks for these shapes, the cards hide them and the course example, which names them.
+  const concealShapes = useConcealed('outputShapes');
   return (
     <section className="panel-card sequence-outputs" data-tour="outputs" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -50,7 +53,7 @@ export function SequenceOutputs({ store = sequenceStore }: SequenceOutputsProps)
         <code>{SEQUENCE_OUTPUT_CALLS[view.kind]}</code>
       </h3>
       <BilingualParagraph text={sequenceOutputsText.intro} />
-      <BilingualParagraph text={sequenceOutputsText.courseExample} />
+      {!concealShapes && <BilingualParagraph text={sequenceOutputsText.courseExample} />}
       <BilingualParagraph text={sequenceOutputsText.batchFirst} />
       {view.bidirectional && <BilingualParagraph text={sequenceOutputsText.bidirectional} />}
       <div className="sequence-output-cards">
@@ -60,6 +63,7 @@ export function SequenceOutputs({ store = sequenceStore }: SequenceOutputsProps)
             card={card}
             hiddenSize={view.hiddenSize}
             highlighted={highlight === card.name}
+            concealShape={concealShapes}
             onHighlight={setHighlight}
           />
         ))}

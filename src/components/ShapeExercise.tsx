@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import type { Bilingual } from '../content/bilingual';
-import { shapeFeedback } from '../content/tour/shapeFeedback';
+import { shapeFeedback, shapeReadingText } from '../content/tour/shapeFeedback';
 import type { ExerciseId } from '../content/tour/tourOutline';
 import type { ShapeExerciseText } from '../content/tour/tourTypes';
 import { tourUiText } from '../content/tour/tourUi';
-import { diagnoseShape, expectedShapes, parseShape, shapeFacts, type ShapeExerciseSpec } from '../store/tourExercises';
+import { diagnoseShape, expectedShapes, readShape, shapeFacts, type ShapeExerciseSpec } from '../store/tourExercises';
 import { useTourStore } from '../store/tourStore';
 import { BilingualParagraph } from './BilingualParagraph';
 import { BilingualText } from './BilingualText';
@@ -14,18 +14,27 @@ import { withTerms } from './withTerms';
 /** The verdict on one tensor's shape: right, or what the answer gets wrong. */
 type Verdict = { right: true } | { right: false; why: Bilingual };
 
-/** Checks every answer against the model's shapes; a message instead when it cannot check. */
+/**
+ * Checks every answer against the model's shapes; an answer that cannot be read says what could
+ * not be read. A message instead when the model layer cannot check yet.
+ */
 function verdicts(spec: ShapeExerciseSpec, answers: readonly string[]): Verdict[] | Bilingual {
-  const given = answers.map(parseShape);
-  if (given.some((shape) => shape === undefined)) return tourUiText.fillEveryNumber;
-  let expected: Record<string, number[]>;
-  try {
-    expected = expectedShapes(spec);
-  } catch {
-    return tourUiText.modelNotReady;
+  const readings = answers.map(readShape);
+  let expected: Record<string, number[]> = {};
+  if (readings.some((reading) => 'shape' in reading)) {
+    try {
+      expected = expectedShapes(spec);
+    } catch {
+      return tourUiText.modelNotReady;
+    }
   }
   return spec.questions.map((question, index) => {
-    const mistake = diagnoseShape(spec, question, expected[question.name] ?? [], given[index] ?? []);
+    const reading = readings[index] ?? { problem: 'empty' };
+    if (!('shape' in reading)) {
+      const part = 'part' in reading ? reading.part : '';
+      return { right: false, why: fillText(shapeReadingText[reading.problem], { part }) };
+    }
+    const mistake = diagnoseShape(spec, question, expected[question.name] ?? [], reading.shape);
     if (!mistake) return { right: true };
     return { right: false, why: fillText(shapeFeedback[mistake], shapeFacts(spec, question.name)) };
   });
@@ -72,8 +81,10 @@ export function ShapeExercise({
               <input
                 id={`${fieldId}-${index}`}
                 type="text"
-                inputMode="numeric"
+                // Not "numeric": a phone's digit pad has no comma, space or ×.
+                inputMode="text"
                 autoComplete="off"
+                autoCapitalize="off"
                 spellCheck={false}
                 value={answers[index] ?? ''}
                 aria-invalid={verdict ? !verdict.right : undefined}

@@ -22,24 +22,26 @@ export const sequenceNetworkText = {
   legend: { en: 'Network', zh: '网络' },
   cell: { en: 'Cell', zh: '单元类型' },
   inputSize: { en: 'input_size (features per step)', zh: 'input_size（每步的特征数）' },
-  hiddenSize: { en: 'hidden_size (units per layer)', zh: 'hidden_size（每层的单元数）' },
+  hiddenSize: { en: 'hidden_size (units per layer)', zh: 'hidden_size（每层的神经元数）' },
   numLayers: { en: 'num_layers (stacked layers)', zh: 'num_layers（堆叠的层数）' },
   steps: { en: 'Sequence length L', zh: '序列长度 L' },
-  batch: { en: 'Batch size B', zh: '批大小 B' },
+  batch: { en: 'Batch size B', zh: '批量大小 B' },
   bidirectional: { en: 'bidirectional=True: read both ways', zh: 'bidirectional=True：正反两个方向都读' },
-  batchFirst: { en: 'batch_first=True: batch before time', zh: 'batch_first=True：批维度排在时间之前' },
+  batchFirst: { en: 'batch_first=True: batch before time', zh: 'batch_first=True：批量维度排在时间维度之前' },
   courseLstm: {
     en: 'The course’s nn.LSTM(50, 100, num_layers=2) on a (10, 3, 50) input',
     zh: '课程中的 nn.LSTM(50, 100, num_layers=2)，输入形状 (10, 3, 50)',
   },
   courseGru: {
-    en: 'The course’s nn.GRU(10, 20) on a (10, 3, 10) input',
-    zh: '课程中的 nn.GRU(10, 20)，输入形状 (10, 3, 10)',
+    en: 'The course’s nn.GRU(10, 20) on torch.randn(3, 32, 10)',
+    zh: '课程中的 nn.GRU(10, 20)，输入 torch.randn(3, 32, 10)',
   },
   weights: { en: 'Weights', zh: '权重' },
-  biases: { en: 'Bias shift of each gate, in every layer', zh: '每个门的偏置偏移（所有层相同）' },
-  gateBias: { en: 'Bias shift of the {gate}', zh: '{gate}的偏置偏移' },
+  biases: { en: 'Bias shift of each gate, in every layer', zh: '每个门的偏置平移（所有层相同）' },
+  gateBias: { en: 'Bias shift of the {gate}', zh: '{gate}的偏置平移' },
   code: { en: 'The same network in PyTorch', zh: '同一个网络的 PyTorch 写法' },
+  /** A comment line in the code box, when x is not torch.randn's: `{shape}` is x's shape. */
+  codeInput: { en: 'x: the input shown above, of shape ({shape})', zh: 'x：即上面显示的输入，形状为 ({shape})' },
 } as const satisfies Record<string, Bilingual>;
 
 /** The unrolled timeline and its playback. */
@@ -47,7 +49,7 @@ export const timelineText = {
   heading: { en: 'Unrolled through time', zh: '沿时间展开' },
   body: {
     en: 'Each column is one time step t, each row one layer (the bottom row reads x). Every box is the same cell with the same weights, used again at the next step; its bars are the average of each gate over the units. The orange line is C, carried from step to step; the black path is h, which goes both to the next step and up to the layer above. The thicker a line, the larger the state.',
-    zh: '每一列是一个时间步 t，每一行是一层（最下面一行读入 x）。每个方框都是同一个单元、同一组权重，在下一步被再次使用；方框里的竖条是各个门在所有单元上的平均值。橙色的线是 C，一步一步往后传；黑色的路径是 h，它既传给下一步，也向上传给上一层。线越粗，状态越大。',
+    zh: '每一列是一个时间步 t，每一行是一层（最下面一行读入 x）。每个方框都是同一个单元、同一组权重，在下一步被再次使用；方框里的竖条是各个门在所有神经元上的平均值。橙色的线是 C，一步一步往后传；黑色的路径是 h，它既传给下一步，也向上传给上一层。线越粗，状态越大。',
   },
   footprintBody: {
     en: 'With the pulse as input, the lines show what the pulse left behind instead: how far C and h sit from the same run without the pulse. Watch C carry it along while h lets it go.',

@@ -89,7 +89,8 @@ export const SEQUENCE_LIMITS = {
   hiddenSize: { min: 1, max: 100 },
   numLayers: { min: 1, max: 3 },
   steps: { min: 2, max: 50 },
-  batch: { min: 1, max: 4 },
+  // 32: the course's nn.GRU(10, 20) runs on torch.randn(3, 32, 10).
+  batch: { min: 1, max: 32 },
   seed: { min: 0, max: MAX_SEQUENCE_SEED },
   speed: { min: 1, max: 60 },
   input: EXPLORER_LIMITS.input,
@@ -105,8 +106,8 @@ export const PLAYBACK_SPEEDS = [1, 2, 4, 8, 15, 30, 60] as const;
 export const COURSE_SEQUENCES = {
   /** `nn.LSTM(50, 100, num_layers=2)` on `torch.randn(10, 3, 50)`. */
   LSTM: { kind: 'LSTM', inputSize: 50, hiddenSize: 100, numLayers: 2, steps: 10, batch: 3 },
-  /** `nn.GRU(10, 20)` on a (10, 3, 10) sequence. */
-  GRU: { kind: 'GRU', inputSize: 10, hiddenSize: 20, numLayers: 1, steps: 10, batch: 3 },
+  /** `nn.GRU(10, 20)` on `torch.randn(3, 32, 10)`: 3 steps of a batch of 32. */
+  GRU: { kind: 'GRU', inputSize: 10, hiddenSize: 20, numLayers: 1, steps: 3, batch: 32 },
 } as const satisfies Record<CellKind, Partial<SequenceSettings>>;
 
 /**

@@ -41,7 +41,10 @@ export interface SequenceState extends SequenceSettings {
   setHighlight: (output: SequenceOutputName | undefined) => void;
   /** Changes the network or the input's sizes; keeps what still fits. */
   configure: (change: Partial<SequenceStructure>) => void;
-  /** The course's `nn.LSTM(50, 100, num_layers=2)` on (10, 3, 50), or `nn.GRU(10, 20)`, with random input as in the course. */
+  /**
+   * The course's `nn.LSTM(50, 100, num_layers=2)` on (10, 3, 50), or `nn.GRU(10, 20)` on (3, 32, 10),
+   * with random input as in the course.
+   */
   loadCourseNetwork: (kind: CellKind) => void;
   chooseWeightPreset: (preset: WeightPreset, seed?: number) => void;
   setBiasShift: (gate: SequenceGate, value: number) => void;

@@ -140,16 +140,20 @@ export function diagnoseShape(
 ): ShapeMistake | undefined {
   if (sameShape(given, expected)) return undefined;
   if (given.length !== expected.length) return 'wrongRank';
-  const { hiddenSize: hidden, inputSize: input, numLayers: layers } = spec.config;
+  const { hiddenSize: hidden, inputSize: input, numLayers: layers, bidirectional } = spec.config;
   if (question.kind === 'parameter')
     return diagnoseParameter(spec, question.name, expected, given, { hidden, input, layers });
   const [first = 0, second = 0, last = 0] = given;
-  if (first === expected[1] && second === expected[0] && expected[0] !== expected[1]) return 'sequenceBatchSwapped';
+  // The first two axes of out are (steps, batch); those of h_n and c_n (layers × directions, batch).
+  if (first === expected[1] && second === expected[0] && expected[0] !== expected[1])
+    return question.kind === 'output' ? 'sequenceBatchSwapped' : 'stateLayersBatchSwapped';
   if (last === input && input !== expected[2]) return 'inputFeatures';
-  const stateRows = layers * (spec.config.bidirectional ? 2 : 1);
-  const steps = spec.inputShape[spec.config.batchFirst ? 1 : 0];
+  const stateRows = layers * (bidirectional ? 2 : 1);
+  const [steps = 0, batch = 0] = spec.config.batchFirst ? [spec.inputShape[1], spec.inputShape[0]] : spec.inputShape;
   if (question.kind === 'output') return first === stateRows && first !== steps ? 'outputHasLayers' : 'other';
   if (first === steps && steps !== stateRows) return 'stateHasTime';
+  // (1, 3, 20) for h_n of nn.GRU(10, 20) on (3, 32, 10): x's first axis taken for the batch.
+  if (second === steps && steps !== batch) return 'stateStepsForBatch';
   return first !== stateRows ? 'stateLayersWrong' : 'other';
 }
 
@@ -170,6 +174,9 @@ function diagnoseParameter(
   if (rows === expectedRows) {
     const readsInput = name.startsWith('weight_ih');
     const upperLayer = !name.endsWith('_l0') && !name.includes('_l0_');
+    const layerInput = upperLayer ? hidden * (spec.config.bidirectional ? 2 : 1) : input;
+    // 400 × 150 for nn.LSTM(50, 100): the course's one W over [h, x], not PyTorch's two matrices.
+    if (columns === layerInput + hidden) return 'concatenatedInput';
     if (!readsInput && columns === input) return 'inputForHidden';
     if (readsInput && !upperLayer && columns === hidden) return 'hiddenForInput';
     if (readsInput && upperLayer && columns === input) return 'upperLayerReadsInput';
@@ -196,19 +203,64 @@ export function forgetTaskProgress(forget: ArrayLike<number> | undefined): Forge
   return { largest, done: largest < FORGET_CLOSED_BELOW };
 }
 
+/** What a student's shape answer says: the sizes, or why it could not be read. */
+export type ShapeReading =
+  | { shape: number[] }
+  | { problem: 'empty' }
+  /** `part` is a number but no size: negative, zero, a decimal, or too large to count exactly. */
+  | { problem: 'notASize'; part: string }
+  /** `part` is what could not be read: letters or punctuation that are not part of a shape. */
+  | { problem: 'unreadable'; part: string };
+
+/** A Chinese keyboard's punctuation outside the full-width block, as the ASCII a shape uses. */
+const CJK_PUNCTUATION: Readonly<Record<string, string>> = { '、': ',', '【': '[', '】': ']', '〔': '(', '〕': ')' };
+
 /**
- * Reads a shape as a student writes it: `400 × 100`, `(400, 100)`, `400x100`, `[2, 3, 100]` or as
- * PyTorch prints it, `torch.Size([2, 3, 100])`. `undefined` for anything else (letters, decimals,
- * negative or absurd sizes), so the form can ask for whole numbers instead of guessing.
+ * `text` with a Chinese keyboard's full-width characters (U+FF01–FF5E: digits, brackets, commas,
+ * letters), ideographic and no-break spaces and 、 replaced by their ASCII forms, one character
+ * for one, so an index into the result is an index into `text`.
  */
-export function parseShape(text: string): number[] | undefined {
-  const body = text.trim().replace(/^torch\.Size\s*\(\s*\[(.*)\]\s*\)$/i, '$1');
-  if (!/^[\s\d,×xX*()[\]]+$/.test(body)) return undefined;
-  const sizes = body.match(/\d+/g)?.map(Number);
-  if (!sizes || sizes.length > 4 || sizes.some((size) => !Number.isSafeInteger(size) || size < 1 || size > 1e6)) {
-    return undefined;
+function asciiShapeText(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u3000\u00A0、【】〔〕]/g, (char) => {
+    const code = char.charCodeAt(0);
+    if (code >= 0xff01) return String.fromCharCode(code - 0xfee0);
+    return CJK_PUNCTUATION[char] ?? ' ';
+  });
+}
+
+/** A word that is a number, though not necessarily a size: -4, 400.5, .5, 99999999999999999999. */
+const NUMBER = /^[-+−]?(\d+\.?\d*|\.\d+)$/;
+
+/**
+ * Reads a shape as a student writes it, on any keyboard: `400 × 100`, `(400, 100)`, `400x100`,
+ * `[2, 3, 100]`, `2 3 100`, as PyTorch prints it (`torch.Size([2, 3, 100])`), and with a Chinese
+ * keyboard's full-width digits, brackets, commas and spaces or 、 (`（400，100）`, `2、3、100`). When
+ * it cannot, says why and quotes, as typed, the part it could not read.
+ */
+export function readShape(text: string): ShapeReading {
+  const body = asciiShapeText(text)
+    // PyTorch's `torch.Size(` (a Chinese keyboard types its dot as 。), blanked to keep the indices.
+    .replace(/^\s*(torch\s*[.。]\s*)?size\b/i, (prefix) => ' '.repeat(prefix.length))
+    // x or X between sizes is a times sign; inside a word ("six") it stays a letter.
+    .replace(/(^|[\d\s)\]])[xX](?=$|[\d\s([])/g, '$1×');
+  const sizes: number[] = [];
+  for (const word of body.matchAll(/[^\s,×*()[\]]+/g)) {
+    const typed = text.slice(word.index, word.index + word[0].length);
+    const size = Number(word[0]);
+    if (/^\d+$/.test(word[0]) && Number.isSafeInteger(size) && size >= 1) sizes.push(size);
+    else if (NUMBER.test(word[0])) return { problem: 'notASize', part: typed };
+    else {
+      const unread = /\D+/.exec(word[0])!;
+      return { problem: 'unreadable', part: typed.slice(unread.index, unread.index + unread[0].length) };
+    }
   }
-  return sizes;
+  return sizes.length > 0 ? { shape: sizes } : { problem: 'empty' };
+}
+
+/** The sizes `text` writes (see {@link readShape}), or `undefined` when it cannot be read as a shape. */
+export function parseShape(text: string): number[] | undefined {
+  const reading = readShape(text);
+  return 'shape' in reading ? reading.shape : undefined;
 }
 
 /**

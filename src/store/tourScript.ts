@@ -27,6 +27,13 @@ export type TourTarget =
   | 'parameters';
 
 /**
+ * What a view prints that would answer a step's exercise: the shapes on the out, h_n and c_n
+ * cards of the sequence view, and the comparison's sentence that the GRU has three quarters of
+ * the LSTM's parameters.
+ */
+export type ConcealedFigure = 'outputShapes' | 'parameterRatio';
+
+/**
  * What one step of the tour sets up: the view, what it highlights, and settings laid over the
  * stores' current ones (a step that needs a known scene spreads the defaults in first). Plain data,
  * applied by the tour store's actions.
@@ -37,6 +44,8 @@ export interface TourStaging {
   /** A figure the course page shows (only with view `learn`). */
   figure?: FigureId;
   exercise?: ExerciseId;
+  /** What the views hide (a "?") while the step's exercise is unsolved, since it gives the answer away. */
+  conceal?: readonly ConcealedFigure[];
   lstm?: Partial<LstmExplorerSettings>;
   gru?: Partial<GruExplorerSettings>;
   sequence?: Partial<SequenceSettings>;
@@ -52,7 +61,7 @@ const courseLstm: Partial<SequenceSettings> = {
   inputPreset: 'random',
 };
 
-/** The course's nn.GRU(10, 20). */
+/** The course's nn.GRU(10, 20) on (3, 32, 10), as the course runs it. */
 const courseGru: Partial<SequenceSettings> = {
   ...DEFAULT_SEQUENCE_SETTINGS,
   ...COURSE_SEQUENCES.GRU,
@@ -73,7 +82,9 @@ export const TOUR_STAGING: Readonly<Record<TourStepId, TourStaging>> = {
   sigmoid: { view: 'learn', highlight: 'figure', figure: 'sigmoid', exercise: 'sigmoidRange' },
   elementWise: { view: 'learn', highlight: 'figure', figure: 'selector' },
   concatenation: { view: 'lstm', highlight: 'stage', lstm: { stage: 0 } },
-  forgetGate: { view: 'lstm', highlight: 'diagram', lstm: { stage: 1 } },
+  // Its task sets every C slider by hand: a known four units, not whatever an earlier view left
+  // (a cell opened from the sequence view has eight).
+  forgetGate: { view: 'lstm', highlight: 'diagram', lstm: lstmFresh(1) },
   inputGate: { view: 'lstm', highlight: 'diagram', lstm: { stage: 2 } },
   cellUpdate: { view: 'lstm', highlight: 'diagram', lstm: { stage: 3 } },
   outputGate: { view: 'lstm', highlight: 'diagram', lstm: { stage: 4 } },
@@ -95,18 +106,47 @@ export const TOUR_STAGING: Readonly<Record<TourStepId, TourStaging>> = {
   gruCell: { view: 'gru', highlight: 'diagram', gru: { ...DEFAULT_GRU_EXPLORER_SETTINGS, stage: 0 } },
   gruGates: { view: 'gru', highlight: 'stage', gru: { stage: 1 } },
   vanishingGradient: { view: 'learn', highlight: 'figure', figure: 'vanishing' },
-  gruVsLstm: { view: 'compare', highlight: 'parameters', exercise: 'gruParameters' },
+  gruVsLstm: { view: 'compare', highlight: 'parameters', exercise: 'gruParameters', conceal: ['parameterRatio'] },
   cellVsLayer: { view: 'sequence', highlight: 'code', sequence: courseLstm },
   constructor: { view: 'sequence', highlight: 'network', sequence: courseLstm },
   parameterShapes: { view: 'sequence', highlight: 'code', exercise: 'lstmWeightShapes', sequence: courseLstm },
   inputShape: { view: 'sequence', highlight: 'inputs', sequence: courseLstm },
-  outputShapes: { view: 'sequence', highlight: 'outputs', exercise: 'lstmOutputShapes', sequence: courseLstm },
+  outputShapes: {
+    view: 'sequence',
+    highlight: 'outputs',
+    exercise: 'lstmOutputShapes',
+    conceal: ['outputShapes'],
+    sequence: courseLstm,
+  },
   initialStates: {
     view: 'sequence',
     highlight: 'initialState',
     sequence: { ...courseLstm, initialState: 'random' },
   },
-  gruInPytorch: { view: 'sequence', highlight: 'outputs', exercise: 'gruOutputShapes', sequence: courseGru },
+  gruInPytorch: {
+    view: 'sequence',
+    highlight: 'outputs',
+    exercise: 'gruOutputShapes',
+    conceal: ['outputShapes'],
+    sequence: courseGru,
+  },
   gruShapes: { view: 'sequence', highlight: 'code', exercise: 'gruWeightShapes', sequence: courseGru },
   finish: { view: 'learn', highlight: 'glossary' },
 };
+
+const NOTHING_CONCEALED: readonly ConcealedFigure[] = [];
+
+/**
+ * What the views hide now: the current step's {@link TourStaging.conceal} while the tour is open
+ * (its dock shown or folded to a bar) and the step's exercise is unsolved; nothing otherwise. The
+ * same array for the same state, so a component can select it.
+ */
+export function concealedFigures(tour: {
+  active: boolean;
+  step: TourStepId;
+  solved: readonly ExerciseId[];
+}): readonly ConcealedFigure[] {
+  const { conceal, exercise } = TOUR_STAGING[tour.step];
+  if (!tour.active || !conceal || (exercise && tour.solved.includes(exercise))) return NOTHING_CONCEALED;
+  return conceal;
+}

@@ -126,6 +126,18 @@ describe('SequenceInputs', () => {
     expect(drawn.getAttribute('aria-valuetext')).toBe('t = 2 of 0 to 29: 3.00');
   });
 
+  it('picks one of the course’s 32 sequences from a list rather than 32 buttons', () => {
+    const store = renderPanel();
+    act(() => store.getState().loadCourseNetwork('GRU'));
+    expect(screen.queryByRole('button', { name: 'b = 0' })).toBeNull();
+    const picker = screen.getByRole('combobox', { name: 'Sequence shown (batch index b)' });
+    expect(within(picker).getAllByRole('option')).toHaveLength(32);
+    fireEvent.change(picker, { target: { value: '31' } });
+    expect(store.getState().shownBatch).toBe(31);
+    expect((picker as HTMLSelectElement).value).toBe('31');
+    expect(screen.getByText(/^Sequence 32 of 32: PyTorch’s batch index b = 31/)).toBeTruthy();
+  });
+
   it('states the input’s shape with the current sizes', () => {
     const store = renderPanel();
     expect(screen.getByText(/^x has shape \(L, B, input_size\) = \(30, 1, 1\)/)).toBeTruthy();

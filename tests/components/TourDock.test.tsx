@@ -1,7 +1,11 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ParameterComparison } from '../../src/components/ParameterComparison';
+import { InitialStatePanel } from '../../src/components/InitialStatePanel';
+import { SequenceOutputs } from '../../src/components/SequenceOutputs';
 import { TourDock } from '../../src/components/TourDock';
 import { withTerms } from '../../src/components/withTerms';
+import { parameterText } from '../../src/content/comparison';
 import { exerciseText, lessonText } from '../../src/content/tour/lessons';
 import { initBackend } from '../../src/model/backend';
 import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../src/store/languageStore';
@@ -66,11 +70,109 @@ describe('TourDock', () => {
     expect(exercise.getByText(/Solved/)).toBeTruthy();
   });
 
-  it('asks for whole numbers when an answer is not a shape', () => {
+  it('says what it could not read in an answer, and still checks the others', () => {
     act(() => tourStore.getState().goTo('gruShapes'));
     render(<TourDock />);
+    const field = (name: string) => screen.getByRole('textbox', { name: `Shape of ${name}` });
     fireEvent.click(button('Check'));
-    expect(screen.getByText('Fill in every number as a whole number first.')).toBeTruthy();
+    expect(screen.getAllByText('Write a shape here first, such as (2, 5) or 2 × 5.')).toHaveLength(2);
+    fireEvent.change(field('weight_ih_l0'), { target: { value: '60 by 10' } });
+    fireEvent.change(field('weight_hh_l0'), { target: { value: '（60，20）' } });
+    fireEvent.click(button('Check'));
+    expect(
+      screen.getByText(
+        'Could not read “by”. Write whole numbers separated by commas, spaces or ×, such as (2, 5) or 2 × 5.',
+      ),
+    ).toBeTruthy();
+    expect(field('weight_ih_l0').getAttribute('aria-invalid')).toBe('true');
+    expect(field('weight_hh_l0').getAttribute('aria-invalid')).toBe('false');
+    fireEvent.change(field('weight_ih_l0'), { target: { value: '60.5 × 10' } });
+    fireEvent.click(button('Check'));
+    expect(
+      screen.getByText('“60.5” is not a size: every axis holds a whole number of entries, 1 or more.'),
+    ).toBeTruthy();
+    expect(tourStore.getState().solved).toEqual([]);
+  });
+
+  it('accepts answers typed on a Chinese keyboard, and says in Chinese what it could not read', () => {
+    act(() => {
+      languageStore.getState().restoreSettings({ language: 'zh', sideBySide: false });
+      tourStore.getState().goTo('gruInPytorch');
+    });
+    render(<TourDock />);
+    const field = (name: string) => screen.getByRole('textbox', { name: `${name} 的形状` });
+    // A phone must offer commas and ×, not a digits-only pad.
+    expect(['numeric', 'decimal']).not.toContain(field('out').getAttribute('inputmode'));
+    fireEvent.change(field('out'), { target: { value: '（3，32，20）' } });
+    fireEvent.change(field('h_n'), { target: { value: '1、32。20' } });
+    fireEvent.click(button('检查答案'));
+    expect(screen.getByText('无法识别“。”。请写整数，用逗号、空格或 × 隔开，例如 (2, 5) 或 2 × 5。')).toBeTruthy();
+    fireEvent.change(field('h_n'), { target: { value: '１、３２、２０' } });
+    fireEvent.click(button('检查答案'));
+    expect(tourStore.getState().solved).toEqual(['gruOutputShapes']);
+  });
+
+  it('hides the shapes the output exercise asks for on the view’s cards until it is solved', () => {
+    act(() => tourStore.getState().goTo('outputShapes'));
+    render(
+      <>
+        <TourDock />
+        <SequenceOutputs />
+        <InitialStatePanel />
+      </>,
+    );
+    const hidden = () => screen.queryAllByRole('img', { name: 'Hidden until you solve the exercise' });
+    const shapes = () => Array.from(document.querySelectorAll('.sequence-output-shape'), (code) => code.textContent);
+    expect(hidden()).toHaveLength(3);
+    expect(shapes()).toEqual(['?', '?', '?']);
+    // The course example under the heading names the same shapes, and h0 has h_n's: they wait too.
+    expect(document.body.textContent).not.toMatch(/\(10, 3, 100\)|\(2, 3, 100\)/);
+    const exercise = within(screen.getByRole('region', { name: /Exercise/ }));
+    for (const [name, shape] of [
+      ['out', '(10, 3, 100)'],
+      ['h_n', '2 × 3 × 100'],
+      ['c_n', '[2, 3, 100]'],
+    ])
+      fireEvent.change(exercise.getByRole('textbox', { name: `Shape of ${name}` }), { target: { value: shape } });
+    fireEvent.click(exercise.getByRole('button', { name: 'Check' }));
+    expect(tourStore.getState().solved).toEqual(['lstmOutputShapes']);
+    expect(hidden()).toHaveLength(0);
+    expect(screen.getByText(/^h0 has shape .* = \(2, 3, 100\)/)).toBeTruthy();
+    expect(shapes()).toEqual([
+      '(L, B, D·H) = (10, 3, 100)',
+      '(num_layers·D, B, H) = (2, 3, 100)',
+      '(num_layers·D, B, H) = (2, 3, 100)',
+    ]);
+  });
+
+  it('hides the comparison’s “three quarters” until the parameter question is answered', () => {
+    act(() => tourStore.getState().goTo('gruVsLstm'));
+    render(
+      <>
+        <TourDock />
+        <ParameterComparison />
+      </>,
+    );
+    const ratio = () => document.querySelector('.parameter-ratio')!;
+    expect(ratio().textContent).toBe('?');
+    // The panel's opening paragraph says it too.
+    expect(screen.queryByText(parameterText.body.en)).toBeNull();
+    expect(
+      within(ratio() as HTMLElement).getByRole('img', { name: 'Hidden until you solve the exercise' }),
+    ).toBeTruthy();
+    const text = exerciseText.gruParameters;
+    if (text.kind !== 'choice') throw new Error('gruParameters is a choice');
+    const right = text.options.find((option) => option.correct)!;
+    fireEvent.click(screen.getByRole('radio', { name: withTerms(right.text).en }));
+    fireEvent.click(button('Check'));
+    expect(ratio().textContent).toMatch(/three quarters/);
+    expect(screen.getByText(parameterText.body.en)).toBeTruthy();
+    // Closing the tour shows everything again, solved or not.
+    act(() => tourStore.getState().forgetProgress());
+    act(() => tourStore.getState().goTo('gruVsLstm'));
+    expect(ratio().textContent).toBe('?');
+    act(() => tourStore.getState().close());
+    expect(ratio().textContent).toMatch(/three quarters/);
   });
 
   it('gives each choice its own feedback and marks the right one solved', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Bilingual } from '../../src/content/bilingual';
 import { glossary } from '../../src/content/glossary';
 import { exerciseText, lessonText } from '../../src/content/tour/lessons';
-import { shapeFeedback } from '../../src/content/tour/shapeFeedback';
+import { withTerms } from '../../src/components/withTerms';
+import { shapeFeedback, shapeReadingText } from '../../src/content/tour/shapeFeedback';
 import { EXERCISE_IDS, TOUR_STEP_IDS, tourChapters } from '../../src/content/tour/tourOutline';
 
 const placeholders = (text: Bilingual) => [...`${text.en} ${text.zh}`.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
@@ -43,6 +44,29 @@ describe('the tour’s words', () => {
       for (const name of placeholders(text)) expect(facts).toContain(name);
     }
   });
+
+  it('quotes only the part of an answer it could not read', () => {
+    for (const text of Object.values(shapeReadingText)) {
+      for (const name of placeholders(text)) expect(name).toBe('part');
+    }
+    expect(placeholders(shapeReadingText.unreadable)).toEqual(['part', 'part']);
+  });
+
+  // A student who cannot tell should not be able to pick the right option by its length: it is
+  // never more than 15 % longer than the longest wrong one, as shown (terms filled in), in either language.
+  it.each(EXERCISE_IDS.filter((id) => exerciseText[id].kind === 'choice'))(
+    'choice %s does not give its answer away by length',
+    (exercise) => {
+      const text = exerciseText[exercise];
+      if (text.kind !== 'choice') throw new Error(`${exercise} is not a choice`);
+      for (const language of ['en', 'zh'] as const) {
+        const length = (option: (typeof text.options)[number]) => [...withTerms(option.text)[language]].length;
+        const right = length(text.options.find((option) => option.correct)!);
+        const longestWrong = Math.max(...text.options.filter((option) => !option.correct).map(length));
+        expect(right, `${exercise} (${language})`).toBeLessThanOrEqual(longestWrong * 1.15);
+      }
+    },
+  );
 
   it('keeps step titles distinct, so the contents menu tells them apart', () => {
     const titles = TOUR_STEP_IDS.map((step) => lessonText[step].title);

@@ -110,6 +110,26 @@ describe('the sequence view in Chromium', () => {
     });
   });
 
+  it('the course’s GRU button runs nn.GRU(10, 20) on torch.randn(3, 32, 10), any of its 32 sequences shown', async () => {
+    await withSequence('lang=en', async (page) => {
+      await page.getByRole('button', { name: 'The course’s nn.GRU(10, 20) on torch.randn(3, 32, 10)' }).click();
+      await expect.poll(() => page.locator('.sequence-code').innerText()).toContain('x = torch.randn(3, 32, 10)');
+      await expect
+        .poll(() => page.locator('.sequence-output-shape').allTextContents())
+        .toEqual(['(L, B, D·H) = (3, 32, 20)', '(num_layers·D, B, H) = (1, 32, 20)']);
+      // One layer, three steps: three cells on the timeline.
+      await expect.poll(() => page.locator('.timeline-glyph').count()).toBe(3);
+      await page.getByRole('combobox', { name: 'Sequence shown (batch index b)' }).selectOption('31');
+      await expect.poll(() => new URLSearchParams(search(page)).get('sb')).toBe('31');
+      const expected = expectedFor(search(page));
+      expect(expected).toMatchObject({ kind: 'GRU', steps: 3, batch: 32, shownBatch: 31 });
+      const { hN, output } = expected.run!.result;
+      expect(await shownValues(page, 'h_n[0, 31, ')).toEqual(formatted(hN.data, 31 * 20, 20));
+      expect(await shownValues(page, 'out[0, 31, ')).toEqual(formatted(output!.data, 31 * 20, 20));
+      await expect.poll(() => page.locator('.sequence-output-check.is-passed').count()).toBe(2);
+    });
+  });
+
   it('batch_first moves only out’s axes; bidirectional doubles out’s width and h_n’s rows', async () => {
     await withSequence('lang=en&sdir=1&sbf=1&sbatch=2&slen=5&st=3&sb=1', async (page) => {
       const expected = expectedFor(search(page));

@@ -10,7 +10,7 @@ import { EXERCISE_IDS, TOUR_STEP_IDS, type ExerciseId } from '../../src/content/
 import { tourUiText } from '../../src/content/tour/tourUi';
 import { initBackend } from '../../src/model/backend';
 import { EXERCISE_SPECS, expectedShapes } from '../../src/store/tourExercises';
-import { TOUR_STAGING } from '../../src/store/tourScript';
+import { TOUR_STAGING, type TourStaging } from '../../src/store/tourScript';
 import { accessibilityViolations } from './support/axe';
 import { appUrl, launchBrowser, openPage } from './support/browser';
 
@@ -48,7 +48,10 @@ async function answer(page: Page, exercise: ExerciseId, language: Language): Pro
     const shapes = expectedShapes(spec);
     for (const question of spec.questions) {
       const label = fillText(tourUiText.shapeOf, { name: question.name })[language];
-      await card.getByRole('textbox', { name: label }).fill(`(${shapes[question.name]!.join(', ')})`);
+      // In Chinese, typed as a Chinese keyboard types it: full-width brackets and commas.
+      const shape = shapes[question.name]!;
+      const typed = language === 'zh' ? `（${shape.join('，')}）` : `(${shape.join(', ')})`;
+      await card.getByRole('textbox', { name: label }).fill(typed);
     }
     await check.click();
     await card.getByText(withTerms(text.explanation)[language]).waitFor();
@@ -61,6 +64,15 @@ async function answer(page: Page, exercise: ExerciseId, language: Language): Pro
     await card.getByText(withTerms(text.done)[language]).waitFor();
   }
   await card.getByText(tourUiText.solved[language]).waitFor();
+}
+
+/** The figures a step hides while its exercise is open, as the page shows them now. */
+async function concealable(page: Page, staging: TourStaging): Promise<string[]> {
+  const figures: string[] = [];
+  if (staging.conceal?.includes('outputShapes'))
+    figures.push(...(await page.locator('.sequence-output-shape').allTextContents()));
+  if (staging.conceal?.includes('parameterRatio')) figures.push(await page.locator('.parameter-ratio').innerText());
+  return figures.map((text) => text.trim());
 }
 
 /** Walks the whole tour from the course page with Next, checking every step as a student meets it. */
@@ -84,7 +96,16 @@ async function walkTour(page: Page, language: Language): Promise<void> {
     const shown =
       (await dock(page).innerText()) + (staging.figure ? await page.locator('.lesson-figure').innerText() : '');
     expect(shown, `step ${step}`).not.toMatch(/\{\w+\}|undefined|NaN/);
+    // What the exercise asks for is a "?" on the view until it is answered, then the real figure.
+    if (staging.conceal) {
+      const hidden = await concealable(page, staging);
+      expect(hidden.length, `step ${step}`).toBeGreaterThan(0);
+      expect(new Set(hidden), `step ${step}`).toEqual(new Set(['?']));
+    }
     if (staging.exercise) await answer(page, staging.exercise, language);
+    if (staging.conceal) {
+      await expect.poll(async () => (await concealable(page, staging)).every((figure) => /\d/.test(figure))).toBe(true);
+    }
     const last = index === TOUR_STEP_IDS.length - 1;
     await dock(page)
       .getByRole('button', { name: (last ? tourUiText.finish : tourUiText.next)[language] })
@@ -147,6 +168,7 @@ describe('the guided tour', () => {
   it('passes axe with an exercise open, in each language and side by side, on a phone too', async () => {
     for (const [query, viewport] of [
       ['lang=en&tour=parameterShapes', { width: 1280, height: 720 }],
+      ['lang=en&tour=outputShapes', { width: 1280, height: 720 }],
       ['lang=zh&tour=whichGate', { width: 1920, height: 1080 }],
       ['lang=zh&both=1&tour=sigmoid', { width: 390, height: 844 }],
     ] as const) {

@@ -6,7 +6,12 @@ import { createGruExplorerStore } from '../../src/store/gruExplorerStore';
 import { createLstmExplorerStore, lstmExplorerStore } from '../../src/store/lstmExplorerStore';
 import { openSequenceCell } from '../../src/store/openSequenceCell';
 import { sequenceCellSnapshot } from '../../src/store/sequenceCell';
-import { DEFAULT_SEQUENCE_SETTINGS, sanitizeSequenceSettings } from '../../src/store/sequenceSettings';
+import { sequenceNetworkText } from '../../src/content/sequence';
+import {
+  COURSE_SEQUENCES,
+  DEFAULT_SEQUENCE_SETTINGS,
+  sanitizeSequenceSettings,
+} from '../../src/store/sequenceSettings';
 import { createSequenceStore } from '../../src/store/sequenceStore';
 import { viewStore } from '../../src/store/viewStore';
 
@@ -73,14 +78,32 @@ describe('sequence store', () => {
     expect(values(run!.result.hN.data, 1 * 3 + 2, hiddenSize)).toEqual(values(reverseAtStart, 2, hiddenSize));
   });
 
-  it('runs the course’s nn.LSTM(50, 100, num_layers=2) on (10, 3, 50) and nn.GRU(10, 20)', () => {
+  it('runs the course’s nn.LSTM(50, 100, num_layers=2) on (10, 3, 50) and nn.GRU(10, 20) on (3, 32, 10)', () => {
     const store = createSequenceStore();
     store.getState().loadCourseNetwork('LSTM');
     expect(store.getState().run!.result.output!.shape).toEqual([10, 3, 100]);
     expect(store.getState().run!.result.cN!.shape).toEqual([2, 3, 100]);
+    store.getState().showBatch(2);
     store.getState().loadCourseNetwork('GRU');
-    expect(store.getState().run!.result.output!.shape).toEqual([10, 3, 20]);
+    expect(store.getState()).toMatchObject({ kind: 'GRU', steps: 3, batch: 32, inputSize: 10, hiddenSize: 20 });
+    expect(store.getState().run!.timeMajorInput).toHaveLength(3 * 32 * 10);
+    expect(store.getState().run!.result.output!.shape).toEqual([3, 32, 20]);
+    expect(store.getState().run!.result.hN.shape).toEqual([1, 32, 20]);
     expect(store.getState().run!.result.cN).toBeUndefined();
+    // The last sequence of the batch is as much a part of the run as the first.
+    store.getState().showBatch(31);
+    expect(store.getState().shownBatch).toBe(31);
+    expect(store.getState().run!.steps[0]![2]!.gates.h.data).toHaveLength(32 * 20);
+  });
+
+  it('names each course network’s button by the input it runs', () => {
+    for (const [kind, label] of [
+      ['LSTM', sequenceNetworkText.courseLstm],
+      ['GRU', sequenceNetworkText.courseGru],
+    ] as const) {
+      const { steps, batch, inputSize } = COURSE_SEQUENCES[kind];
+      for (const text of [label.en, label.zh]) expect(text).toContain(`(${steps}, ${batch}, ${inputSize})`);
+    }
   });
 
   it('custom h0 / c0 change the first step, and reset puts zeros back', () => {
@@ -122,6 +145,14 @@ describe('sequence store', () => {
     expect(settings.inputEdits).toEqual([{ t: 1, batch: 0, feature: 0, value: 3 }]);
     expect(settings.stateEdits).toEqual([]);
     expect([settings.t, settings.layer]).toEqual([0, 0]);
+  });
+
+  it('takes a batch of up to 32, the course’s GRU batch, and no more', () => {
+    expect(sanitizeSequenceSettings({ batch: 32, shownBatch: 31 }, DEFAULT_SEQUENCE_SETTINGS)).toMatchObject({
+      batch: 32,
+      shownBatch: 31,
+    });
+    expect(sanitizeSequenceSettings({ batch: 33 }, DEFAULT_SEQUENCE_SETTINGS).batch).toBe(1);
   });
 
   it('leaves the tfjs tensor count unchanged apart from its cached model', () => {

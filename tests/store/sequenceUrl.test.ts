@@ -51,6 +51,16 @@ describe('sequence view link', () => {
     expect(restored).toEqual(PREPARED);
   });
 
+  it('carries the course’s GRU batch of 32 and the sequence shown in it', () => {
+    const given = sequenceSettingsFromSearch('?snet=gru.10x20x1&slen=3&sbatch=32&sb=31');
+    expect(sanitizeSequenceSettings(given, DEFAULT_SEQUENCE_SETTINGS)).toMatchObject({
+      kind: 'GRU',
+      steps: 3,
+      batch: 32,
+      shownBatch: 31,
+    });
+  });
+
   it('is told apart from the explorers’ and the comparison’s keys', () => {
     expect(hasSequenceSettings('?size=3x4&seed=2&stage=1&gsize=3x4&vssize=3x4&vsseed=1')).toBe(false);
     expect(hasSequenceSettings('?st=3')).toBe(true);

@@ -4,7 +4,7 @@ import { releaseCachedModel } from '../../src/model/modelCache';
 import { createSequenceStore } from '../../src/store/sequenceStore';
 import { TOUR_STAGING } from '../../src/store/tourScript';
 import { exerciseText } from '../../src/content/tour/lessons';
-import { EXERCISE_IDS } from '../../src/content/tour/tourOutline';
+import { EXERCISE_IDS, TOUR_STEP_IDS } from '../../src/content/tour/tourOutline';
 import {
   choiceOrder,
   diagnoseShape,
@@ -13,6 +13,7 @@ import {
   forgetTaskProgress,
   memoryHoldReadout,
   parseShape,
+  readShape,
   type ShapeExerciseSpec,
 } from '../../src/store/tourExercises';
 
@@ -53,6 +54,10 @@ describe('shape exercises', () => {
     ['weight_hh_l0', [300, 100], 'wrongGateCount'],
     ['weight_hh_l0', [400, 50], 'inputForHidden'],
     ['weight_hh_l0', [800, 100], 'layersMultiplied'],
+    // [h, x] read as one matrix's input: the course's W is weight_hh and weight_ih side by side.
+    ['weight_ih_l0', [400, 150], 'concatenatedInput'],
+    ['weight_hh_l0', [400, 150], 'concatenatedInput'],
+    ['weight_ih_l1', [400, 200], 'concatenatedInput'],
     ['weight_ih_l0', [400, 100], 'hiddenForInput'],
     ['weight_ih_l1', [400, 50], 'upperLayerReadsInput'],
     ['weight_hh_l0', [400], 'wrongRank'],
@@ -70,10 +75,30 @@ describe('shape exercises', () => {
     [{ kind: 'output', name: 'out' }, [10, 3, 50], 'inputFeatures'],
     [{ kind: 'state', name: 'h_n' }, [10, 3, 100], 'stateHasTime'],
     [{ kind: 'state', name: 'h_n' }, [1, 3, 100], 'stateLayersWrong'],
+    // For h_n the swapped axes are layers and batch; the sequence length is not in it at all.
+    [{ kind: 'state', name: 'h_n' }, [3, 2, 100], 'stateLayersBatchSwapped'],
+    [{ kind: 'state', name: 'c_n' }, [3, 2, 100], 'stateLayersBatchSwapped'],
+    [{ kind: 'state', name: 'h_n' }, [2, 10, 100], 'stateStepsForBatch'],
     [{ kind: 'state', name: 'c_n' }, [2, 100], 'wrongRank'],
   ] as const)('diagnoses %j answered as %j: %s', (question, given, mistake) => {
     const expected = expectedShapes(outputs)[question.name]!;
     expect(diagnoseShape(outputs, question, expected, given)).toBe(mistake);
+  });
+
+  const gruOutputs = spec('gruOutputShapes');
+  const gruWeights = spec('gruWeightShapes');
+  it.each([
+    [gruOutputs, { kind: 'state', name: 'h_n' }, [1, 32, 20], undefined],
+    [gruOutputs, { kind: 'state', name: 'h_n' }, [32, 1, 20], 'stateLayersBatchSwapped'],
+    // x = (3, 32, 10) read as batch-first: its 3 steps taken for the batch.
+    [gruOutputs, { kind: 'state', name: 'h_n' }, [1, 3, 20], 'stateStepsForBatch'],
+    [gruOutputs, { kind: 'state', name: 'h_n' }, [3, 32, 20], 'stateHasTime'],
+    [gruOutputs, { kind: 'output', name: 'out' }, [32, 3, 20], 'sequenceBatchSwapped'],
+    [gruWeights, { kind: 'parameter', name: 'weight_ih_l0' }, [60, 30], 'concatenatedInput'],
+    [gruWeights, { kind: 'parameter', name: 'weight_hh_l0' }, [20, 20], 'gateBlocksMissing'],
+  ] as const)('diagnoses nn.GRU(10, 20)’s %#: %j answered as %j: %s', (exercise, question, given, mistake) => {
+    const expected = expectedShapes(exercise)[question.name]!;
+    expect(diagnoseShape(exercise, question, expected, given)).toBe(mistake);
   });
 
   it.each([
@@ -82,6 +107,17 @@ describe('shape exercises', () => {
     ['400x100', [400, 100]],
     [' [2, 3, 100] ', [2, 3, 100]],
     ['torch.Size([2, 3, 100])', [2, 3, 100]],
+    ['2 3 100', [2, 3, 100]],
+    // Typed on a Chinese keyboard: full-width brackets, commas, digits and spaces, and 、.
+    ['（400，100）', [400, 100]],
+    ['400，100', [400, 100]],
+    ['2、3、100', [2, 3, 100]],
+    ['（2， 3， 100）', [2, 3, 100]],
+    ['［２，３，１００］', [2, 3, 100]],
+    ['2\u30003\u3000100', [2, 3, 100]],
+    ['ｔｏｒｃｈ．Ｓｉｚｅ（［２，５］）', [2, 5]],
+    ['torch。Size（［2，5］）', [2, 5]],
+    ['400ｘ100', [400, 100]],
     ['', undefined],
     ['four hundred', undefined],
     ['400.5, 100', undefined],
@@ -90,6 +126,80 @@ describe('shape exercises', () => {
     ['99999999999999999999, 1', undefined],
   ])('reads %j as %j', (text, shape) => {
     expect(parseShape(text)).toEqual(shape);
+  });
+
+  it.each([
+    ['', { problem: 'empty' }],
+    ['（ ）', { problem: 'empty' }],
+    ['four hundred', { problem: 'unreadable', part: 'four' }],
+    ['400 by 100', { problem: 'unreadable', part: 'by' }],
+    ['six', { problem: 'unreadable', part: 'six' }],
+    // The part is quoted as typed, full-width as it is.
+    ['400。100', { problem: 'unreadable', part: '。' }],
+    ['2；3', { problem: 'unreadable', part: '；' }],
+    ['400.5, 100', { problem: 'notASize', part: '400.5' }],
+    ['４００．５，１００', { problem: 'notASize', part: '４００．５' }],
+    ['-4, 100', { problem: 'notASize', part: '-4' }],
+    ['0, 100', { problem: 'notASize', part: '0' }],
+  ])('says what it could not read in %j', (text, reading) => {
+    expect(readShape(text)).toEqual(reading);
+  });
+});
+
+describe('the views the shape exercises sit beside', () => {
+  const shapeSteps = TOUR_STEP_IDS.filter((step) => {
+    const exercise = TOUR_STAGING[step].exercise;
+    return exercise !== undefined && EXERCISE_SPECS[exercise].kind === 'shapes';
+  });
+
+  it('covers every shape exercise', () => {
+    expect(shapeSteps.map((step) => TOUR_STAGING[step].exercise).sort()).toEqual(
+      EXERCISE_IDS.filter((id) => EXERCISE_SPECS[id].kind === 'shapes').sort(),
+    );
+  });
+
+  it.each(shapeSteps)(
+    'step %s runs its exercise’s own network on its own input, so the view shows its shapes',
+    (step) => {
+      const staging = TOUR_STAGING[step];
+      const exercise = spec(staging.exercise!);
+      const store = createSequenceStore();
+      store.getState().restoreSettings(staging.sequence!);
+      const view = store.getState();
+      const { inputSize, hiddenSize, numLayers, bidirectional, batchFirst } = exercise.config;
+      expect(view).toMatchObject({
+        kind: exercise.module,
+        inputSize,
+        hiddenSize,
+        numLayers,
+        bidirectional,
+        batchFirst,
+      });
+      expect(batchFirst ? [view.batch, view.steps, view.inputSize] : [view.steps, view.batch, view.inputSize]).toEqual(
+        exercise.inputShape,
+      );
+      const { output, hN, cN } = view.run!.result;
+      const shown = { out: output?.shape, h_n: hN.shape, c_n: cN?.shape };
+      for (const question of exercise.questions) {
+        if (question.kind !== 'parameter')
+          expect(shown[question.name]).toEqual(expectedShapes(exercise)[question.name]);
+      }
+      // The code the exercise prints builds the same network and input.
+      const text = exerciseText[staging.exercise!];
+      if (text.kind !== 'shapes') throw new Error(`${staging.exercise} is not a shape exercise`);
+      const layers = numLayers > 1 ? `, num_layers=${numLayers}` : '';
+      expect(text.code).toContain(`nn.${exercise.module}(${inputSize}, ${hiddenSize}${layers})`);
+      if (exercise.questions.some((question) => question.kind !== 'parameter'))
+        expect(text.code).toContain(`torch.randn(${exercise.inputShape.join(', ')})`);
+    },
+  );
+
+  it('runs the course’s nn.GRU(10, 20) on (3, 32, 10) where the tour asks for its shapes', () => {
+    const store = createSequenceStore();
+    store.getState().restoreSettings(TOUR_STAGING.gruInPytorch.sequence!);
+    expect(store.getState()).toMatchObject({ kind: 'GRU', steps: 3, batch: 32, inputSize: 10, hiddenSize: 20 });
+    expect(store.getState().run!.result.output!.shape).toEqual([3, 32, 20]);
+    expect(store.getState().run!.result.hN.shape).toEqual([1, 32, 20]);
   });
 });
 

@@ -7,7 +7,7 @@ import { releaseCachedModel } from '../../src/model/modelCache';
 import { DEFAULT_LSTM_EXPLORER_SETTINGS } from '../../src/store/lstmExplorerStore';
 import { COURSE_SEQUENCES } from '../../src/store/sequenceSettings';
 import { EXERCISE_SPECS } from '../../src/store/tourExercises';
-import { TOUR_STAGING } from '../../src/store/tourScript';
+import { concealedFigures, TOUR_STAGING } from '../../src/store/tourScript';
 import { createTourStore } from '../../src/store/tourStore';
 import { VIEWS } from '../../src/store/viewStore';
 
@@ -84,6 +84,37 @@ describe('tour store', () => {
     stores.lstm.getState().setBiasShift('forget', -6);
     tour.getState().goTo('makeItForget');
     expect(stores.lstm.getState().biasShifts).toEqual(DEFAULT_LSTM_EXPLORER_SETTINGS.biasShifts);
+  });
+
+  it('gives the forget step its own four units, whatever size an earlier view left', () => {
+    const stores = freshTourStages();
+    const tour = createTourStore(stores);
+    // A cell opened from the sequence view's default network: input 1, eight units.
+    stores.lstm.getState().restoreSettings({ inputSize: 1, hiddenSize: 8 });
+    tour.getState().goTo('forgetGate');
+    const { inputSize, hiddenSize, previousCell } = stores.lstm.getState();
+    expect([inputSize, hiddenSize]).toEqual([DEFAULT_LSTM_EXPLORER_SETTINGS.inputSize, 4]);
+    expect(previousCell).toEqual(DEFAULT_LSTM_EXPLORER_SETTINGS.previousCell);
+  });
+
+  it('hides what an exercise asks for while it is open and unsolved, and shows it once solved', () => {
+    const tour = createTourStore(freshTourStages());
+    expect(concealedFigures(tour.getState())).toEqual([]);
+    tour.getState().goTo('outputShapes');
+    expect(concealedFigures(tour.getState())).toEqual(['outputShapes']);
+    tour.getState().minimize(true);
+    expect(concealedFigures(tour.getState())).toEqual(['outputShapes']);
+    tour.getState().goTo('gruVsLstm');
+    expect(concealedFigures(tour.getState())).toEqual(['parameterRatio']);
+    tour.getState().markSolved('gruParameters');
+    expect(concealedFigures(tour.getState())).toEqual([]);
+    tour.getState().goTo('gruInPytorch');
+    expect(concealedFigures(tour.getState())).toEqual(['outputShapes']);
+    // A closed tour hides nothing: the student is exploring on their own.
+    tour.getState().close();
+    expect(concealedFigures(tour.getState())).toEqual([]);
+    // Every concealing step has the exercise that unlocks it.
+    for (const step of TOUR_STEP_IDS) if (TOUR_STAGING[step].conceal) expect(TOUR_STAGING[step].exercise).toBeDefined();
   });
 
   it('moves with next and back and stops at both ends', () => {

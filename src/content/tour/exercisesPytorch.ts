@@ -11,7 +11,7 @@ const gruParameters = {
   },
   options: [
     {
-      text: { en: 'About half as many', zh: '大约一半' },
+      text: { en: 'About half of the LSTM’s count', zh: '大约是 LSTM 的一半' },
       correct: false,
       feedback: {
         en: 'Not that few. The GRU drops only one of the LSTM’s four weight blocks, not two: it still keeps a block each for r, z and n.',
@@ -19,7 +19,7 @@ const gruParameters = {
       },
     },
     {
-      text: { en: 'Three quarters as many', zh: '四分之三' },
+      text: { en: 'Three quarters of the LSTM’s count', zh: 'LSTM 的四分之三' },
       correct: true,
       feedback: {
         en: 'Right. A block has the same shape in both models, hidden_size rows reading x or h, plus its biases; the GRU packs three of them (r, z, n) where the LSTM packs four (i, f, g, o).',
@@ -27,7 +27,7 @@ const gruParameters = {
       },
     },
     {
-      text: { en: 'Exactly as many', zh: '完全一样多' },
+      text: { en: 'The same as the LSTM’s count', zh: '和 LSTM 完全一样多' },
       correct: false,
       feedback: {
         en: 'One block has the same shape in both, but the number of blocks differs: the LSTM’s three gates and {candidateMemory} need four, the GRU’s two gates and {candidateHidden} only three.',
@@ -35,7 +35,7 @@ const gruParameters = {
       },
     },
     {
-      text: { en: 'More than the LSTM', zh: '比 LSTM 更多' },
+      text: { en: 'Somewhat more than the LSTM’s count', zh: '比 LSTM 还多一些' },
       correct: false,
       feedback: {
         en: 'It is the other way round. The GRU has fewer gates: its {updateGate} does the work of the LSTM’s {forgetGate} and {inputGate} together, and it has no {outputGate}, so each matrix stacks fewer blocks.',
@@ -72,7 +72,7 @@ const lstmOutputShapes = {
   code: ['lstm = nn.LSTM(50, 100, num_layers=2)', 'x = torch.randn(10, 3, 50)', 'out, (h_n, c_n) = lstm(x)'].join('\n'),
   explanation: {
     en: 'x is 10 steps of a batch of 3. out keeps the top layer’s h at each of the 10 steps: (10, 3, 100). h_n and c_n keep only the last step, but of both layers: (num_layers × num_directions, batch, hidden_size) = (2, 3, 100). Random (h0, c0) of shape (2, 3, 100) would change the values, not these shapes.',
-    zh: 'x 是一批 3 条序列，每条 10 步。out 保存最上层在这 10 步中每一步的 h，形状为 (10, 3, 100)。h_n 和 c_n 只保存最后一步，但两层都有：(num_layers × num_directions, batch, hidden_size) = (2, 3, 100)。若传入形状为 (2, 3, 100) 的随机 (h0, c0)，变的只是数值，形状不变。',
+    zh: 'x 的批量中有 3 条序列，每条 10 步。out 保存最上层在这 10 步中每一步的 h，形状为 (10, 3, 100)。h_n 和 c_n 只保存最后一步，但两层都有：(num_layers × num_directions, batch, hidden_size) = (2, 3, 100)。若传入形状为 (2, 3, 100) 的随机 (h0, c0)，变的只是数值，形状不变。',
   },
 } as const satisfies ShapeExerciseText;
 
@@ -85,7 +85,7 @@ const gruOutputShapes = {
   code: ['gru = nn.GRU(10, 20)', 'x = torch.randn(3, 32, 10)', 'out, h_n = gru(x)'].join('\n'),
   explanation: {
     en: 'With batch_first=False, x is 3 steps of a batch of 32 sequences, 10 features each. out holds the h of the top and only layer at each step: (3, 32, 20). h_n has one row per layer and direction, here a single one: (1, 32, 20). With no {cellState}, a GRU returns nothing more.',
-    zh: 'batch_first=False 时，x 是一批 32 条序列，每条 3 步，每步 10 个特征。out 保存最上层（也是唯一一层）在每一步的 h：(3, 32, 20)。h_n 每一层、每个方向一行，这里只有一行：(1, 32, 20)。GRU 没有{cellState}，所以不再返回别的张量。',
+    zh: 'batch_first=False 时，x 的批量中有 32 条序列，每条 3 步，每步 10 个特征。out 保存最上层（也是唯一一层）在每一步的 h：(3, 32, 20)。h_n 每一层、每个方向一行，这里只有一行：(1, 32, 20)。GRU 没有{cellState}，所以不再返回别的张量。',
   },
 } as const satisfies ShapeExerciseText;
 
@@ -98,7 +98,7 @@ const gruWeightShapes = {
   code: ['gru = nn.GRU(10, 20)', 'gru.weight_ih_l0.shape', 'gru.weight_hh_l0.shape'].join('\n'),
   explanation: {
     en: 'Three blocks of 20 rows, for r, z and n, give both matrices 60 rows. weight_ih_l0 multiplies x with its 10 features: 60 × 10. weight_hh_l0 multiplies the previous h with its 20 units: 60 × 20, the size the course prints. An LSTM of the same size would have 80 rows.',
-    zh: 'r、z、n 三块各 20 行，两个矩阵都是 60 行。weight_ih_l0 乘的是有 10 个特征的 x：60 × 10。weight_hh_l0 乘的是有 20 个单元的上一步 h：60 × 20，正是课程打印出来的大小。同样规模的 LSTM 则有 80 行。',
+    zh: 'r、z、n 三块各 20 行，两个矩阵都是 60 行。weight_ih_l0 乘的是有 10 个特征的 x：60 × 10。weight_hh_l0 乘的是有 20 个神经元的上一步 h：60 × 20，正是课程打印出来的大小。同样规模的 LSTM 则有 80 行。',
   },
 } as const satisfies ShapeExerciseText;
 

@@ -12,19 +12,19 @@ const sigmoidRange: ChoiceExerciseText = {
   options: [
     {
       text: {
-        en: 'Its output always lies between 0 and 1, and sits close to 0 or 1 unless its input is near 0, so multiplying by it entry by entry keeps or erases each position.',
-        zh: '它的输出总在 0 和 1 之间，而且除非输入接近 0，输出都会靠近 0 或 1，所以逐元素地乘上它，就能决定每个位置是保留还是抹去。',
+        en: 'Its output always lies between 0 and 1, so multiplying by it keeps, shrinks or erases each entry.',
+        zh: '它的输出总在 0 和 1 之间，逐元素乘上它，就能把每个分量保留、缩小或抹去。',
       },
       correct: true,
       feedback: {
-        en: 'Right. A gate is a selector whose output multiplies another vector position by position. Values between 0 and 1 can keep or shrink an entry but never flip or enlarge it, and the flat ends of the curve let a gate shut (near 0) or open (near 1) almost completely.',
-        zh: '正确。门是一个选择器，它的输出要与另一个向量逐位置相乘。0 到 1 之间的值只能保留或缩小某个分量，既不会改变它的符号，也不会把它放大；曲线两端的平坦区域又让门可以几乎完全关上（接近 0）或完全打开（接近 1）。',
+        en: 'Right. A gate is a selector whose output multiplies another vector position by position. Values between 0 and 1 can keep or shrink an entry but never flip or enlarge it. Near an input of 0 the output is in between (σ(0) = 0.5, σ(1) ≈ 0.73, σ(2) ≈ 0.88); only a large input, positive or negative, reaches the flat ends of the curve, where the gate is almost fully open (near 1) or shut (near 0).',
+        zh: '正确。门是一个选择器，它的输出要与另一个向量逐位置相乘。0 到 1 之间的值只能保留或缩小某个分量，既不会改变它的符号，也不会把它放大。输入在 0 附近时，输出处在中间（σ(0) = 0.5，σ(1) ≈ 0.73，σ(2) ≈ 0.88）；只有很大的输入（无论正负）才会到达曲线两端的平坦区域，这时门几乎完全打开（接近 1）或完全关上（接近 0）。',
       },
     },
     {
       text: {
-        en: 'It is faster to compute than other activations.',
-        zh: '它比其他激活函数算得更快。',
+        en: 'It is cheaper to compute than any other activation, and a gate is computed again at every time step.',
+        zh: '它比其他任何激活函数都算得快，而门在每一个时间步都要重新计算。',
       },
       correct: false,
       feedback: {
@@ -34,8 +34,8 @@ const sigmoidRange: ChoiceExerciseText = {
     },
     {
       text: {
-        en: 'Like tanh, it outputs values from −1 to 1, so a gate can also reverse the sign of the memory.',
-        zh: '它和 tanh 一样输出 −1 到 1 之间的值，所以门还能把记忆的符号反过来。',
+        en: 'Like tanh, its output runs from −1 to 1, so a gate can keep an entry, erase it, or even reverse its sign.',
+        zh: '它和 tanh 一样输出 −1 到 1 之间的值，所以门既能保留或抹去一个分量，也能把它的符号反过来。',
       },
       correct: false,
       feedback: {
@@ -45,13 +45,13 @@ const sigmoidRange: ChoiceExerciseText = {
     },
     {
       text: {
-        en: 'It makes the memory bigger, so that more can be stored.',
-        zh: '它能让记忆变大，从而存下更多内容。',
+        en: 'Its output goes above 1 for large inputs, so multiplying by it lets the memory grow and store more.',
+        zh: '输入很大时它的输出会超过 1，所以乘上它能让记忆变大，存下更多内容。',
       },
       correct: false,
       feedback: {
-        en: 'It does the opposite. Every output is below 1, so multiplying by a gate can only keep or shrink what is there. The {cellState} grows only through what the {inputGate} lets in.',
-        zh: '恰恰相反。sigmoid 的每个输出都小于 1，乘上门只能保留或缩小已有的内容。{cellState}要变大，只能靠{inputGate}放进来的新内容。',
+        en: 'It never goes above 1: however large the input, a sigmoid stays below 1, so multiplying by a gate can only keep or shrink what is there. The {cellState} grows only through what the {inputGate} lets in.',
+        zh: '它的输出永远不会超过 1：无论输入多大，sigmoid 都小于 1，所以乘上门只能保留或缩小已有的内容。{cellState}要变大，只能靠{inputGate}放进来的新内容。',
       },
     },
   ],
@@ -66,19 +66,19 @@ const whichGateForgets: ChoiceExerciseText = {
   options: [
     {
       text: {
-        en: 'The bias of the {forgetGate}, down to large negative values, so that f goes to 0.',
-        zh: '{forgetGate}的偏置，往下调到很大的负值，让 f 趋近 0。',
+        en: 'The {forgetGate}’s bias, down, so that f goes to 0 in every unit.',
+        zh: '{forgetGate}的偏置，往下调，让每个神经元的 f 都趋近 0。',
       },
       correct: true,
       feedback: {
         en: 'Right. f multiplies the old C entry by entry. A large negative bias drives the sigmoid towards 0 in every unit, so f ⊙ Cₜ₋₁ vanishes and nothing of the old memory reaches the new C.',
-        zh: '正确。f 与旧的 C 逐元素相乘。很大的负偏置会把每个单元的 sigmoid 都压向 0，于是 f ⊙ Cₜ₋₁ 几乎为零，旧记忆一点也进不了新的 C。',
+        zh: '正确。f 与旧的 C 逐元素相乘。很大的负偏置会把每个神经元的 sigmoid 都压向 0，于是 f ⊙ Cₜ₋₁ 几乎为零，旧记忆一点也进不了新的 C。',
       },
     },
     {
       text: {
-        en: 'The bias of the {outputGate}, down.',
-        zh: '{outputGate}的偏置，往下调。',
+        en: 'The {outputGate}’s bias, down, so that h no longer shows anything of C.',
+        zh: '{outputGate}的偏置，往下调，让 h 里再也看不到 C 的内容。',
       },
       correct: false,
       feedback: {
@@ -88,8 +88,8 @@ const whichGateForgets: ChoiceExerciseText = {
     },
     {
       text: {
-        en: 'The bias of the {inputGate}, down.',
-        zh: '{inputGate}的偏置，往下调。',
+        en: 'The {inputGate}’s bias, down, so that nothing of x is written into C.',
+        zh: '{inputGate}的偏置，往下调，让 x 的内容不再写进 C。',
       },
       correct: false,
       feedback: {
@@ -99,8 +99,8 @@ const whichGateForgets: ChoiceExerciseText = {
     },
     {
       text: {
-        en: 'The bias of the {forgetGate}, up.',
-        zh: '{forgetGate}的偏置，往上调。',
+        en: 'The {forgetGate}’s bias, up, so that f goes to 1 and the gate is fully on.',
+        zh: '{forgetGate}的偏置，往上调，让 f 趋近 1，这个门完全打开。',
       },
       correct: false,
       feedback: {
@@ -115,7 +115,7 @@ const makeItForget: TaskExerciseText = {
   kind: 'task',
   prompt: {
     en: 'Use the bias slider of the {forgetGate} to bring f below 0.1 in every unit.',
-    zh: '用{forgetGate}的偏置滑块，把每个单元的 f 都降到 0.1 以下。',
+    zh: '用{forgetGate}的偏置滑块，把每个神经元的 f 都降到 0.1 以下。',
   },
   notYet: {
     en: 'Not yet: the largest f is still {largest}. Keep lowering that bias.',
@@ -131,13 +131,13 @@ const holdMemory: ChoiceExerciseText = {
   kind: 'choice',
   prompt: {
     en: 'In every unit f ≈ 1 and i ≈ 0. What happens to C over 20 steps?',
-    zh: '在所有单元上，f ≈ 1 且 i ≈ 0。20 步之后，C 会怎样？',
+    zh: '在所有神经元上，f ≈ 1 且 i ≈ 0。20 步之后，C 会怎样？',
   },
   options: [
     {
       text: {
-        en: 'It stays almost exactly at its starting value C0.',
-        zh: '它几乎一直停留在起始值 C0 上。',
+        en: 'It stays almost exactly at C0, the value it started from.',
+        zh: '它几乎原封不动地停留在起始时的值 C0 上。',
       },
       correct: true,
       feedback: {
@@ -147,8 +147,8 @@ const holdMemory: ChoiceExerciseText = {
     },
     {
       text: {
-        en: 'It decays towards 0.',
-        zh: '它逐渐衰减到 0。',
+        en: 'It decays step by step towards 0, as old memories fade.',
+        zh: '它一步一步衰减到 0，就像旧的记忆逐渐淡去。',
       },
       correct: false,
       feedback: {
@@ -158,8 +158,8 @@ const holdMemory: ChoiceExerciseText = {
     },
     {
       text: {
-        en: 'It follows the input x.',
-        zh: '它跟着输入 x 变化。',
+        en: 'It follows the input x, which arrives anew at every step.',
+        zh: '它跟着每一步新来的输入 x 一起变化。',
       },
       correct: false,
       feedback: {
@@ -169,13 +169,13 @@ const holdMemory: ChoiceExerciseText = {
     },
     {
       text: {
-        en: 'It grows without limit.',
-        zh: '它会无限增大。',
+        en: 'It keeps growing, since each step adds the old C to itself again.',
+        zh: '它会不断增大，因为每一步都把旧的 C 再加到自己身上。',
       },
       correct: false,
       feedback: {
-        en: 'C can only grow through what is added, i ⊙ g, and with i ≈ 0 that is almost nothing. Multiplying by f, which never exceeds 1, cannot push it further from 0 either.',
-        zh: 'C 只能靠加进来的 i ⊙ g 变大，而 i ≈ 0 时这一项几乎为零。乘上永远不超过 1 的 f，也不可能让它离 0 更远。',
+        en: 'The old C is not added to itself: it is multiplied by f, which never exceeds 1, so that term cannot push it further from 0. C can only grow through what is added, i ⊙ g, and with i ≈ 0 that is almost nothing.',
+        zh: '旧的 C 并没有加到自己身上，而是乘上了 f；f 永远不超过 1，所以这一项不可能让它离 0 更远。C 只能靠加进来的 i ⊙ g 变大，而 i ≈ 0 时这一项几乎为零。',
       },
     },
   ],

@@ -39,10 +39,16 @@ export type ShapeMistake =
   | 'hiddenForInput'
   /** weight_ih of a layer above 0 with input_size columns: that layer reads the layer below's h. */
   | 'upperLayerReadsInput'
+  /** A weight with (layer input + hidden_size) columns: the course's W·[h, x] is weight_ih and weight_hh side by side. */
+  | 'concatenatedInput'
   /** num_layers multiplied into a weight: every layer has its own matrices. */
   | 'layersMultiplied'
-  /** out or h with the sequence and batch axes swapped (batch_first is False here). */
+  /** out with the sequence and batch axes swapped (batch_first is False here). */
   | 'sequenceBatchSwapped'
+  /** h_n / c_n with the layers × directions axis and the batch axis swapped. */
+  | 'stateLayersBatchSwapped'
+  /** h_n / c_n with the sequence length where the batch belongs (x read as batch-first, or a time axis put in). */
+  | 'stateStepsForBatch'
   /** h_n / c_n whose first axis is not num_layers × directions. */
   | 'stateLayersWrong'
   /** out with a layer axis, or out's first axis = num_layers: out holds only the top layer, every step. */

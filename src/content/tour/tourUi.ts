@@ -24,12 +24,12 @@ export const tourUiText = {
   check: { en: 'Check', zh: '检查答案' },
   shapeOf: { en: 'Shape of {name}', zh: '{name} 的形状' },
   shapeHint: {
-    en: 'Write each shape as PyTorch prints it, e.g. (2, 5) or 2 × 5.',
-    zh: '按 PyTorch 打印的样子写出每个形状，例如 (2, 5) 或 2 × 5。',
+    en: 'PyTorch prints a shape as torch.Size([2, 5]); write it that way or simply as (2, 5) or 2 × 5.',
+    zh: 'PyTorch 把形状打印成 torch.Size([2, 5])；你可以照这样写，也可以简写成 (2, 5) 或 2 × 5。',
   },
-  fillEveryNumber: {
-    en: 'Fill in every number as a whole number first.',
-    zh: '请先把每个数都填成整数。',
+  concealed: {
+    en: 'Hidden until you solve the exercise',
+    zh: '答对练习之前暂不显示',
   },
   right: { en: 'Right.', zh: '正确。' },
   notYetRight: { en: 'Not yet.', zh: '还不对。' },
