@@ -173,6 +173,9 @@ describe('the LSTM vs GRU view in Chromium', () => {
         'MIT',
         'RNN',
         'Olah',
+        'Cho',
+        // diag(z) in the prose on gradients: maths, written the same in both languages.
+        'diag',
         'nn',
         'input_size',
         'hidden_size',
