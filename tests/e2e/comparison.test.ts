@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../../src/model/backend';
 import { parameterCount } from '../../src/model/parameterShapes';
-import { COURSE_MODELS, createComparisonStore, type ComparisonState } from '../../src/store/comparisonStore';
+import { COURSE_MODELS, createComparisonStore, type ComparisonState } from '../../src/store/compare/comparisonStore';
 import { accessibilityViolations } from './support/axe';
 import { appUrl, launchBrowser, openPage, type WatchedPage } from './support/browser';
 import { strayLatinWords, tensorsAroundDrag } from './support/explorerPage';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LSTM_GATE_NAMES } from '../../src/model/lstmGates';
-import { cellDiagramLayout, type CellDiagramLayout } from '../../src/viz/cellDiagramLayout';
+import { cellDiagramLayout, type CellDiagramLayout } from '../../src/viz/lstmDiagramLayout';
 import { diagramModeFor, pointAlong, type Rect } from '../../src/viz/diagramGeometry';
 
 const box = ({ x, y, width, height }: Rect) => ({ x, y, width, height });

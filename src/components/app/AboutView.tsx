@@ -1,9 +1,9 @@
-import { plannedExplorers } from '../content/explorers';
-import { shellText } from '../content/shell';
-import type { PlannedExplorer } from '../content/explorers';
-import { useViewStore, type View } from '../store/viewStore';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
+import { plannedExplorers } from '../../content/app/explorers';
+import { shellText } from '../../content/app/shell';
+import type { PlannedExplorer } from '../../content/app/explorers';
+import { useViewStore, type View } from '../../store/viewStore';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
 import { ExplorerCard } from './ExplorerCard';
 
 /** The view each ready explorer opens. */

@@ -1,8 +1,8 @@
-import type { PlannedExplorer } from '../content/explorers';
-import { glossary } from '../content/glossary';
-import { shellText } from '../content/shell';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
+import type { PlannedExplorer } from '../../content/app/explorers';
+import { glossary } from '../../content/glossary';
+import { shellText } from '../../content/app/shell';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
 import './ExplorerCard.css';
 
 /** A card for a view: what it shows and the terms it teaches, with a way in once it is ready. */

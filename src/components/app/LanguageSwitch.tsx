@@ -1,7 +1,7 @@
-import { LANGUAGE_NAMES, LANGUAGE_TAGS, LANGUAGES } from '../content/bilingual';
-import { shellText } from '../content/shell';
-import { useLanguageStore } from '../store/languageStore';
-import { BilingualText } from './BilingualText';
+import { LANGUAGE_NAMES, LANGUAGE_TAGS, LANGUAGES } from '../../content/bilingual';
+import { shellText } from '../../content/app/shell';
+import { useLanguageStore } from '../../store/languageStore';
+import { BilingualText } from '../shared/BilingualText';
 import './LanguageSwitch.css';
 
 /**

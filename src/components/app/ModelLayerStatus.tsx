@@ -1,7 +1,7 @@
-import { shellText } from '../content/shell';
-import { useModelLayerStore } from '../store/modelLayerStore';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
+import { shellText } from '../../content/app/shell';
+import { useModelLayerStore } from '../../store/modelLayerStore';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
 
 /** One line saying whether the model layer is ready and how it computes: WebAssembly or plain JavaScript. */
 export function ModelLayerStatus() {

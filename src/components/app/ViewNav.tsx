@@ -1,7 +1,7 @@
-import { viewNames } from '../content/lstmExplorer';
-import { useViewStore, VIEWS } from '../store/viewStore';
-import { BilingualText } from './BilingualText';
-import { useShownLanguages } from './useShownLanguages';
+import { viewNames } from '../../content/commonText';
+import { useViewStore, VIEWS } from '../../store/viewStore';
+import { BilingualText } from '../shared/BilingualText';
+import { useShownLanguages } from '../shared/useShownLanguages';
 import './ViewNav.css';
 
 /** The header's tabs between the app's views. */

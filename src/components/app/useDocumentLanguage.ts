@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { LANGUAGE_TAGS } from '../content/bilingual';
-import { shellText } from '../content/shell';
-import { useLanguageStore } from '../store/languageStore';
+import { LANGUAGE_TAGS } from '../../content/bilingual';
+import { shellText } from '../../content/app/shell';
+import { useLanguageStore } from '../../store/languageStore';
 
 /**
  * Keeps `<html lang>` and the tab title in the reader's language. The lang attribute is what

@@ -1,15 +1,15 @@
 import { useId, type ReactNode } from 'react';
-import { lstmExplorerText } from '../content/lstmExplorer';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
+import { lstmExplorerText } from '../../content/commonText';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
 import type { CellExplorerUi } from './cellExplorerUi';
-import { fillText } from './fillText';
+import { fillText } from '../shared/fillText';
 import { ModelControls } from './ModelControls';
 import { StateSliders } from './StateSliders';
-import { useShownLanguages } from './useShownLanguages';
+import { useShownLanguages } from '../shared/useShownLanguages';
 import { WalkthroughControls } from './WalkthroughControls';
 import { WeightMaps } from './WeightMaps';
-import { withTerms } from './withTerms';
+import { withTerms } from '../shared/withTerms';
 import './CellExplorer.css';
 
 interface CellExplorerProps<Gate extends string, Explanation> {

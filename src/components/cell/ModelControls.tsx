@@ -1,13 +1,13 @@
 import { useId } from 'react';
-import { glossary } from '../content/glossary';
-import { lstmExplorerText } from '../content/lstmExplorer';
-import { EXPLORER_LIMITS } from '../store/explorerLimits';
-import { BilingualText } from './BilingualText';
+import { glossary } from '../../content/glossary';
+import { lstmExplorerText } from '../../content/commonText';
+import { EXPLORER_LIMITS } from '../../store/explorerLimits';
+import { BilingualText } from '../shared/BilingualText';
 import type { CellExplorerUi } from './cellExplorerUi';
-import { fillText } from './fillText';
-import { useShownLanguages } from './useShownLanguages';
-import { ValueSlider } from './ValueSlider';
-import { withTerms } from './withTerms';
+import { fillText } from '../shared/fillText';
+import { useShownLanguages } from '../shared/useShownLanguages';
+import { ValueSlider } from '../shared/ValueSlider';
+import { withTerms } from '../shared/withTerms';
 import './ModelControls.css';
 
 const TEACHING_SIZES = Array.from(

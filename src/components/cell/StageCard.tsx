@@ -1,11 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import type { Bilingual } from '../content/bilingual';
-import { lstmWalkthroughText, type LstmStageText } from '../content/lstmStages';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
-import { Formula } from './Formula';
-import { withTerms } from './withTerms';
-import './StagePanel.css';
+import type { Bilingual } from '../../content/bilingual';
+import { lstmWalkthroughText, type LstmStageText } from '../../content/lstm/lstmStages';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { Formula } from '../shared/Formula';
+import { withTerms } from '../shared/withTerms';
+import './StageCard.css';
 
 export interface StageCardProps {
   /** The stage's title, body and something to try (glossary terms as `{termKey}`). */

@@ -1,8 +1,8 @@
-import { lstmExplorerText, vectorNames } from '../content/lstmExplorer';
-import { EXPLORER_LIMITS } from '../store/explorerLimits';
+import { lstmExplorerText, vectorNames } from '../../content/commonText';
+import { EXPLORER_LIMITS } from '../../store/explorerLimits';
 import type { CellExplorerUi, StateVector } from './cellExplorerUi';
-import { VectorSliders } from './VectorSliders';
-import { withTerms } from './withTerms';
+import { VectorSliders } from '../shared/VectorSliders';
+import { withTerms } from '../shared/withTerms';
 
 const SETTERS = {
   input: 'setInput',

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
-import { lstmExplorerText } from '../content/lstmExplorer';
-import { BilingualText } from './BilingualText';
-import { useShownLanguages } from './useShownLanguages';
+import { lstmExplorerText } from '../../content/commonText';
+import { BilingualText } from '../shared/BilingualText';
+import { useShownLanguages } from '../shared/useShownLanguages';
 import './StepLayout.css';
 
 interface StepLayoutProps {

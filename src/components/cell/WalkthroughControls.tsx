@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { lstmExplorerText } from '../content/lstmExplorer';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
+import { lstmExplorerText } from '../../content/commonText';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
 import { useWalkthroughKeys } from './useWalkthroughKeys';
 import './WalkthroughControls.css';
 

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
-import type { GateWeightBlock } from '../model/packedGates';
-import { EXPLORER_LIMITS } from '../store/explorerLimits';
-import { diagramModeFor, type DiagramMode } from '../viz/cellDiagramLayout';
-import { divergingColor, divergingRgb, textColorOn } from '../viz/colors';
-import { formatValue } from './VectorStrip';
-import { fillTemplate } from './fillText';
-import { subscripted } from './subscript';
+import type { GateWeightBlock } from '../../model/packedGates';
+import { EXPLORER_LIMITS } from '../../store/explorerLimits';
+import { diagramModeFor, type DiagramMode } from '../../viz/lstmDiagramLayout';
+import { divergingColor, divergingRgb, textColorOn } from '../../viz/colors';
+import { formatValue } from '../shared/VectorStrip';
+import { fillTemplate } from '../shared/fillText';
+import { subscripted } from '../shared/subscript';
 import './WeightHeatMap.css';
 
 /** Text the parent gives in the reader's language. Templates use {name}, {unit}, {column}, {value}, {min}, {max}. */

@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import { glossary } from '../content/glossary';
-import { lstmExplorerText } from '../content/lstmExplorer';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
+import { glossary } from '../../content/glossary';
+import { lstmExplorerText } from '../../content/commonText';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
 import type { CellExplorerUi } from './cellExplorerUi';
-import { fillText } from './fillText';
-import { useShownLanguages } from './useShownLanguages';
-import { withTerms } from './withTerms';
+import { fillText } from '../shared/fillText';
+import { useShownLanguages } from '../shared/useShownLanguages';
+import { withTerms } from '../shared/withTerms';
 import { WeightHeatMap, type WeightHeatMapLabels } from './WeightHeatMap';
 import './WeightMaps.css';
 

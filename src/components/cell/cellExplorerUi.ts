@@ -1,8 +1,8 @@
-import type { Bilingual } from '../content/bilingual';
-import type { GlossaryTerm } from '../content/glossary';
-import type { GateWeightBlock } from '../model/packedGates';
-import type { StateDict } from '../model/types';
-import type { CellExplorerState } from '../store/cellExplorerStore';
+import type { Bilingual } from '../../content/bilingual';
+import type { GlossaryTerm } from '../../content/glossary';
+import type { GateWeightBlock } from '../../model/packedGates';
+import type { StateDict } from '../../model/types';
+import type { CellExplorerState } from '../../store/cell/cellExplorerStore';
 
 /** The vectors a cell takes in besides its weights. */
 export type StateVector = 'input' | 'previousHidden' | 'previousCell';

@@ -1,4 +1,4 @@
-import { usePageKeys } from './usePageKeys';
+import { usePageKeys } from '../shared/usePageKeys';
 
 /**
  * Steps the walkthrough from the keyboard anywhere on the page: → and Page Down forward, ← and

@@ -1,17 +1,17 @@
-import type { Bilingual } from '../content/bilingual';
-import { comparisonText, comparisonFormulas, gatesText, longSequenceText } from '../content/comparison';
-import { lstmExplorerText } from '../content/lstmExplorer';
-import { comparisonStore, COMPARISON_SIZES, useComparisonStore } from '../store/comparisonStore';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
-import { Formula } from './Formula';
+import type { Bilingual } from '../../content/bilingual';
+import { comparisonText, comparisonFormulas, gatesText, longSequenceText } from '../../content/compare/comparison';
+import { lstmExplorerText } from '../../content/commonText';
+import { comparisonStore, COMPARISON_SIZES, useComparisonStore } from '../../store/compare/comparisonStore';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
+import { Formula } from '../shared/Formula';
 import { MemoryPulsePlot } from './MemoryPulsePlot';
 import { ParameterComparison } from './ParameterComparison';
 import { StepTimeComparison } from './StepTimeComparison';
-import { useShownLanguages } from './useShownLanguages';
-import { withTerms } from './withTerms';
-import { useComputeWhenShown } from './useComputeWhenShown';
+import { useShownLanguages } from '../shared/useShownLanguages';
+import { withTerms } from '../shared/withTerms';
+import { useComputeWhenShown } from '../shared/useComputeWhenShown';
 import './CompareView.css';
 
 const SIZE_LABELS = [comparisonText.sizeTeaching, comparisonText.sizeGruCourse, comparisonText.sizeLstmCourse];

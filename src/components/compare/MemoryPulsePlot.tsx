@@ -1,16 +1,16 @@
 import { useId, useMemo, useState } from 'react';
-import type { Bilingual } from '../content/bilingual';
-import { memoryText } from '../content/comparison';
-import { lstmExplorerText } from '../content/lstmExplorer';
-import type { PulseMemory } from '../model/pulseMemory';
-import { COMPARISON_LIMITS, useComparisonStore } from '../store/comparisonStore';
-import { PULSE_SERIES, PULSE_SERIES_STYLE, pulsePlotLayout, type PlotFrame, type PulseSeries } from '../viz/pulsePlot';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
-import { useShownLanguages } from './useShownLanguages';
-import { ValueSlider } from './ValueSlider';
-import { withTerms } from './withTerms';
+import type { Bilingual } from '../../content/bilingual';
+import { memoryText } from '../../content/compare/comparison';
+import { lstmExplorerText } from '../../content/commonText';
+import type { PulseMemory } from '../../model/pulseMemory';
+import { COMPARISON_LIMITS, useComparisonStore } from '../../store/compare/comparisonStore';
+import { PULSE_SERIES, PULSE_SERIES_STYLE, pulsePlotLayout, type PlotFrame, type PulseSeries } from '../../viz/pulsePlot';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
+import { useShownLanguages } from '../shared/useShownLanguages';
+import { ValueSlider } from '../shared/ValueSlider';
+import { withTerms } from '../shared/withTerms';
 import './MemoryPulsePlot.css';
 
 const FRAME: PlotFrame = { width: 640, height: 330, margin: { top: 14, right: 18, bottom: 52, left: 64 } };

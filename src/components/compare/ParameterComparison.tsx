@@ -1,11 +1,11 @@
-import { PARAMETER_COUNT_CODE, parameterText } from '../content/comparison';
-import { gateCount, type ParameterSpec } from '../model/parameterShapes';
-import type { CellKind, RecurrentConfig } from '../model/types';
-import { COURSE_MODELS, modelParameters, useComparisonStore, type ModelParameters } from '../store/comparisonStore';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
-import { Formula } from './Formula';
+import { PARAMETER_COUNT_CODE, parameterText } from '../../content/compare/comparison';
+import { gateCount, type ParameterSpec } from '../../model/parameterShapes';
+import type { CellKind, RecurrentConfig } from '../../model/types';
+import { COURSE_MODELS, modelParameters, useComparisonStore, type ModelParameters } from '../../store/compare/comparisonStore';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
+import { Formula } from '../shared/Formula';
 import './ParameterComparison.css';
 
 /** The packed blocks in each weight's rows, in PyTorch's order. */

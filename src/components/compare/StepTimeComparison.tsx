@@ -1,12 +1,12 @@
-import { speedText } from '../content/comparison';
-import type { CellKind } from '../model/types';
-import { useComparisonStore, type SpeedMeasurement } from '../store/comparisonStore';
-import { useModelLayerStore } from '../store/modelLayerStore';
-import { PULSE_SERIES_STYLE } from '../viz/pulsePlot';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
-import { useShownLanguages } from './useShownLanguages';
+import { speedText } from '../../content/compare/comparison';
+import type { CellKind } from '../../model/types';
+import { useComparisonStore, type SpeedMeasurement } from '../../store/compare/comparisonStore';
+import { useModelLayerStore } from '../../store/modelLayerStore';
+import { PULSE_SERIES_STYLE } from '../../viz/pulsePlot';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
+import { useShownLanguages } from '../shared/useShownLanguages';
 import './StepTimeComparison.css';
 
 /** Three significant digits: a timing is not more precise than that. */

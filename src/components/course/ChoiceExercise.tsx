@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
-import type { ExerciseId } from '../content/tour/tourOutline';
-import type { ChoiceExerciseText } from '../content/tour/tourTypes';
-import { tourUiText } from '../content/tour/tourUi';
-import { choiceOrder } from '../store/tourExercises';
-import { useTourStore } from '../store/tourStore';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
-import { withTerms } from './withTerms';
+import type { ExerciseId } from '../../content/tour/tourOutline';
+import type { ChoiceExerciseText } from '../../content/tour/tourTypes';
+import { tourUiText } from '../../content/tour/tourUi';
+import { choiceOrder } from '../../store/tour/tourExercises';
+import { useTourStore } from '../../store/tour/tourStore';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { withTerms } from '../shared/withTerms';
 
 /** A multiple-choice question: pick one, check it, read why it is right or what is wrong with it. */
 export function ChoiceExercise({ id, text }: { id: ExerciseId; text: ChoiceExerciseText }) {

@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { exerciseText } from '../content/tour/lessons';
-import type { ExerciseId } from '../content/tour/tourOutline';
-import { tourUiText } from '../content/tour/tourUi';
-import { EXERCISE_SPECS } from '../store/tourExercises';
-import { useTourStore } from '../store/tourStore';
-import { BilingualText } from './BilingualText';
+import { exerciseText } from '../../content/tour/lessons';
+import type { ExerciseId } from '../../content/tour/tourOutline';
+import { tourUiText } from '../../content/tour/tourUi';
+import { EXERCISE_SPECS } from '../../store/tour/tourExercises';
+import { useTourStore } from '../../store/tour/tourStore';
+import { BilingualText } from '../shared/BilingualText';
 import { ChoiceExercise } from './ChoiceExercise';
 import { HoldMemoryReadout } from './HoldMemoryReadout';
 import { ShapeExercise } from './ShapeExercise';

@@ -1,8 +1,8 @@
-import { tourUiText } from '../content/tour/tourUi';
-import { useSequenceStore } from '../store/sequenceStore';
-import { memoryHoldReadout } from '../store/tourExercises';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
+import { tourUiText } from '../../content/tour/tourUi';
+import { useSequenceStore } from '../../store/sequence/sequenceStore';
+import { memoryHoldReadout } from '../../store/tour/tourExercises';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
 
 /**
  * The "hold the memory" exercise's live numbers from the sequence view: as the student pushes the

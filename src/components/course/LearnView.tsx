@@ -1,14 +1,14 @@
-import { LANGUAGE_TAGS } from '../content/bilingual';
-import { glossary } from '../content/glossary';
-import { lessonText } from '../content/tour/lessons';
-import { EXERCISE_IDS, tourChapters } from '../content/tour/tourOutline';
-import { tourUiText } from '../content/tour/tourUi';
-import { stagingOf, stepIndex, tourStore, useTourStore } from '../store/tourStore';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
+import { LANGUAGE_TAGS } from '../../content/bilingual';
+import { glossary } from '../../content/glossary';
+import { lessonText } from '../../content/tour/lessons';
+import { EXERCISE_IDS, tourChapters } from '../../content/tour/tourOutline';
+import { tourUiText } from '../../content/tour/tourUi';
+import { stagingOf, stepIndex, tourStore, useTourStore } from '../../store/tour/tourStore';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
 import { LessonFigure } from './LessonFigure';
-import { withTerms } from './withTerms';
+import { withTerms } from '../shared/withTerms';
 import './LearnView.css';
 
 /** Start, continue or restart the tour, and how much of it is done. */

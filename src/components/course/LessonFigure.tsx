@@ -1,10 +1,10 @@
 import type { CSSProperties } from 'react';
-import { figureText, type FigureId, type FigureText } from '../content/tour/figures';
-import { ROLE_COLORS } from '../viz/colors';
-import { BilingualText } from './BilingualText';
+import { figureText, type FigureId, type FigureText } from '../../content/tour/figures';
+import { ROLE_COLORS } from '../../viz/colors';
+import { BilingualText } from '../shared/BilingualText';
 import { lessonFigureLayouts, type FigureLabel, type FigureLayout } from './lessonFigureLayouts';
-import { mathRuns } from './MathLabel';
-import { useShownLanguages } from './useShownLanguages';
+import { mathRuns } from '../shared/MathLabel';
+import { useShownLanguages } from '../shared/useShownLanguages';
 import './LessonFigure.css';
 
 /**

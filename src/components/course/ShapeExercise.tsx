@@ -1,15 +1,15 @@
 import { useId, useState } from 'react';
-import type { Bilingual } from '../content/bilingual';
-import { shapeFeedback } from '../content/tour/shapeFeedback';
-import type { ExerciseId } from '../content/tour/tourOutline';
-import type { ShapeExerciseText } from '../content/tour/tourTypes';
-import { tourUiText } from '../content/tour/tourUi';
-import { diagnoseShape, expectedShapes, parseShape, shapeFacts, type ShapeExerciseSpec } from '../store/tourExercises';
-import { useTourStore } from '../store/tourStore';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
-import { withTerms } from './withTerms';
+import type { Bilingual } from '../../content/bilingual';
+import { shapeFeedback } from '../../content/tour/shapeFeedback';
+import type { ExerciseId } from '../../content/tour/tourOutline';
+import type { ShapeExerciseText } from '../../content/tour/tourTypes';
+import { tourUiText } from '../../content/tour/tourUi';
+import { diagnoseShape, expectedShapes, parseShape, shapeFacts, type ShapeExerciseSpec } from '../../store/tour/tourExercises';
+import { useTourStore } from '../../store/tour/tourStore';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
+import { withTerms } from '../shared/withTerms';
 
 /** The verdict on one tensor's shape: right, or what the answer gets wrong. */
 type Verdict = { right: true } | { right: false; why: Bilingual };

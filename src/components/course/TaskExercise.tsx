@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
-import type { ExerciseId } from '../content/tour/tourOutline';
-import type { TaskExerciseText } from '../content/tour/tourTypes';
-import { tourUiText } from '../content/tour/tourUi';
-import { useLstmExplorerStore } from '../store/lstmExplorerStore';
-import { forgetTaskProgress } from '../store/tourExercises';
-import { useTourStore } from '../store/tourStore';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
-import { withTerms } from './withTerms';
+import type { ExerciseId } from '../../content/tour/tourOutline';
+import type { TaskExerciseText } from '../../content/tour/tourTypes';
+import { tourUiText } from '../../content/tour/tourUi';
+import { useLstmExplorerStore } from '../../store/lstm/lstmExplorerStore';
+import { forgetTaskProgress } from '../../store/tour/tourExercises';
+import { useTourStore } from '../../store/tour/tourStore';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
+import { withTerms } from '../shared/withTerms';
 
 /**
  * A task on the live model, checked as the student works: the tour's one task closes the forget

@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import type { Bilingual } from '../content/bilingual';
-import { lessonText } from '../content/tour/lessons';
-import { tourChapters, type TourStepId } from '../content/tour/tourOutline';
-import { tourUiText } from '../content/tour/tourUi';
-import { stepIndex, useTourStore } from '../store/tourStore';
-import { BilingualText } from './BilingualText';
-import { useShownLanguages } from './useShownLanguages';
-import { withTerms } from './withTerms';
+import type { Bilingual } from '../../content/bilingual';
+import { lessonText } from '../../content/tour/lessons';
+import { tourChapters, type TourStepId } from '../../content/tour/tourOutline';
+import { tourUiText } from '../../content/tour/tourUi';
+import { stepIndex, useTourStore } from '../../store/tour/tourStore';
+import { BilingualText } from '../shared/BilingualText';
+import { useShownLanguages } from '../shared/useShownLanguages';
+import { withTerms } from '../shared/withTerms';
 
 /** The tour's contents as a menu: chapters and their steps, to jump anywhere. */
 export function TourContentsMenu() {

@@ -1,16 +1,16 @@
 import { useEffect, useId, useRef } from 'react';
-import { lessonText } from '../content/tour/lessons';
-import { TOUR_STEP_IDS } from '../content/tour/tourOutline';
-import { tourUiText } from '../content/tour/tourUi';
-import { chapterOf, stagingOf, stepIndex, useTourStore } from '../store/tourStore';
-import { BilingualText } from './BilingualText';
+import { lessonText } from '../../content/tour/lessons';
+import { TOUR_STEP_IDS } from '../../content/tour/tourOutline';
+import { tourUiText } from '../../content/tour/tourUi';
+import { chapterOf, stagingOf, stepIndex, useTourStore } from '../../store/tour/tourStore';
+import { BilingualText } from '../shared/BilingualText';
 import { ExerciseCard } from './ExerciseCard';
-import { fillText } from './fillText';
+import { fillText } from '../shared/fillText';
 import { TourContentsMenu } from './TourContentsMenu';
 import { TourLesson, TourTry } from './TourLesson';
-import { useShownLanguages } from './useShownLanguages';
-import { usePageKeys } from './usePageKeys';
-import { withTerms } from './withTerms';
+import { useShownLanguages } from '../shared/useShownLanguages';
+import { usePageKeys } from '../shared/usePageKeys';
+import { withTerms } from '../shared/withTerms';
 import './TourDock.css';
 
 /** Publishes the dock's height as `--tour-dock-height`, so the page can scroll its last part clear of it. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { TourTarget } from '../store/tourScript';
-import { useReducedMotion } from './useReducedMotion';
+import type { TourTarget } from '../../store/tour/tourScript';
+import { useReducedMotion } from '../shared/useReducedMotion';
 import './TourHighlight.css';
 
 interface PageBox {

@@ -1,9 +1,9 @@
-import type { LessonStepText } from '../content/tour/tourTypes';
-import { tourUiText } from '../content/tour/tourUi';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
-import { Formula } from './Formula';
-import { withTerms } from './withTerms';
+import type { LessonStepText } from '../../content/tour/tourTypes';
+import { tourUiText } from '../../content/tour/tourUi';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { Formula } from '../shared/Formula';
+import { withTerms } from '../shared/withTerms';
 
 /** One step's lesson: title, paragraphs with the glossary's terms, its formula. */
 export function TourLesson({ lesson, headingId }: { lesson: LessonStepText; headingId: string }) {

@@ -1,5 +1,5 @@
-import type { FigureId, FigureLabelKey } from '../content/tour/figures';
-import type { DiagramRole } from '../viz/colors';
+import type { FigureId, FigureLabelKey } from '../../content/tour/figures';
+import type { DiagramRole } from '../../viz/colors';
 
 /** Where a label sits, in the image's viewBox units. */
 interface LabelPlace {

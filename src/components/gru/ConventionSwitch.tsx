@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { GRU_CONVENTIONS, gruConventionSwitchText, gruConventionText } from '../content/gruConventions';
-import { useGruConventionStore } from '../store/gruConventionStore';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
+import { GRU_CONVENTIONS, gruConventionSwitchText, gruConventionText } from '../../content/gru/gruConventions';
+import { useGruConventionStore } from '../../store/gru/gruConventionStore';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
 import './ConventionSwitch.css';
 
 /**

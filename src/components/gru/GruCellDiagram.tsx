@@ -1,22 +1,22 @@
 import { useMemo } from 'react';
-import type { GruCellExplanation, GruGateName } from '../model/gruCellExplanation';
-import type { GruStage } from '../store/gruStages';
-import { INK, MUTED, ROLE_COLORS } from '../viz/colors';
+import type { GruCellExplanation, GruGateName } from '../../model/gruCellExplanation';
+import type { GruStage } from '../../store/gru/gruStages';
+import { INK, MUTED, ROLE_COLORS } from '../../viz/colors';
 import {
   gruDiagramLayout,
   type GruDiagramArrow,
   type GruDiagramLayer,
   type GruDiagramVector,
-} from '../viz/gruDiagramLayout';
-import type { CellDiagramBaseProps } from './cellDiagramProps';
-import { DiagramFrame } from './DiagramFrame';
-import { GateStrips } from './GateStrips';
+} from '../../viz/gruDiagramLayout';
+import type { CellDiagramBaseProps } from '../cell/diagram/cellDiagramProps';
+import { DiagramFrame } from '../cell/diagram/DiagramFrame';
+import { GateStrips } from '../cell/diagram/GateStrips';
 import { GRU_STAGE_FOCUS } from './gruStageFocus';
-import { LayerBoxes } from './LayerBoxes';
-import { OperatorNodes } from './OperatorNodes';
-import type { DiagramLabels } from './useDiagramLabels';
-import { useStageFlow } from './useStageFlow';
-import { VectorStrips } from './VectorStrips';
+import { LayerBoxes } from '../cell/diagram/LayerBoxes';
+import { OperatorNodes } from '../cell/diagram/OperatorNodes';
+import type { DiagramLabels } from '../cell/diagram/useDiagramLabels';
+import { useStageFlow } from '../cell/diagram/useStageFlow';
+import { VectorStrips } from '../cell/diagram/VectorStrips';
 
 /** The GRU diagram's words in the reader's language; it shows only math symbols itself. */
 export type GruCellDiagramLabels = DiagramLabels<GruGateName, GruDiagramVector>;

@@ -1,5 +1,5 @@
-import { GRU_STAGES } from '../store/gruStages';
-import { CellExplorer } from './CellExplorer';
+import { GRU_STAGES } from '../../store/gru/gruStages';
+import { CellExplorer } from '../cell/CellExplorer';
 import { GRU_EXPLORER_UI } from './gruExplorerUi';
 import { GruStepView } from './GruStepView';
 

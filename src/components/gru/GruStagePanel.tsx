@@ -1,16 +1,16 @@
-import { gruConventionSwitchText, gruConventionText } from '../content/gruConventions';
-import { gruStageText } from '../content/gruStages';
-import { lstmWalkthroughText } from '../content/lstmStages';
-import type { GruCellExplanation } from '../model/gruCellExplanation';
-import type { GruConvention } from '../store/gruConventionStore';
-import type { GruStage } from '../store/gruStages';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
-import { Formula } from './Formula';
-import { formatNumber } from './formulaNumbers';
+import { gruConventionSwitchText, gruConventionText } from '../../content/gru/gruConventions';
+import { gruStageText } from '../../content/gru/gruStages';
+import { lstmWalkthroughText } from '../../content/lstm/lstmStages';
+import type { GruCellExplanation } from '../../model/gruCellExplanation';
+import type { GruConvention } from '../../store/gru/gruConventionStore';
+import type { GruStage } from '../../store/gru/gruStages';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
+import { Formula } from '../shared/Formula';
+import { formatNumber } from '../cell/formulaNumbers';
 import { gruStageLines, type GruGateBlocks } from './gruStageFormulas';
-import { StageCard } from './StageCard';
+import { StageCard } from '../cell/StageCard';
 
 export interface GruStagePanelProps {
   stage: GruStage;

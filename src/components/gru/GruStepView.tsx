@@ -1,16 +1,16 @@
-import { gruExplorerText, gruVectorNames } from '../content/gruExplorer';
-import { gruGateTerms } from '../content/gruGateTerms';
-import type { GruGateName } from '../model/gruGates';
-import { useGruConventionStore } from '../store/gruConventionStore';
-import { GRU_STAGES } from '../store/gruStages';
-import { GRU_DIAGRAM_VECTORS, type GruDiagramVector } from '../viz/gruDiagramLayout';
+import { gruExplorerText, gruVectorNames } from '../../content/gru/gruExplorer';
+import { gruGateTerms } from '../../content/gruGateTerms';
+import type { GruGateName } from '../../model/gruGates';
+import { useGruConventionStore } from '../../store/gru/gruConventionStore';
+import { GRU_STAGES } from '../../store/gru/gruStages';
+import { GRU_DIAGRAM_VECTORS, type GruDiagramVector } from '../../viz/gruDiagramLayout';
 import { ConventionSwitch } from './ConventionSwitch';
 import { GRU_EXPLORER_UI } from './gruExplorerUi';
 import { GruCellDiagram } from './GruCellDiagram';
 import { GruStagePanel } from './GruStagePanel';
-import { StepLayout } from './StepLayout';
-import { useCellStep } from './useCellStep';
-import { useDiagramLabels, type DiagramWords } from './useDiagramLabels';
+import { StepLayout } from '../cell/StepLayout';
+import { useCellStep } from '../cell/useCellStep';
+import { useDiagramLabels, type DiagramWords } from '../cell/diagram/useDiagramLabels';
 
 const DIAGRAM_WORDS: DiagramWords<GruGateName, GruDiagramVector> = {
   title: gruExplorerText.diagramLabel,

@@ -1,11 +1,11 @@
-import { gruExplorerText } from '../content/gruExplorer';
-import { gruGateTerms } from '../content/gruGateTerms';
-import type { GruCellExplanation } from '../model/gruCellExplanation';
-import { GRU_GATE_NAMES, gruGateWeightBlocks, type GruGateName } from '../model/gruGates';
-import { useGruExplorerStore } from '../store/gruExplorerStore';
-import { GRU_COURSE_SIZES } from '../store/explorerLimits';
-import { ROLE_COLORS } from '../viz/colors';
-import type { CellExplorerUi } from './cellExplorerUi';
+import { gruExplorerText } from '../../content/gru/gruExplorer';
+import { gruGateTerms } from '../../content/gruGateTerms';
+import type { GruCellExplanation } from '../../model/gruCellExplanation';
+import { GRU_GATE_NAMES, gruGateWeightBlocks, type GruGateName } from '../../model/gruGates';
+import { useGruExplorerStore } from '../../store/gru/gruExplorerStore';
+import { GRU_COURSE_SIZES } from '../../store/explorerLimits';
+import { ROLE_COLORS } from '../../viz/colors';
+import type { CellExplorerUi } from '../cell/cellExplorerUi';
 
 /** The GRU's gate colours: r and z their own roles, the candidate n the LSTM candidate's green. */
 export const GRU_GATE_COLORS: Readonly<Record<GruGateName, string>> = {

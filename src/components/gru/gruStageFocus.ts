@@ -1,13 +1,13 @@
-import type { GruCellExplanation, GruGateName } from '../model/gruCellExplanation';
-import type { GruStage } from '../store/gruStages';
+import type { GruCellExplanation, GruGateName } from '../../model/gruCellExplanation';
+import type { GruStage } from '../../store/gru/gruStages';
 import type {
   GruBusLayer,
   GruDiagramArrow,
   GruDiagramLayer,
   GruDiagramNode,
   GruDiagramVector,
-} from '../viz/gruDiagramLayout';
-import type { DiagramStageFocus } from './stageFocus';
+} from '../../viz/gruDiagramLayout';
+import type { DiagramStageFocus } from '../lstm/lstmStageFocus';
 
 /** Which parts of the GRU diagram each walkthrough stage lights up, and how its flow animates. */
 export type GruLayerArrow = `into:${GruBusLayer}` | `from:${GruDiagramLayer}`;

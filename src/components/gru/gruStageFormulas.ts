@@ -1,9 +1,9 @@
-import { gruConventionText, type GruConvention } from '../content/gruConventions';
-import { gruStageText } from '../content/gruStages';
-import type { GruCellExplanation, GruGateName } from '../model/gruCellExplanation';
-import type { GateWeightBlock } from '../model/packedGates';
-import type { GruStage } from '../store/gruStages';
-import { expandedSum, factor, formatNumber, listed, MAX_LISTED_VALUES, term, valueAt } from './formulaNumbers';
+import { gruConventionText, type GruConvention } from '../../content/gru/gruConventions';
+import { gruStageText } from '../../content/gru/gruStages';
+import type { GruCellExplanation, GruGateName } from '../../model/gruCellExplanation';
+import type { GateWeightBlock } from '../../model/packedGates';
+import type { GruStage } from '../../store/gru/gruStages';
+import { expandedSum, factor, formatNumber, listed, MAX_LISTED_VALUES, term, valueAt } from '../cell/formulaNumbers';
 
 // KaTeX lines with one unit's real numbers in each GRU stage's rule, in PyTorch's names (W_ir, b_hn).
 // Every value shown as a result is read from the model's explanation; nothing here redoes the cell's

@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
-import type { LstmCellExplanation } from '../model/lstmCellExplanation';
-import { LSTM_GATE_NAMES, type LstmGateName } from '../model/lstmGates';
-import type { LstmStage } from '../store/lstmStages';
-import { cellDiagramLayout, type DiagramArrow, type DiagramVector } from '../viz/cellDiagramLayout';
-import { INK, MUTED, ROLE_COLORS } from '../viz/colors';
-import type { CellDiagramBaseProps } from './cellDiagramProps';
-import { DiagramFrame } from './DiagramFrame';
-import { GateStrips } from './GateStrips';
-import { LayerBoxes } from './LayerBoxes';
-import { OperatorNodes } from './OperatorNodes';
-import { STAGE_FOCUS } from './stageFocus';
-import type { DiagramLabels } from './useDiagramLabels';
-import { useStageFlow } from './useStageFlow';
-import { VectorStrips } from './VectorStrips';
+import type { LstmCellExplanation } from '../../model/lstmCellExplanation';
+import { LSTM_GATE_NAMES, type LstmGateName } from '../../model/lstmGates';
+import type { LstmStage } from '../../store/lstm/lstmStages';
+import { cellDiagramLayout, type DiagramArrow, type DiagramVector } from '../../viz/lstmDiagramLayout';
+import { INK, MUTED, ROLE_COLORS } from '../../viz/colors';
+import type { CellDiagramBaseProps } from '../cell/diagram/cellDiagramProps';
+import { DiagramFrame } from '../cell/diagram/DiagramFrame';
+import { GateStrips } from '../cell/diagram/GateStrips';
+import { LayerBoxes } from '../cell/diagram/LayerBoxes';
+import { OperatorNodes } from '../cell/diagram/OperatorNodes';
+import { STAGE_FOCUS } from './lstmStageFocus';
+import type { DiagramLabels } from '../cell/diagram/useDiagramLabels';
+import { useStageFlow } from '../cell/diagram/useStageFlow';
+import { VectorStrips } from '../cell/diagram/VectorStrips';
 
 /** The LSTM diagram's words in the reader's language; it shows only math symbols itself. */
 export type CellDiagramLabels = DiagramLabels<LstmGateName, DiagramVector>;

@@ -1,5 +1,5 @@
-import { LSTM_STAGES } from '../store/lstmStages';
-import { CellExplorer } from './CellExplorer';
+import { LSTM_STAGES } from '../../store/lstm/lstmStages';
+import { CellExplorer } from '../cell/CellExplorer';
 import { LSTM_EXPLORER_UI } from './lstmExplorerUi';
 import { LstmStepView } from './LstmStepView';
 

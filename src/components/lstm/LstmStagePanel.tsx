@@ -1,10 +1,10 @@
-import { lstmStageText, lstmWalkthroughText } from '../content/lstmStages';
-import type { LstmCellExplanation } from '../model/lstmCellExplanation';
-import type { GateWeightBlock, LstmGateName } from '../model/lstmGates';
-import type { LstmStage } from '../store/lstmStages';
-import { fillText } from './fillText';
-import { StageCard } from './StageCard';
-import { stageExpansions, stageFormulas } from './stageFormulas';
+import { lstmStageText, lstmWalkthroughText } from '../../content/lstm/lstmStages';
+import type { LstmCellExplanation } from '../../model/lstmCellExplanation';
+import type { GateWeightBlock, LstmGateName } from '../../model/lstmGates';
+import type { LstmStage } from '../../store/lstm/lstmStages';
+import { fillText } from '../shared/fillText';
+import { StageCard } from '../cell/StageCard';
+import { stageExpansions, stageFormulas } from './lstmStageFormulas';
 
 export interface StagePanelProps {
   stage: LstmStage;

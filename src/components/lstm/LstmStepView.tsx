@@ -1,14 +1,14 @@
-import { lstmGateTerms } from '../content/lstmGateTerms';
-import { lstmExplorerText, vectorNames } from '../content/lstmExplorer';
-import type { LstmGateName } from '../model/lstmGates';
-import { LSTM_STAGES } from '../store/lstmStages';
-import type { DiagramVector } from '../viz/cellDiagramLayout';
-import { CellDiagram } from './CellDiagram';
+import { lstmGateTerms } from '../../content/gateTerms';
+import { lstmExplorerText, vectorNames } from '../../content/commonText';
+import type { LstmGateName } from '../../model/lstmGates';
+import { LSTM_STAGES } from '../../store/lstm/lstmStages';
+import type { DiagramVector } from '../../viz/lstmDiagramLayout';
+import { CellDiagram } from './LstmCellDiagram';
 import { LSTM_EXPLORER_UI } from './lstmExplorerUi';
-import { StagePanel } from './StagePanel';
-import { StepLayout } from './StepLayout';
-import { useCellStep } from './useCellStep';
-import { useDiagramLabels, type DiagramWords } from './useDiagramLabels';
+import { StagePanel } from './LstmStagePanel';
+import { StepLayout } from '../cell/StepLayout';
+import { useCellStep } from '../cell/useCellStep';
+import { useDiagramLabels, type DiagramWords } from '../cell/diagram/useDiagramLabels';
 
 const DIAGRAM_WORDS: DiagramWords<LstmGateName, DiagramVector> = {
   title: lstmExplorerText.diagramLabel,

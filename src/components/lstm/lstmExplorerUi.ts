@@ -1,11 +1,11 @@
-import { lstmExplorerText } from '../content/lstmExplorer';
-import { lstmGateTerms } from '../content/lstmGateTerms';
-import { gateWeightBlocks, LSTM_GATE_NAMES, type LstmGateName } from '../model/lstmGates';
-import type { LstmCellExplanation } from '../model/lstmCellExplanation';
-import { LSTM_COURSE_SIZES } from '../store/explorerLimits';
-import { useLstmExplorerStore } from '../store/lstmExplorerStore';
-import { ROLE_COLORS } from '../viz/colors';
-import type { CellExplorerUi } from './cellExplorerUi';
+import { lstmExplorerText } from '../../content/commonText';
+import { lstmGateTerms } from '../../content/gateTerms';
+import { gateWeightBlocks, LSTM_GATE_NAMES, type LstmGateName } from '../../model/lstmGates';
+import type { LstmCellExplanation } from '../../model/lstmCellExplanation';
+import { LSTM_COURSE_SIZES } from '../../store/explorerLimits';
+import { useLstmExplorerStore } from '../../store/lstm/lstmExplorerStore';
+import { ROLE_COLORS } from '../../viz/colors';
+import type { CellExplorerUi } from '../cell/cellExplorerUi';
 
 /** The LSTM cell explorer's panels: four gates, and C among the inputs. */
 export const LSTM_EXPLORER_UI: CellExplorerUi<LstmGateName, LstmCellExplanation> = {

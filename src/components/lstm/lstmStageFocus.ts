@@ -1,8 +1,8 @@
-import type { LstmCellExplanation } from '../model/lstmCellExplanation';
-import type { LstmGateName } from '../model/lstmGates';
-import type { LstmStage } from '../store/lstmStages';
-import type { DiagramArrow, DiagramNode, DiagramVector } from '../viz/cellDiagramLayout';
-import type { VectorMorph } from './VectorStrips';
+import type { LstmCellExplanation } from '../../model/lstmCellExplanation';
+import type { LstmGateName } from '../../model/lstmGates';
+import type { LstmStage } from '../../store/lstm/lstmStages';
+import type { DiagramArrow, DiagramNode, DiagramVector } from '../../viz/lstmDiagramLayout';
+import type { VectorMorph } from '../cell/diagram/VectorStrips';
 
 /** Which parts of the diagram each walkthrough stage lights up, and how its flow animates. */
 export type LayerArrow = `into:${LstmGateName}` | `from:${LstmGateName}`;

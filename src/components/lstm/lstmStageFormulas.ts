@@ -1,7 +1,7 @@
-import type { LstmCellExplanation } from '../model/lstmCellExplanation';
-import type { GateWeightBlock, LstmGateName } from '../model/lstmGates';
-import type { LstmStage } from '../store/lstmStages';
-import { expandedSum, factor, formatNumber, listed, MAX_LISTED_VALUES, term, valueAt } from './formulaNumbers';
+import type { LstmCellExplanation } from '../../model/lstmCellExplanation';
+import type { GateWeightBlock, LstmGateName } from '../../model/lstmGates';
+import type { LstmStage } from '../../store/lstm/lstmStages';
+import { expandedSum, factor, formatNumber, listed, MAX_LISTED_VALUES, term, valueAt } from '../cell/formulaNumbers';
 
 // KaTeX strings with one unit's real numbers plugged into each stage's rule. Every value shown as a
 // result is read from the explanation, i.e. from the model: nothing here redoes the cell's math, so

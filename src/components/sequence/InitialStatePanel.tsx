@@ -1,16 +1,16 @@
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Bilingual } from '../content/bilingual';
-import { initialStateText } from '../content/sequenceInputs';
-import type { PlainTensor } from '../model/types';
-import { initialStateOf } from '../store/sequenceRun';
-import { SEQUENCE_LIMITS, stateRowCount } from '../store/sequenceSettings';
-import { sequenceStore, type SequenceState } from '../store/sequenceStore';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
-import { VectorSliders } from './VectorSliders';
-import { withTerms } from './withTerms';
+import type { Bilingual } from '../../content/bilingual';
+import { initialStateText } from '../../content/sequence/sequenceInputs';
+import type { PlainTensor } from '../../model/types';
+import { initialStateOf } from '../../store/sequence/sequenceRun';
+import { SEQUENCE_LIMITS, stateRowCount } from '../../store/sequence/sequenceSettings';
+import { sequenceStore, type SequenceState } from '../../store/sequence/sequenceStore';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
+import { VectorSliders } from '../shared/VectorSliders';
+import { withTerms } from '../shared/withTerms';
 import './InitialStatePanel.css';
 
 /** Row `row`, batch element `batch` of a (rows, B, H) state: the H values one cell starts from. */

@@ -1,10 +1,10 @@
 import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { inputSketchText } from '../content/sequenceInputs';
-import { INPUT_LIMIT } from '../model/sequenceInputs';
-import { divergingColor } from '../viz/colors';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
-import { useShownLanguages } from './useShownLanguages';
+import { inputSketchText } from '../../content/sequence/sequenceInputs';
+import { INPUT_LIMIT } from '../../model/sequenceInputs';
+import { divergingColor } from '../../viz/colors';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
+import { useShownLanguages } from '../shared/useShownLanguages';
 import './InputSketch.css';
 
 /** One drawn value: x_t[feature] of the shown sequence at step `t`. */

@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import { timelineText } from '../content/sequence';
-import { PLAYBACK_SPEEDS } from '../store/sequenceSettings';
-import { sequenceStore, useSequenceStore } from '../store/sequenceStore';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
+import { timelineText } from '../../content/sequence/sequence';
+import { PLAYBACK_SPEEDS } from '../../store/sequence/sequenceSettings';
+import { sequenceStore, useSequenceStore } from '../../store/sequence/sequenceStore';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
 import { usePlayback, usePlaybackKeys } from './usePlayback';
-import { useShownLanguages } from './useShownLanguages';
+import { useShownLanguages } from '../shared/useShownLanguages';
 import './PlaybackControls.css';
 
 /** A bar and a triangle pointing at it: jump to the first (or last) step. Drawn, since not every font has ⏮. */

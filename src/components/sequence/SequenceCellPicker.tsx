@@ -1,8 +1,8 @@
-import { timelineText } from '../content/sequence';
-import { sequenceStore, useSequenceStore } from '../store/sequenceStore';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
-import { useShownLanguages } from './useShownLanguages';
+import { timelineText } from '../../content/sequence/sequence';
+import { sequenceStore, useSequenceStore } from '../../store/sequence/sequenceStore';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
+import { useShownLanguages } from '../shared/useShownLanguages';
 
 /**
  * Buttons for the layer (and direction) whose numbers the heat maps and the h0 / c0 sliders

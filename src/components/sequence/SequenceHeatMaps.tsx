@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
-import { glossary, type GlossaryTerm } from '../content/glossary';
-import { sequenceHeatMapsText } from '../content/sequenceHeatMaps';
-import type { CellKind } from '../model/types';
-import { useSequenceStore } from '../store/sequenceStore';
-import { ROLE_COLORS, type DiagramRole, type ValueKind } from '../viz/colors';
-import { gateOverTime, type TraceValueName } from '../viz/timeSeries';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
+import { glossary, type GlossaryTerm } from '../../content/glossary';
+import { sequenceHeatMapsText } from '../../content/sequence/sequenceHeatMaps';
+import type { CellKind } from '../../model/types';
+import { useSequenceStore } from '../../store/sequence/sequenceStore';
+import { ROLE_COLORS, type DiagramRole, type ValueKind } from '../../viz/colors';
+import { gateOverTime, type TraceValueName } from '../../viz/timeSeries';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
 import { TimeHeatMap } from './TimeHeatMap';
-import { withTerms } from './withTerms';
+import { withTerms } from '../shared/withTerms';
 import './SequenceHeatMaps.css';
 
 interface MapSpec {

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Bilingual } from '../content/bilingual';
-import { sequenceInputText } from '../content/sequenceInputs';
+import type { Bilingual } from '../../content/bilingual';
+import { sequenceInputText } from '../../content/sequence/sequenceInputs';
 import {
   PULSE_HEIGHT,
   SEQUENCE_INPUT_PRESETS,
@@ -10,12 +10,12 @@ import {
   SINE_PERIOD,
   wordAlphabet,
   type SequenceInputPreset,
-} from '../model/sequenceInputs';
-import { timeMajorInputOf } from '../store/sequenceRun';
-import { sequenceStore, type SequenceState } from '../store/sequenceStore';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
+} from '../../model/sequenceInputs';
+import { timeMajorInputOf } from '../../store/sequence/sequenceRun';
+import { sequenceStore, type SequenceState } from '../../store/sequence/sequenceStore';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
 import { InputSketch } from './InputSketch';
 import './SequenceInputs.css';
 

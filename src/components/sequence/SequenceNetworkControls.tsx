@@ -1,16 +1,16 @@
 import { useId } from 'react';
-import type { Bilingual } from '../content/bilingual';
-import { glossary } from '../content/glossary';
-import { lstmExplorerText } from '../content/lstmExplorer';
-import { sequenceNetworkText } from '../content/sequence';
-import type { CellKind } from '../model/types';
-import { SEQUENCE_GATES, SEQUENCE_LIMITS } from '../store/sequenceSettings';
-import { sequenceStore, useSequenceStore, type SequenceStructure } from '../store/sequenceStore';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
+import type { Bilingual } from '../../content/bilingual';
+import { glossary } from '../../content/glossary';
+import { lstmExplorerText } from '../../content/commonText';
+import { sequenceNetworkText } from '../../content/sequence/sequence';
+import type { CellKind } from '../../model/types';
+import { SEQUENCE_GATES, SEQUENCE_LIMITS } from '../../store/sequence/sequenceSettings';
+import { sequenceStore, useSequenceStore, type SequenceStructure } from '../../store/sequence/sequenceStore';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
 import { sequenceGateLetter, sequenceGateTerm } from './sequenceGateNames';
-import { useShownLanguages } from './useShownLanguages';
-import { ValueSlider } from './ValueSlider';
+import { useShownLanguages } from '../shared/useShownLanguages';
+import { ValueSlider } from '../shared/ValueSlider';
 import './SequenceNetworkControls.css';
 
 const SIZE_OPTIONS = {

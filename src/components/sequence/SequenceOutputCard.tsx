@@ -1,9 +1,9 @@
 import { useId, type FocusEvent } from 'react';
-import { sequenceOutputsText } from '../content/sequenceOutputs';
-import type { SequenceOutputName } from '../store/sequenceStore';
-import { ROLE_COLORS } from '../viz/colors';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
+import { sequenceOutputsText } from '../../content/sequence/sequenceOutputs';
+import type { SequenceOutputName } from '../../store/sequence/sequenceStore';
+import { ROLE_COLORS } from '../../viz/colors';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
 import type { OutputCardContent } from './sequenceOutputCards';
 import { ValueRow } from './ValueRow';
 

@@ -1,20 +1,20 @@
 import { useCallback, useMemo, useState } from 'react';
-import { sequenceText, timelineText } from '../content/sequence';
-import { EXPLORER_LIMITS } from '../store/explorerLimits';
-import { openSequenceCell } from '../store/openSequenceCell';
-import type { SequenceRun } from '../store/sequenceRun';
-import { stateRowCount } from '../store/sequenceSettings';
-import { sequenceStore, useSequenceStore } from '../store/sequenceStore';
-import { timelineCells } from '../viz/timelineData';
-import { timelineLayout } from '../viz/timelineLayout';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
+import { sequenceText, timelineText } from '../../content/sequence/sequence';
+import { EXPLORER_LIMITS } from '../../store/explorerLimits';
+import { openSequenceCell } from '../../store/sequence/openSequenceCell';
+import type { SequenceRun } from '../../store/sequence/sequenceRun';
+import { stateRowCount } from '../../store/sequence/sequenceSettings';
+import { sequenceStore, useSequenceStore } from '../../store/sequence/sequenceStore';
+import { timelineCells } from '../../viz/timelineData';
+import { timelineLayout } from '../../viz/timelineLayout';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
 import { PlaybackControls } from './PlaybackControls';
 import { SequenceCellPicker } from './SequenceCellPicker';
 import { TimelineDrawing } from './TimelineDrawing';
 import { TimelineOverlay } from './TimelineOverlay';
-import { useShownLanguages } from './useShownLanguages';
+import { useShownLanguages } from '../shared/useShownLanguages';
 import './SequenceTimeline.css';
 
 /** x_t[feature] of batch element `batch` from a time-major (L, B, F) input. */

@@ -1,16 +1,16 @@
-import { lstmExplorerText } from '../content/lstmExplorer';
-import { sequenceText } from '../content/sequence';
-import { sequenceStore, useSequenceStore } from '../store/sequenceStore';
-import { BilingualParagraph } from './BilingualParagraph';
-import { BilingualText } from './BilingualText';
-import { fillText } from './fillText';
+import { lstmExplorerText } from '../../content/commonText';
+import { sequenceText } from '../../content/sequence/sequence';
+import { sequenceStore, useSequenceStore } from '../../store/sequence/sequenceStore';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
 import { InitialStatePanel } from './InitialStatePanel';
 import { SequenceHeatMaps } from './SequenceHeatMaps';
 import { SequenceInputs } from './SequenceInputs';
 import { SequenceNetworkControls } from './SequenceNetworkControls';
 import { SequenceOutputs } from './SequenceOutputs';
 import { SequenceTimeline } from './SequenceTimeline';
-import { useComputeWhenShown } from './useComputeWhenShown';
+import { useComputeWhenShown } from '../shared/useComputeWhenShown';
 import './SequenceView.css';
 
 /**

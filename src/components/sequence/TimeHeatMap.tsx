@@ -8,15 +8,15 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
-import type { Bilingual } from '../content/bilingual';
-import { timeHeatMapText } from '../content/sequenceHeatMaps';
-import { scaleStops, textColorOn, type ValueKind } from '../viz/colors';
-import { heatMapPixels } from '../viz/heatMapPixels';
-import { largestMagnitude } from '../viz/timeSeries';
-import { BilingualText } from './BilingualText';
-import { fillTemplate, fillText } from './fillText';
-import { useShownLanguages } from './useShownLanguages';
-import { formatValue } from './VectorStrip';
+import type { Bilingual } from '../../content/bilingual';
+import { timeHeatMapText } from '../../content/sequence/sequenceHeatMaps';
+import { scaleStops, textColorOn, type ValueKind } from '../../viz/colors';
+import { heatMapPixels } from '../../viz/heatMapPixels';
+import { largestMagnitude } from '../../viz/timeSeries';
+import { BilingualText } from '../shared/BilingualText';
+import { fillTemplate, fillText } from '../shared/fillText';
+import { useShownLanguages } from '../shared/useShownLanguages';
+import { formatValue } from '../shared/VectorStrip';
 import './TimeHeatMap.css';
 
 export interface TimeHeatMapProps {

@@ -1,12 +1,12 @@
 import { memo } from 'react';
-import type { Language } from '../content/bilingual';
-import { glossary } from '../content/glossary';
-import { timelineText } from '../content/sequence';
-import type { SequenceGate } from '../store/sequenceSettings';
-import { INK, ROLE_COLORS } from '../viz/colors';
-import { largestStates, type TimelineCell } from '../viz/timelineData';
-import { stateStrokeWidth, type TimelineLayout } from '../viz/timelineLayout';
-import { fillText } from './fillText';
+import type { Language } from '../../content/bilingual';
+import { glossary } from '../../content/glossary';
+import { timelineText } from '../../content/sequence/sequence';
+import type { SequenceGate } from '../../store/sequence/sequenceSettings';
+import { INK, ROLE_COLORS } from '../../viz/colors';
+import { largestStates, type TimelineCell } from '../../viz/timelineData';
+import { stateStrokeWidth, type TimelineLayout } from '../../viz/timelineLayout';
+import { fillText } from '../shared/fillText';
 import { sequenceGateTerm } from './sequenceGateNames';
 import { TimelineGlyph } from './TimelineGlyph';
 

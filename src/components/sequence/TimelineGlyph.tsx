@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { ROLE_COLORS } from '../viz/colors';
-import type { TimelineCell } from '../viz/timelineData';
+import { ROLE_COLORS } from '../../viz/colors';
+import type { TimelineCell } from '../../viz/timelineData';
 
 interface TimelineGlyphProps {
   box: { x: number; y: number; width: number; height: number };

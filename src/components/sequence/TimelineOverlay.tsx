@@ -1,5 +1,5 @@
-import { useSequenceStore } from '../store/sequenceStore';
-import type { TimelineLayout } from '../viz/timelineLayout';
+import { useSequenceStore } from '../../store/sequence/sequenceStore';
+import type { TimelineLayout } from '../../viz/timelineLayout';
 
 /**
  * What moves while the sequence plays: the band on the shown step, the ring on the selected

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { INK } from '../viz/colors';
-import { valueRowLayout } from '../viz/valueRowLayout';
-import { VectorStrip } from './VectorStrip';
+import { INK } from '../../viz/colors';
+import { valueRowLayout } from '../../viz/valueRowLayout';
+import { VectorStrip } from '../shared/VectorStrip';
 
 export interface ValueRowProps {
   /** The vector; undefined draws empty cells (nothing computed yet). */

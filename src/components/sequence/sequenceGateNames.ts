@@ -1,6 +1,6 @@
-import type { GlossaryTerm } from '../content/glossary';
-import type { CellKind } from '../model/types';
-import { SEQUENCE_GATE_LETTERS, type SequenceGate } from '../store/sequenceSettings';
+import type { GlossaryTerm } from '../../content/glossary';
+import type { CellKind } from '../../model/types';
+import { SEQUENCE_GATE_LETTERS, type SequenceGate } from '../../store/sequence/sequenceSettings';
 
 const TERMS: Readonly<Record<SequenceGate, GlossaryTerm>> = {
   forget: 'forgetGate',

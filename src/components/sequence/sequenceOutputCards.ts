@@ -1,9 +1,9 @@
-import type { Bilingual } from '../content/bilingual';
-import { glossary } from '../content/glossary';
-import { sequenceOutputCardText, sequenceOutputCheckText, sequenceOutputsText } from '../content/sequenceOutputs';
-import type { CellKind } from '../model/types';
-import type { SequenceRun } from '../store/sequenceRun';
-import type { SequenceOutputName } from '../store/sequenceStore';
+import type { Bilingual } from '../../content/bilingual';
+import { glossary } from '../../content/glossary';
+import { sequenceOutputCardText, sequenceOutputCheckText, sequenceOutputsText } from '../../content/sequence/sequenceOutputs';
+import type { CellKind } from '../../model/types';
+import type { SequenceRun } from '../../store/sequence/sequenceRun';
+import type { SequenceOutputName } from '../../store/sequence/sequenceStore';
 import {
   directionCount,
   finalTracedState,
@@ -21,8 +21,8 @@ import {
   topLayerHiddenAt,
   type Mismatch,
   type OutputSizes,
-} from '../viz/sequenceOutputs';
-import { fillText } from './fillText';
+} from '../../viz/sequenceOutputs';
+import { fillText } from '../shared/fillText';
 
 /** What the panel shows for: the sizes, the cell kind, and the selected step, cell and batch element. */
 export interface OutputView extends OutputSizes {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { sequenceStore } from '../store/sequenceStore';
-import { usePageKeys } from './usePageKeys';
+import { sequenceStore } from '../../store/sequence/sequenceStore';
+import { usePageKeys } from '../shared/usePageKeys';
 
 /**
  * Frames arrive a little early or late; a step due within this much of a frame is taken on it, so

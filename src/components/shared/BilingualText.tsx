@@ -1,4 +1,4 @@
-import { LANGUAGE_TAGS, type Bilingual } from '../content/bilingual';
+import { LANGUAGE_TAGS, type Bilingual } from '../../content/bilingual';
 import { useShownLanguages } from './useShownLanguages';
 import './bilingual.css';
 

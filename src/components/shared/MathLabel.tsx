@@ -1,4 +1,4 @@
-import type { LabelAnchor } from '../viz/diagramGeometry';
+import type { LabelAnchor } from '../../viz/diagramGeometry';
 
 /** Splits "C_{t−1} ⊙ x_t" into plain and subscript runs: `_{…}` and `_x` are subscripts. */
 export function mathRuns(source: string): { text: string; sub: boolean }[] {

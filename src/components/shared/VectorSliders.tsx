@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Bilingual } from '../content/bilingual';
+import type { Bilingual } from '../../content/bilingual';
 import { BilingualText } from './BilingualText';
 import { subscripted } from './subscript';
 import { useShownLanguages } from './useShownLanguages';

@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import type { DiagramMode, Rect, StripGeometry } from '../viz/cellDiagramLayout';
-import { textColorOn, valueColor, type ValueKind } from '../viz/colors';
+import type { DiagramMode, Rect, StripGeometry } from '../../viz/lstmDiagramLayout';
+import { textColorOn, valueColor, type ValueKind } from '../../viz/colors';
 import './VectorStrip.css';
 
 /** `value` with `digits` decimals and a true minus sign; never "−0.00". */

@@ -1,4 +1,4 @@
-import type { Bilingual, Language } from '../content/bilingual';
+import type { Bilingual, Language } from '../../content/bilingual';
 
 type Filler = (values: Readonly<Record<string, string | number>>) => string;
 

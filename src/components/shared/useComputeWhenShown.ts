@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useModelLayerStore } from '../store/modelLayerStore';
+import { useModelLayerStore } from '../../store/modelLayerStore';
 
 /**
  * Runs a view's `recompute` once the view is shown with the model layer up, if it has not

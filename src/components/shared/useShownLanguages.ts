@@ -1,5 +1,5 @@
-import { OTHER_LANGUAGE, type Language } from '../content/bilingual';
-import { useLanguageStore } from '../store/languageStore';
+import { OTHER_LANGUAGE, type Language } from '../../content/bilingual';
+import { useLanguageStore } from '../../store/languageStore';
 
 /** The languages to show text in, the reader's first: one, or both in side-by-side mode. */
 export function useShownLanguages(): readonly [first: Language, second?: Language] {

@@ -1,5 +1,5 @@
-import type { Bilingual } from './bilingual';
-import type { GlossaryTerm } from './glossary';
+import type { Bilingual } from '../bilingual';
+import type { GlossaryTerm } from '../glossary';
 
 /** A view of the app: built and ready, or described honestly as not built yet. */
 export interface PlannedExplorer {

@@ -1,4 +1,4 @@
-import type { Bilingual } from './bilingual';
+import type { Bilingual } from '../bilingual';
 
 /** The product's name, the same in both languages. */
 export const PRODUCT_NAME = 'Gatescope';

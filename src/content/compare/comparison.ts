@@ -1,4 +1,4 @@
-import type { Bilingual } from './bilingual';
+import type { Bilingual } from '../bilingual';
 
 // Text of the "LSTM vs GRU" view. Glossary terms appear as `{termKey}` (e.g. `{updateGate}`) and
 // are filled from the glossary by the components; numbers that depend on the settings are

@@ -1,4 +1,4 @@
-import type { Bilingual } from './bilingual';
+import type { Bilingual } from '../bilingual';
 
 /**
  * The three ways students meet the GRU's formulas. `pytorch` is what the app computes; the other

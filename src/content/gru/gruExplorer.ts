@@ -1,5 +1,5 @@
-import type { Bilingual } from './bilingual';
-import { vectorNames } from './lstmExplorer';
+import type { Bilingual } from '../bilingual';
+import { vectorNames } from '../commonText';
 
 /**
  * Labels of the GRU explorer where they differ from the LSTM explorer's; the generic ones

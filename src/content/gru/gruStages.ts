@@ -1,4 +1,4 @@
-import type { LstmStageText } from './lstmStages';
+import type { LstmStageText } from '../lstm/lstmStages';
 
 /**
  * The words and the rule of one stage of the GRU walkthrough: the same shape as the LSTM's, so

@@ -1,4 +1,4 @@
-import type { Bilingual } from './bilingual';
+import type { Bilingual } from '../bilingual';
 
 /**
  * The words and the rule of one stage of the LSTM walkthrough. Text names glossary terms as

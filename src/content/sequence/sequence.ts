@@ -1,4 +1,4 @@
-import type { Bilingual } from './bilingual';
+import type { Bilingual } from '../bilingual';
 
 // Text of the sequence view's frame, its network controls, the timeline and the pulse's
 // footprint. Glossary terms appear as `{termKey}` and are filled by the components; numbers

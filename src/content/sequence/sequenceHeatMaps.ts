@@ -1,4 +1,4 @@
-import type { Bilingual } from './bilingual';
+import type { Bilingual } from '../bilingual';
 
 // Text of the sequence view's heat maps over time. Glossary terms appear as `{termKey}` and are
 // filled from the glossary by the components; sizes, steps and values are `{placeholders}`

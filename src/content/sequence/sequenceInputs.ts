@@ -1,4 +1,4 @@
-import type { Bilingual } from './bilingual';
+import type { Bilingual } from '../bilingual';
 
 // Text of the sequence view's input panel and initial-state panel. Numbers that depend on the
 // settings are `{placeholders}` filled in by the components; glossary terms appear as `{termKey}`.

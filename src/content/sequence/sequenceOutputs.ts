@@ -1,4 +1,4 @@
-import type { Bilingual } from './bilingual';
+import type { Bilingual } from '../bilingual';
 
 // Text of the sequence view's panel on PyTorch's results, `out, (h_n, c_n) = lstm(x, (h0, c0))`.
 // Glossary terms appear as `{hiddenState}` and `{cellState}`; every number (shapes, steps, rows,

@@ -1,5 +1,5 @@
 import type { ComparisonSettings, ComparisonState } from './comparisonStore';
-import type { SettingsLink } from './connectSettingsToPage';
+import type { SettingsLink } from '../connectSettingsToPage';
 
 // The LSTM-vs-GRU view's settings in a link: `?vssize=10x20&vsseed=1&vsx=1&vssteps=100&vsf=2.5
 // &vsz=-1`. Every key starts with `vs`, so none can clash with the LSTM explorer's unprefixed

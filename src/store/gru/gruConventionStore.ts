@@ -1,9 +1,9 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { GRU_CONVENTIONS, type GruConvention } from '../content/gruConventions';
-import type { SettingsLink } from './connectSettingsToPage';
+import { GRU_CONVENTIONS, type GruConvention } from '../../content/gru/gruConventions';
+import type { SettingsLink } from '../connectSettingsToPage';
 
-export type { GruConvention } from '../content/gruConventions';
+export type { GruConvention } from '../../content/gru/gruConventions';
 
 /** True when `value` names a convention (a type guard for data from links). */
 export function isGruConvention(value: unknown): value is GruConvention {

@@ -1,21 +1,21 @@
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import type { GruCellExplanation } from '../model/gruCellExplanation';
+import type { GruCellExplanation } from '../../model/gruCellExplanation';
 import {
   GRU_GATE_NAMES,
   gruCellPreset,
   withGruGateBiasShifts,
   withGruGateWeight,
   type GruGateName,
-} from '../model/gruGates';
+} from '../../model/gruGates';
 import {
   createCellExplorerStore,
   type CellExplorerSettings,
   type CellExplorerSpec,
   type CellExplorerState,
-} from './cellExplorerStore';
+} from '../cell/cellExplorerStore';
 import { GRU_STAGES } from './gruStages';
-import { GRU_COURSE_SIZES } from './explorerLimits';
+import { GRU_COURSE_SIZES } from '../explorerLimits';
 
 /** Everything that defines what the GRU explorer shows; `previousCell` stays empty (a GRU has no C). */
 export type GruExplorerSettings = CellExplorerSettings<GruGateName>;

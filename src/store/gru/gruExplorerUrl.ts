@@ -1,11 +1,11 @@
-import type { GruGateName } from '../model/gruGates';
+import type { GruGateName } from '../../model/gruGates';
 import {
   cellSettingsFromSearch,
   hasCellSettings,
   searchWithCellSettings,
   type CellExplorerLink,
-} from './cellExplorerUrl';
-import type { SettingsLink } from './connectSettingsToPage';
+} from '../cell/cellExplorerUrl';
+import type { SettingsLink } from '../connectSettingsToPage';
 import type { GruExplorerSettings, GruExplorerState } from './gruExplorerStore';
 
 /**

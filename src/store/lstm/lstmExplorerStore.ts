@@ -1,13 +1,13 @@
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import type { LstmCellExplanation } from '../model/lstmCellExplanation';
+import type { LstmCellExplanation } from '../../model/lstmCellExplanation';
 import {
   LSTM_GATE_NAMES,
   lstmCellPreset,
   withGateBiasShifts,
   withGateWeight,
   type LstmGateName,
-} from '../model/lstmGates';
+} from '../../model/lstmGates';
 import {
   createCellExplorerStore,
   sanitizeCellSettings,
@@ -15,8 +15,8 @@ import {
   type CellExplorerSpec,
   type CellExplorerState,
   type WeightEdit as CellWeightEdit,
-} from './cellExplorerStore';
-import { LSTM_COURSE_SIZES } from './explorerLimits';
+} from '../cell/cellExplorerStore';
+import { LSTM_COURSE_SIZES } from '../explorerLimits';
 import { LSTM_STAGES } from './lstmStages';
 
 /** One weight of the LSTM the user changed by hand. */

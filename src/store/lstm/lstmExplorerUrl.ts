@@ -1,11 +1,11 @@
-import type { LstmGateName } from '../model/lstmGates';
+import type { LstmGateName } from '../../model/lstmGates';
 import {
   cellSettingsFromSearch,
   hasCellSettings,
   searchWithCellSettings,
   type CellExplorerLink,
-} from './cellExplorerUrl';
-import type { SettingsLink } from './connectSettingsToPage';
+} from '../cell/cellExplorerUrl';
+import type { SettingsLink } from '../connectSettingsToPage';
 import type { LstmExplorerSettings, LstmExplorerState } from './lstmExplorerStore';
 
 /**

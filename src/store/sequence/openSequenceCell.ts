@@ -1,8 +1,8 @@
-import { gruExplorerStore } from './gruExplorerStore';
-import { lstmExplorerStore } from './lstmExplorerStore';
+import { gruExplorerStore } from '../gru/gruExplorerStore';
+import { lstmExplorerStore } from '../lstm/lstmExplorerStore';
 import { sequenceCellSnapshot, type SequenceCellAt, type SequenceCellSnapshot } from './sequenceCell';
 import type { SequenceState } from './sequenceStore';
-import { viewStore } from './viewStore';
+import { viewStore } from '../viewStore';
 
 /**
  * Opens the LSTM or GRU cell explorer on one cell of the sequence (`at`), with that cell's

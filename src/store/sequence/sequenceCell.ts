@@ -1,7 +1,7 @@
-import { cellSeedOf, layerInputSize } from '../model/sequenceWeights';
-import type { LstmGates } from '../model/types';
-import type { CellExplorerSettings } from './cellExplorerStore';
-import { EXPLORER_LIMITS } from './explorerLimits';
+import { cellSeedOf, layerInputSize } from '../../model/sequenceWeights';
+import type { LstmGates } from '../../model/types';
+import type { CellExplorerSettings } from '../cell/cellExplorerStore';
+import { EXPLORER_LIMITS } from '../explorerLimits';
 import type { SequenceRun } from './sequenceRun';
 import type { SequenceGate, SequenceSettings } from './sequenceSettings';
 

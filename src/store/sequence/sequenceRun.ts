@@ -1,8 +1,8 @@
-import { defaultConfig } from '../model/config';
-import { cachedRecurrentModel } from '../model/modelCache';
-import { presetSequence, randomState } from '../model/sequenceInputs';
-import { sequenceWeights } from '../model/sequenceWeights';
-import type { ForwardResult, LstmGates, PlainTensor, RecurrentConfig, StateDict, TraceStep } from '../model/types';
+import { defaultConfig } from '../../model/config';
+import { cachedRecurrentModel } from '../../model/modelCache';
+import { presetSequence, randomState } from '../../model/sequenceInputs';
+import { sequenceWeights } from '../../model/sequenceWeights';
+import type { ForwardResult, LstmGates, PlainTensor, RecurrentConfig, StateDict, TraceStep } from '../../model/types';
 import { SEQUENCE_LIMITS, stateRowCount, type SequenceSettings } from './sequenceSettings';
 
 /** The model cache slot the sequence view keeps its network in (apart from the comparison's LSTM and GRU). */

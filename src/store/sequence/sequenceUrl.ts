@@ -1,4 +1,4 @@
-import type { SettingsLink } from './connectSettingsToPage';
+import type { SettingsLink } from '../connectSettingsToPage';
 import type { SequenceState } from './sequenceStore';
 import {
   SEQUENCE_GATE_LETTERS,

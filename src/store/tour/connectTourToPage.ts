@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { SettingsStorage } from './languageSources';
+import type { SettingsStorage } from '../languageSources';
 import { isExercise, isTourStep, setScene, type TourProgress, type TourStages, type TourState } from './tourStore';
 
 /** Query parameter naming the open tour's step: `?tour=forgetGate`. Absent while the tour is closed. */

@@ -1,9 +1,9 @@
-import type { FigureId } from '../content/tour/figures';
-import type { ExerciseId, TourStepId } from '../content/tour/tourOutline';
-import { DEFAULT_GRU_EXPLORER_SETTINGS, type GruExplorerSettings } from './gruExplorerStore';
-import { DEFAULT_LSTM_EXPLORER_SETTINGS, type LstmExplorerSettings } from './lstmExplorerStore';
-import { COURSE_SEQUENCES, DEFAULT_SEQUENCE_SETTINGS, type SequenceSettings } from './sequenceSettings';
-import type { View } from './viewStore';
+import type { FigureId } from '../../content/tour/figures';
+import type { ExerciseId, TourStepId } from '../../content/tour/tourOutline';
+import { DEFAULT_GRU_EXPLORER_SETTINGS, type GruExplorerSettings } from '../gru/gruExplorerStore';
+import { DEFAULT_LSTM_EXPLORER_SETTINGS, type LstmExplorerSettings } from '../lstm/lstmExplorerStore';
+import { COURSE_SEQUENCES, DEFAULT_SEQUENCE_SETTINGS, type SequenceSettings } from '../sequence/sequenceSettings';
+import type { View } from '../viewStore';
 
 /**
  * The parts of the app a tour step can point at. Components mark them with `data-tour="…"`; only

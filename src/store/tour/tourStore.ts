@@ -6,15 +6,15 @@ import {
   tourChapters,
   type ExerciseId,
   type TourStepId,
-} from '../content/tour/tourOutline';
-import type { GruExplorerState } from './gruExplorerStore';
-import { gruExplorerStore } from './gruExplorerStore';
-import type { LstmExplorerState } from './lstmExplorerStore';
-import { lstmExplorerStore } from './lstmExplorerStore';
-import type { SequenceState } from './sequenceStore';
-import { sequenceStore } from './sequenceStore';
+} from '../../content/tour/tourOutline';
+import type { GruExplorerState } from '../gru/gruExplorerStore';
+import { gruExplorerStore } from '../gru/gruExplorerStore';
+import type { LstmExplorerState } from '../lstm/lstmExplorerStore';
+import { lstmExplorerStore } from '../lstm/lstmExplorerStore';
+import type { SequenceState } from '../sequence/sequenceStore';
+import { sequenceStore } from '../sequence/sequenceStore';
 import { TOUR_STAGING, type TourStaging } from './tourScript';
-import { viewStore, type ViewState } from './viewStore';
+import { viewStore, type ViewState } from '../viewStore';
 
 /** How far a student has come: plain data, what this browser keeps between visits. */
 export interface TourProgress {

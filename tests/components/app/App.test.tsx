@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/components/App';
-import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../src/store/languageStore';
-import { viewStore } from '../../src/store/viewStore';
+import { App } from '../../../src/components/app/App';
+import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
+import { viewStore } from '../../../src/store/viewStore';
 
 beforeEach(() => {
   languageStore.getState().restoreSettings(DEFAULT_LANGUAGE_SETTINGS);

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseWeight, WeightHeatMap, type WeightHeatMapLabels } from '../../src/components/WeightHeatMap';
-import type { GateWeightBlock } from '../../src/model/lstmGates';
-import { ROLE_COLORS } from '../../src/viz/colors';
+import { parseWeight, WeightHeatMap, type WeightHeatMapLabels } from '../../../src/components/cell/WeightHeatMap';
+import type { GateWeightBlock } from '../../../src/model/lstmGates';
+import { ROLE_COLORS } from '../../../src/viz/colors';
 
 afterEach(cleanup);
 

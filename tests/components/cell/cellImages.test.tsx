@@ -4,19 +4,19 @@ import { fileURLToPath } from 'node:url';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { CellDiagram } from '../../src/components/CellDiagram';
-import { GruCellDiagram } from '../../src/components/GruCellDiagram';
-import { GRU_GATE_NAMES } from '../../src/model/gruGates';
-import { LSTM_GATE_NAMES } from '../../src/model/lstmGates';
-import { cellDiagramLayout, type DiagramVector } from '../../src/viz/cellDiagramLayout';
-import { GRU_DIAGRAM_VECTORS } from '../../src/viz/gruDiagramLayout';
+import { CellDiagram } from '../../../src/components/lstm/LstmCellDiagram';
+import { GruCellDiagram } from '../../../src/components/gru/GruCellDiagram';
+import { GRU_GATE_NAMES } from '../../../src/model/gruGates';
+import { LSTM_GATE_NAMES } from '../../../src/model/lstmGates';
+import { cellDiagramLayout, type DiagramVector } from '../../../src/viz/lstmDiagramLayout';
+import { GRU_DIAGRAM_VECTORS } from '../../../src/viz/gruDiagramLayout';
 
 // public/images/lstm-cell.svg and gru-cell.svg are the diagrams themselves, drawn empty and with
 // every text node and interactive attribute stripped: shapes only, so pages and slides add labels
 // in either language. `UPDATE_IMAGES=1 npx vitest run --project components cellImages` rewrites
 // them after a layout change.
 
-const images = join(dirname(fileURLToPath(import.meta.url)), '../../public/images');
+const images = join(dirname(fileURLToPath(import.meta.url)), '../../../public/images');
 
 /** Empty labels for every key of `keys`: the image carries no words. */
 const blank = <Key extends string>(keys: readonly Key[]) =>

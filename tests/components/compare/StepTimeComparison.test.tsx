@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { StepTimeComparison } from '../../src/components/StepTimeComparison';
-import { initBackend } from '../../src/model/backend';
-import { comparisonStore, DEFAULT_COMPARISON_SETTINGS } from '../../src/store/comparisonStore';
-import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../src/store/languageStore';
-import { modelLayerStore } from '../../src/store/modelLayerStore';
+import { StepTimeComparison } from '../../../src/components/compare/StepTimeComparison';
+import { initBackend } from '../../../src/model/backend';
+import { comparisonStore, DEFAULT_COMPARISON_SETTINGS } from '../../../src/store/compare/comparisonStore';
+import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
+import { modelLayerStore } from '../../../src/store/modelLayerStore';
 
 beforeAll(async () => {
   await modelLayerStore.getState().startModelLayer(() => initBackend());

@@ -3,14 +3,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LessonFigure } from '../../src/components/LessonFigure';
-import { lessonFigureLayouts, type FigureLayout } from '../../src/components/lessonFigureLayouts';
-import { mathRuns } from '../../src/components/MathLabel';
-import type { Language } from '../../src/content/bilingual';
-import { FIGURE_IDS, figureText } from '../../src/content/tour/figures';
-import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../src/store/languageStore';
+import { LessonFigure } from '../../../src/components/course/LessonFigure';
+import { lessonFigureLayouts, type FigureLayout } from '../../../src/components/course/lessonFigureLayouts';
+import { mathRuns } from '../../../src/components/shared/MathLabel';
+import type { Language } from '../../../src/content/bilingual';
+import { FIGURE_IDS, figureText } from '../../../src/content/tour/figures';
+import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
 
-const publicFolder = join(dirname(fileURLToPath(import.meta.url)), '../../public');
+const publicFolder = join(dirname(fileURLToPath(import.meta.url)), '../../../public');
 
 beforeEach(() => languageStore.getState().restoreSettings(DEFAULT_LANGUAGE_SETTINGS));
 afterEach(() => {

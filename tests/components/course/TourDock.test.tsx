@@ -1,14 +1,14 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { TourDock } from '../../src/components/TourDock';
-import { withTerms } from '../../src/components/withTerms';
-import { exerciseText, lessonText } from '../../src/content/tour/lessons';
-import { initBackend } from '../../src/model/backend';
-import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../src/store/languageStore';
-import { DEFAULT_LSTM_EXPLORER_SETTINGS, lstmExplorerStore } from '../../src/store/lstmExplorerStore';
-import { sequenceStore } from '../../src/store/sequenceStore';
-import { tourStore } from '../../src/store/tourStore';
-import { viewStore } from '../../src/store/viewStore';
+import { TourDock } from '../../../src/components/course/TourDock';
+import { withTerms } from '../../../src/components/shared/withTerms';
+import { exerciseText, lessonText } from '../../../src/content/tour/lessons';
+import { initBackend } from '../../../src/model/backend';
+import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
+import { DEFAULT_LSTM_EXPLORER_SETTINGS, lstmExplorerStore } from '../../../src/store/lstm/lstmExplorerStore';
+import { sequenceStore } from '../../../src/store/sequence/sequenceStore';
+import { tourStore } from '../../../src/store/tour/tourStore';
+import { viewStore } from '../../../src/store/viewStore';
 
 beforeAll(async () => {
   await initBackend();

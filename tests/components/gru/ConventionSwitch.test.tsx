@@ -1,9 +1,9 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConventionSwitch } from '../../src/components/ConventionSwitch';
-import { GruStagePanel } from '../../src/components/GruStagePanel';
-import { gruConventionStore } from '../../src/store/gruConventionStore';
-import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../src/store/languageStore';
+import { ConventionSwitch } from '../../../src/components/gru/ConventionSwitch';
+import { GruStagePanel } from '../../../src/components/gru/GruStagePanel';
+import { gruConventionStore } from '../../../src/store/gru/gruConventionStore';
+import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
 import { handMadeGruExplanation } from './handMadeGru';
 
 beforeEach(() => {

@@ -4,8 +4,8 @@ import {
   GruCellDiagram,
   type GruCellDiagramLabels,
   type GruCellDiagramProps,
-} from '../../src/components/GruCellDiagram';
-import type { GruStage } from '../../src/store/gruStages';
+} from '../../../src/components/gru/GruCellDiagram';
+import type { GruStage } from '../../../src/store/gru/gruStages';
 import { handMadeGruExplanation } from './handMadeGru';
 
 afterEach(() => {

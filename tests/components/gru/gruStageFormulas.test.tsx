@@ -1,10 +1,10 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/components/formulaNumbers';
-import { gruStageLines, type GruGateBlocks } from '../../src/components/gruStageFormulas';
-import type { GateWeightBlock } from '../../src/model/packedGates';
-import { GRU_CONVENTIONS } from '../../src/content/gruConventions';
-import { GRU_STAGES } from '../../src/store/gruStages';
+import { formatNumber } from '../../../src/components/cell/formulaNumbers';
+import { gruStageLines, type GruGateBlocks } from '../../../src/components/gru/gruStageFormulas';
+import type { GateWeightBlock } from '../../../src/model/packedGates';
+import { GRU_CONVENTIONS } from '../../../src/content/gru/gruConventions';
+import { GRU_STAGES } from '../../../src/store/gru/gruStages';
 import { handMadeGruExplanation } from './handMadeGru';
 
 const explanation = handMadeGruExplanation();

@@ -1,4 +1,4 @@
-import type { GruCellExplanation } from '../../src/model/gruCellExplanation';
+import type { GruCellExplanation } from '../../../src/model/gruCellExplanation';
 
 // A made-up GRUCell step with hidden_size 3 and input_size 2, worked out by hand in PyTorch's
 // form and rounded to 4 decimals, none near a 2-decimal rounding boundary. The numbers agree:

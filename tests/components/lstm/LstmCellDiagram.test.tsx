@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CellDiagram, type CellDiagramLabels, type CellDiagramProps } from '../../src/components/CellDiagram';
-import type { LstmStage } from '../../src/store/lstmStages';
+import { CellDiagram, type CellDiagramLabels, type CellDiagramProps } from '../../../src/components/lstm/LstmCellDiagram';
+import type { LstmStage } from '../../../src/store/lstm/lstmStages';
 import { fakeLstmExplanation } from './fakeLstmExplanation';
 
 afterEach(() => {

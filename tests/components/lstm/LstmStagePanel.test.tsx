@@ -1,8 +1,8 @@
 import { fireEvent, act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StagePanel } from '../../src/components/StagePanel';
-import type { LstmStage } from '../../src/store/lstmStages';
-import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../src/store/languageStore';
+import { StagePanel } from '../../../src/components/lstm/LstmStagePanel';
+import type { LstmStage } from '../../../src/store/lstm/lstmStages';
+import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
 import { handMadeBlocks, handMadeExplanation } from './handMadeLstm';
 
 beforeEach(() => languageStore.getState().restoreSettings(DEFAULT_LANGUAGE_SETTINGS));

@@ -1,4 +1,4 @@
-import type { LstmCellExplanation } from '../../src/model/lstmCellExplanation';
+import type { LstmCellExplanation } from '../../../src/model/lstmCellExplanation';
 
 const sigmoid = (value: number) => 1 / (1 + Math.exp(-value));
 

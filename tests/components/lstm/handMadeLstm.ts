@@ -1,5 +1,5 @@
-import type { LstmCellExplanation } from '../../src/model/lstmCellExplanation';
-import type { GateWeightBlock, LstmGateName } from '../../src/model/lstmGates';
+import type { LstmCellExplanation } from '../../../src/model/lstmCellExplanation';
+import type { GateWeightBlock, LstmGateName } from '../../../src/model/lstmGates';
 
 // A made-up LSTMCell step with hidden_size 2 and input_size 1, values picked to be easy to check by
 // eye (none sits on a rounding boundary). Unit 1 is the one the tests look at. The numbers are

@@ -1,11 +1,11 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, MAX_EXPANDED_INPUTS } from '../../src/components/formulaNumbers';
-import { stageExpansions, stageFormulas, weightedSumExpansion } from '../../src/components/stageFormulas';
-import { lstmStageText } from '../../src/content/lstmStages';
-import type { LstmCellExplanation } from '../../src/model/lstmCellExplanation';
-import type { GateWeightBlock } from '../../src/model/lstmGates';
-import { LSTM_STAGES } from '../../src/store/lstmStages';
+import { formatNumber, MAX_EXPANDED_INPUTS } from '../../../src/components/cell/formulaNumbers';
+import { stageExpansions, stageFormulas, weightedSumExpansion } from '../../../src/components/lstm/lstmStageFormulas';
+import { lstmStageText } from '../../../src/content/lstm/lstmStages';
+import type { LstmCellExplanation } from '../../../src/model/lstmCellExplanation';
+import type { GateWeightBlock } from '../../../src/model/lstmGates';
+import { LSTM_STAGES } from '../../../src/store/lstm/lstmStages';
 import { handMadeBlocks, handMadeExplanation } from './handMadeLstm';
 
 // Pure functions, but in the components project: vitest's unit project leaves tests/components out.

@@ -1,8 +1,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InitialStatePanel } from '../../src/components/InitialStatePanel';
-import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../src/store/languageStore';
-import { createSequenceStore } from '../../src/store/sequenceStore';
+import { InitialStatePanel } from '../../../src/components/sequence/InitialStatePanel';
+import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
+import { createSequenceStore } from '../../../src/store/sequence/sequenceStore';
 
 // No tfjs backend here, so `run` stays undefined: the panel reads h0 and c0 from the settings.
 

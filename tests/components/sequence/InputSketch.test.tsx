@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { InputSketch, SKETCH_FRAME } from '../../src/components/InputSketch';
-import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../src/store/languageStore';
+import { InputSketch, SKETCH_FRAME } from '../../../src/components/sequence/InputSketch';
+import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
 import { dragAcross, installPointerEvents, placeSketch, sketchPoint } from './sketchPointer';
 
 let uninstall: () => void;

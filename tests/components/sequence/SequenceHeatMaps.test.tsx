@@ -1,11 +1,11 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SequenceHeatMaps } from '../../src/components/SequenceHeatMaps';
-import { initBackend } from '../../src/model/backend';
-import type { LstmGates } from '../../src/model/types';
-import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../src/store/languageStore';
-import { DEFAULT_SEQUENCE_SETTINGS } from '../../src/store/sequenceSettings';
-import { sequenceStore } from '../../src/store/sequenceStore';
+import { SequenceHeatMaps } from '../../../src/components/sequence/SequenceHeatMaps';
+import { initBackend } from '../../../src/model/backend';
+import type { LstmGates } from '../../../src/model/types';
+import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
+import { DEFAULT_SEQUENCE_SETTINGS } from '../../../src/store/sequence/sequenceSettings';
+import { sequenceStore } from '../../../src/store/sequence/sequenceStore';
 
 // The default run: a two-layer LSTM, 8 units, 30 steps, one sequence. Each plot is given 300 × 80 px.
 beforeAll(async () => {

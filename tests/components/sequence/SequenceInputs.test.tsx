@@ -1,8 +1,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SequenceInputs } from '../../src/components/SequenceInputs';
-import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../src/store/languageStore';
-import { createSequenceStore } from '../../src/store/sequenceStore';
+import { SequenceInputs } from '../../../src/components/sequence/SequenceInputs';
+import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
+import { createSequenceStore } from '../../../src/store/sequence/sequenceStore';
 import { dragAcross, installPointerEvents, placeSketch } from './sketchPointer';
 
 // No tfjs backend here, so `run` stays undefined: the panel draws the input from the settings,

@@ -1,9 +1,9 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TimeHeatMap, type TimeHeatMapProps } from '../../src/components/TimeHeatMap';
-import { glossary } from '../../src/content/glossary';
-import { languageStore } from '../../src/store/languageStore';
-import { ROLE_COLORS } from '../../src/viz/colors';
+import { TimeHeatMap, type TimeHeatMapProps } from '../../../src/components/sequence/TimeHeatMap';
+import { glossary } from '../../../src/content/glossary';
+import { languageStore } from '../../../src/store/languageStore';
+import { ROLE_COLORS } from '../../../src/viz/colors';
 
 // 10 steps × 4 units, [t][unit]: the value at (t, unit) is t / 10 + unit / 100, so 0.32 is unit 2 at t = 3.
 const STEPS = 10;

@@ -1,6 +1,6 @@
 import { fireEvent } from '@testing-library/react';
 import { vi } from 'vitest';
-import { SKETCH_FRAME } from '../../src/components/InputSketch';
+import { SKETCH_FRAME } from '../../../src/components/sequence/InputSketch';
 
 /** Where the sketch sits on the fake screen: offset and twice its viewBox size, so the scaling is exercised. */
 export const SKETCH_BOX = { left: 10, top: 20, width: SKETCH_FRAME.width * 2, height: SKETCH_FRAME.height * 2 };

@@ -1,7 +1,7 @@
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { usePlayback } from '../../src/components/usePlayback';
-import { sequenceStore, useSequenceStore } from '../../src/store/sequenceStore';
+import { usePlayback } from '../../../src/components/sequence/usePlayback';
+import { sequenceStore, useSequenceStore } from '../../../src/store/sequence/sequenceStore';
 
 /** Frames driven by hand: each call to `frame(ms)` runs the callbacks waiting, at time `ms`. */
 let waiting: FrameRequestCallback[] = [];

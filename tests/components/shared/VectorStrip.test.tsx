@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatValue, VectorStrip, type VectorStripProps } from '../../src/components/VectorStrip';
-import { cellDiagramLayout } from '../../src/viz/cellDiagramLayout';
+import { formatValue, VectorStrip, type VectorStripProps } from '../../../src/components/shared/VectorStrip';
+import { cellDiagramLayout } from '../../../src/viz/lstmDiagramLayout';
 
 afterEach(cleanup);
 

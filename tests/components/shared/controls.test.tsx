@@ -1,8 +1,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ValueSlider } from '../../src/components/ValueSlider';
-import { VectorSliders } from '../../src/components/VectorSliders';
-import { PLAY_INTERVAL_MS, WalkthroughControls } from '../../src/components/WalkthroughControls';
+import { ValueSlider } from '../../../src/components/shared/ValueSlider';
+import { VectorSliders } from '../../../src/components/shared/VectorSliders';
+import { PLAY_INTERVAL_MS, WalkthroughControls } from '../../../src/components/cell/WalkthroughControls';
 
 afterEach(() => {
   cleanup();

@@ -1,11 +1,11 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import type { Bilingual } from '../../src/content/bilingual';
-import { glossary } from '../../src/content/glossary';
-import { GRU_CONVENTIONS, gruConventionSwitchText, gruConventionText } from '../../src/content/gruConventions';
-import { gruExplorerText, gruVectorNames } from '../../src/content/gruExplorer';
-import { gruStageText } from '../../src/content/gruStages';
-import { GRU_STAGES } from '../../src/store/gruStages';
+import type { Bilingual } from '../../../src/content/bilingual';
+import { glossary } from '../../../src/content/glossary';
+import { GRU_CONVENTIONS, gruConventionSwitchText, gruConventionText } from '../../../src/content/gru/gruConventions';
+import { gruExplorerText, gruVectorNames } from '../../../src/content/gru/gruExplorer';
+import { gruStageText } from '../../../src/content/gru/gruStages';
+import { GRU_STAGES } from '../../../src/store/gru/gruStages';
 
 // Parity of the two languages (both written, same placeholders, no stray Han) is checked for every
 // content module in content.test.ts; this adds what is particular to the GRU's text.

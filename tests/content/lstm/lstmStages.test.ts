@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { glossary } from '../../src/content/glossary';
-import { lstmStageText, lstmWalkthroughText } from '../../src/content/lstmStages';
-import { LSTM_STAGES } from '../../src/store/lstmStages';
+import { glossary } from '../../../src/content/glossary';
+import { lstmStageText, lstmWalkthroughText } from '../../../src/content/lstm/lstmStages';
+import { LSTM_STAGES } from '../../../src/store/lstm/lstmStages';
 
 // Parity of the two languages (both written, same placeholders) is checked for every content
 // module in content.test.ts; this adds what is particular to the walkthrough.

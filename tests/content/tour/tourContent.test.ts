@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Bilingual } from '../../src/content/bilingual';
-import { glossary } from '../../src/content/glossary';
-import { exerciseText, lessonText } from '../../src/content/tour/lessons';
-import { shapeFeedback } from '../../src/content/tour/shapeFeedback';
-import { EXERCISE_IDS, TOUR_STEP_IDS, tourChapters } from '../../src/content/tour/tourOutline';
+import type { Bilingual } from '../../../src/content/bilingual';
+import { glossary } from '../../../src/content/glossary';
+import { exerciseText, lessonText } from '../../../src/content/tour/lessons';
+import { shapeFeedback } from '../../../src/content/tour/shapeFeedback';
+import { EXERCISE_IDS, TOUR_STEP_IDS, tourChapters } from '../../../src/content/tour/tourOutline';
 
 const placeholders = (text: Bilingual) => [...`${text.en} ${text.zh}`.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
 const glossaryKeys = Object.keys(glossary);

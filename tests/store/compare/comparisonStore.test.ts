@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initBackend, liveTensorCount } from '../../src/model/backend';
-import { releaseCachedModel } from '../../src/model/modelCache';
-import { randomWeights } from '../../src/model/randomWeights';
-import { defaultConfig } from '../../src/model/config';
+import { initBackend, liveTensorCount } from '../../../src/model/backend';
+import { releaseCachedModel } from '../../../src/model/modelCache';
+import { randomWeights } from '../../../src/model/randomWeights';
+import { defaultConfig } from '../../../src/model/config';
 import {
   COURSE_MODELS,
   createComparisonStore,
   DEFAULT_COMPARISON_SETTINGS,
   sanitizeComparisonSettings,
-} from '../../src/store/comparisonStore';
+} from '../../../src/store/compare/comparisonStore';
 
 beforeAll(async () => {
   await initBackend();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_COMPARISON_SETTINGS } from '../../src/store/comparisonStore';
+import { DEFAULT_COMPARISON_SETTINGS } from '../../../src/store/compare/comparisonStore';
 import {
   comparisonSettingsFromSearch,
   hasComparisonSettings,
   searchWithComparisonSettings,
-} from '../../src/store/comparisonUrl';
-import { explorerSettingsFromSearch, hasExplorerSettings } from '../../src/store/lstmExplorerUrl';
+} from '../../../src/store/compare/comparisonUrl';
+import { explorerSettingsFromSearch, hasExplorerSettings } from '../../../src/store/lstm/lstmExplorerUrl';
 
 const settings = {
   inputSize: 50,

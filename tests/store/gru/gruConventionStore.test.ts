@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGruConventionStore, gruConventionLink } from '../../src/store/gruConventionStore';
+import { createGruConventionStore, gruConventionLink } from '../../../src/store/gru/gruConventionStore';
 
 describe('GRU convention store', () => {
   it('starts at PyTorch’s form, switches between the three, and ignores anything else', () => {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initBackend, liveTensorCount } from '../../src/model/backend';
-import { defaultConfig } from '../../src/model/config';
-import { forward } from '../../src/model/forward';
-import { releaseCachedModel } from '../../src/model/modelCache';
-import type { GruGates } from '../../src/model/types';
-import { createGruExplorerStore, DEFAULT_GRU_EXPLORER_SETTINGS } from '../../src/store/gruExplorerStore';
-import { gruExplorerLink } from '../../src/store/gruExplorerUrl';
-import { createLstmExplorerStore } from '../../src/store/lstmExplorerStore';
-import { lstmExplorerLink } from '../../src/store/lstmExplorerUrl';
+import { initBackend, liveTensorCount } from '../../../src/model/backend';
+import { defaultConfig } from '../../../src/model/config';
+import { forward } from '../../../src/model/forward';
+import { releaseCachedModel } from '../../../src/model/modelCache';
+import type { GruGates } from '../../../src/model/types';
+import { createGruExplorerStore, DEFAULT_GRU_EXPLORER_SETTINGS } from '../../../src/store/gru/gruExplorerStore';
+import { gruExplorerLink } from '../../../src/store/gru/gruExplorerUrl';
+import { createLstmExplorerStore } from '../../../src/store/lstm/lstmExplorerStore';
+import { lstmExplorerLink } from '../../../src/store/lstm/lstmExplorerUrl';
 
 beforeAll(async () => {
   await initBackend();

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initBackend, liveTensorCount } from '../../src/model/backend';
-import { releaseCachedModel } from '../../src/model/modelCache';
+import { initBackend, liveTensorCount } from '../../../src/model/backend';
+import { releaseCachedModel } from '../../../src/model/modelCache';
 import {
   createLstmExplorerStore,
   DEFAULT_LSTM_EXPLORER_SETTINGS,
   sanitizeSettings,
-} from '../../src/store/lstmExplorerStore';
-import { explorerSettingsFromSearch, searchWithExplorerSettings } from '../../src/store/lstmExplorerUrl';
+} from '../../../src/store/lstm/lstmExplorerStore';
+import { explorerSettingsFromSearch, searchWithExplorerSettings } from '../../../src/store/lstm/lstmExplorerUrl';
 
 beforeAll(async () => {
   await initBackend();

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initBackend, liveTensorCount } from '../../src/model/backend';
-import { releaseCachedModel } from '../../src/model/modelCache';
-import type { LstmGates } from '../../src/model/types';
-import { createGruExplorerStore } from '../../src/store/gruExplorerStore';
-import { createLstmExplorerStore, lstmExplorerStore } from '../../src/store/lstmExplorerStore';
-import { openSequenceCell } from '../../src/store/openSequenceCell';
-import { sequenceCellSnapshot } from '../../src/store/sequenceCell';
-import { DEFAULT_SEQUENCE_SETTINGS, sanitizeSequenceSettings } from '../../src/store/sequenceSettings';
-import { createSequenceStore } from '../../src/store/sequenceStore';
-import { viewStore } from '../../src/store/viewStore';
+import { initBackend, liveTensorCount } from '../../../src/model/backend';
+import { releaseCachedModel } from '../../../src/model/modelCache';
+import type { LstmGates } from '../../../src/model/types';
+import { createGruExplorerStore } from '../../../src/store/gru/gruExplorerStore';
+import { createLstmExplorerStore, lstmExplorerStore } from '../../../src/store/lstm/lstmExplorerStore';
+import { openSequenceCell } from '../../../src/store/sequence/openSequenceCell';
+import { sequenceCellSnapshot } from '../../../src/store/sequence/sequenceCell';
+import { DEFAULT_SEQUENCE_SETTINGS, sanitizeSequenceSettings } from '../../../src/store/sequence/sequenceSettings';
+import { createSequenceStore } from '../../../src/store/sequence/sequenceStore';
+import { viewStore } from '../../../src/store/viewStore';
 
 beforeAll(async () => {
   await initBackend();

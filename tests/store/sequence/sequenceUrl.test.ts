@@ -3,12 +3,12 @@ import {
   DEFAULT_SEQUENCE_SETTINGS,
   sanitizeSequenceSettings,
   type SequenceSettings,
-} from '../../src/store/sequenceSettings';
+} from '../../../src/store/sequence/sequenceSettings';
 import {
   hasSequenceSettings,
   searchWithSequenceSettings,
   sequenceSettingsFromSearch,
-} from '../../src/store/sequenceUrl';
+} from '../../../src/store/sequence/sequenceUrl';
 
 const PREPARED: SequenceSettings = {
   ...DEFAULT_SEQUENCE_SETTINGS,

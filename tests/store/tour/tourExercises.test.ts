@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initBackend, liveTensorCount } from '../../src/model/backend';
-import { releaseCachedModel } from '../../src/model/modelCache';
-import { createSequenceStore } from '../../src/store/sequenceStore';
-import { TOUR_STAGING } from '../../src/store/tourScript';
-import { exerciseText } from '../../src/content/tour/lessons';
-import { EXERCISE_IDS } from '../../src/content/tour/tourOutline';
+import { initBackend, liveTensorCount } from '../../../src/model/backend';
+import { releaseCachedModel } from '../../../src/model/modelCache';
+import { createSequenceStore } from '../../../src/store/sequence/sequenceStore';
+import { TOUR_STAGING } from '../../../src/store/tour/tourScript';
+import { exerciseText } from '../../../src/content/tour/lessons';
+import { EXERCISE_IDS } from '../../../src/content/tour/tourOutline';
 import {
   choiceOrder,
   diagnoseShape,
@@ -14,7 +14,7 @@ import {
   memoryHoldReadout,
   parseShape,
   type ShapeExerciseSpec,
-} from '../../src/store/tourExercises';
+} from '../../../src/store/tour/tourExercises';
 
 beforeAll(async () => {
   await initBackend();

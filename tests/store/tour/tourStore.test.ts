@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exerciseText, lessonText } from '../../src/content/tour/lessons';
-import { EXERCISE_IDS, TOUR_STEP_IDS, tourChapters } from '../../src/content/tour/tourOutline';
-import { initBackend } from '../../src/model/backend';
+import { exerciseText, lessonText } from '../../../src/content/tour/lessons';
+import { EXERCISE_IDS, TOUR_STEP_IDS, tourChapters } from '../../../src/content/tour/tourOutline';
+import { initBackend } from '../../../src/model/backend';
 import { freshTourStages } from './freshTourStages';
-import { releaseCachedModel } from '../../src/model/modelCache';
-import { DEFAULT_LSTM_EXPLORER_SETTINGS } from '../../src/store/lstmExplorerStore';
-import { COURSE_SEQUENCES } from '../../src/store/sequenceSettings';
-import { EXERCISE_SPECS } from '../../src/store/tourExercises';
-import { TOUR_STAGING } from '../../src/store/tourScript';
-import { createTourStore } from '../../src/store/tourStore';
-import { VIEWS } from '../../src/store/viewStore';
+import { releaseCachedModel } from '../../../src/model/modelCache';
+import { DEFAULT_LSTM_EXPLORER_SETTINGS } from '../../../src/store/lstm/lstmExplorerStore';
+import { COURSE_SEQUENCES } from '../../../src/store/sequence/sequenceSettings';
+import { EXERCISE_SPECS } from '../../../src/store/tour/tourExercises';
+import { TOUR_STAGING } from '../../../src/store/tour/tourScript';
+import { createTourStore } from '../../../src/store/tour/tourStore';
+import { VIEWS } from '../../../src/store/viewStore';
 
 beforeAll(async () => {
   await initBackend();

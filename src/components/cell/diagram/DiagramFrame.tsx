@@ -1,9 +1,9 @@
 import { useId, useState, type ReactElement, type ReactNode } from 'react';
-import type { ArrowGeometry, DiagramMode } from '../viz/diagramGeometry';
+import type { ArrowGeometry, DiagramMode } from '../../../viz/diagramGeometry';
 import { ArrowMarkers } from './ArrowMarkers';
 import { FlowArrow } from './FlowArrow';
 import type { StageFlow } from './useStageFlow';
-import './CellDiagram.css';
+import './DiagramFrame.css';
 
 /**
  * The smallest scale a diagram is drawn at before it scrolls sideways instead: its numbers stay

@@ -1,8 +1,8 @@
-import { INK, MUTED, type ValueKind } from '../viz/colors';
-import type { DiagramFontSize, DiagramMode, StripGeometry } from '../viz/diagramGeometry';
-import { fillTemplate } from './fillText';
-import { MathLabel } from './MathLabel';
-import { VectorStrip } from './VectorStrip';
+import { INK, MUTED, type ValueKind } from '../../../viz/colors';
+import type { DiagramFontSize, DiagramMode, StripGeometry } from '../../../viz/diagramGeometry';
+import { fillTemplate } from '../../shared/fillText';
+import { MathLabel } from '../../shared/MathLabel';
+import { VectorStrip } from '../../shared/VectorStrip';
 
 /** What every strip of one diagram shares. */
 export interface StripFrame {

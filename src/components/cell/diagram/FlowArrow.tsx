@@ -1,5 +1,5 @@
-import { MUTED } from '../viz/colors';
-import { pointAlong, type ArrowGeometry } from '../viz/diagramGeometry';
+import { MUTED } from '../../../viz/colors';
+import { pointAlong, type ArrowGeometry } from '../../../viz/diagramGeometry';
 
 export interface FlowArrowProps {
   /** Names the arrow in `data-part`, for tests and styles. */

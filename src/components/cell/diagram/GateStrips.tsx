@@ -1,5 +1,5 @@
-import { ROLE_COLORS } from '../viz/colors';
-import type { StripGeometry } from '../viz/diagramGeometry';
+import { ROLE_COLORS } from '../../../viz/colors';
+import type { StripGeometry } from '../../../viz/diagramGeometry';
 import { DiagramStrip, type StripFrame } from './DiagramStrip';
 
 /** A diagram's strip frame with its gates: where each goes, its name, which the stage lights. */

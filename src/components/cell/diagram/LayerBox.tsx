@@ -1,6 +1,6 @@
-import type { RoleColor } from '../viz/colors';
-import type { BoxGeometry, DiagramFontSize } from '../viz/diagramGeometry';
-import { MathLabel } from './MathLabel';
+import type { RoleColor } from '../../../viz/colors';
+import type { BoxGeometry, DiagramFontSize } from '../../../viz/diagramGeometry';
+import { MathLabel } from '../../shared/MathLabel';
 
 export interface LayerBoxProps {
   /** The layer, named in `data-part` as `layer:<layer>`. */

@@ -1,5 +1,5 @@
-import type { RoleColor } from '../viz/colors';
-import type { BoxGeometry, DiagramFontSize } from '../viz/diagramGeometry';
+import type { RoleColor } from '../../../viz/colors';
+import type { BoxGeometry, DiagramFontSize } from '../../../viz/diagramGeometry';
 import { LayerBox } from './LayerBox';
 
 export interface LayerBoxesProps<Layer extends string> {

@@ -1,5 +1,5 @@
-import { INK } from '../viz/colors';
-import type { DiagramFontSize, NodeGeometry, NodeOperation } from '../viz/diagramGeometry';
+import { INK } from '../../../viz/colors';
+import type { DiagramFontSize, NodeGeometry, NodeOperation } from '../../../viz/diagramGeometry';
 
 const SYMBOLS: Record<NodeOperation, string> = { multiply: '×', add: '+', tanh: 'tanh', oneMinus: '1 −' };
 

@@ -1,4 +1,4 @@
-import type { DiagramFontSize, NodeGeometry } from '../viz/diagramGeometry';
+import type { DiagramFontSize, NodeGeometry } from '../../../viz/diagramGeometry';
 import { OperatorNode } from './OperatorNode';
 
 export interface OperatorNodesProps<Node extends string> {

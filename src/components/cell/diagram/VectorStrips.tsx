@@ -1,5 +1,5 @@
-import { INK } from '../viz/colors';
-import type { StripGeometry } from '../viz/diagramGeometry';
+import { INK } from '../../../viz/colors';
+import type { StripGeometry } from '../../../viz/diagramGeometry';
 import { DiagramStrip, type StripFrame } from './DiagramStrip';
 import { lerpVectors, stepProgress } from './diagramMotion';
 

@@ -1,4 +1,4 @@
-import type { DiagramMode } from '../viz/diagramGeometry';
+import type { DiagramMode } from '../../../viz/diagramGeometry';
 
 /** What a cell diagram is drawn from, whichever cell it draws. */
 export interface CellDiagramBaseProps<Explanation, Stage extends string, Labels> {

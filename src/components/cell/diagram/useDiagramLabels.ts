@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { Bilingual } from '../content/bilingual';
-import { glossary, type GlossaryTerm } from '../content/glossary';
-import { useShownLanguages } from './useShownLanguages';
+import type { Bilingual } from '../../../content/bilingual';
+import { glossary, type GlossaryTerm } from '../../../content/glossary';
+import { useShownLanguages } from '../../shared/useShownLanguages';
 
 /** What a cell diagram needs in the reader's language: the diagram itself shows only math symbols. */
 export interface DiagramLabels<Gate extends string, Vector extends string> {

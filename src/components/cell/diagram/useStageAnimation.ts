@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useReducedMotion } from './useReducedMotion';
+import { useReducedMotion } from '../../shared/useReducedMotion';
 
 /**
  * Progress 0 … 1 of a flow animation that restarts whenever `key` changes (not on first render).
