@@ -38,17 +38,13 @@ import {
 // the top, [h_{t−1}, x_t] entering below and fanning out to the four layers, the pointwise × and
 // + on the C line, tanh(C_t) and the output gate's × on the right.
 
-// VectorStrip and WeightHeatMap import these from here, from before the shared geometry moved out.
-export { diagramModeFor };
-export type { DiagramMode, Rect, StripGeometry } from './diagramGeometry';
-
 /** The vectors drawn outside the gates, named as in LstmCellExplanation. */
-export type DiagramVector =
+export type LstmDiagramVector =
   'previousCell' | 'previousHidden' | 'input' | 'concat' | 'kept' | 'written' | 'cell' | 'cellTanh' | 'hidden';
 
-export type DiagramNode = 'forgetMultiply' | 'add' | 'inputMultiply' | 'cellTanh' | 'outputMultiply';
+export type LstmDiagramNode = 'forgetMultiply' | 'add' | 'inputMultiply' | 'cellTanh' | 'outputMultiply';
 
-export type DiagramArrow =
+export type LstmDiagramArrow =
   | 'previousHiddenToConcat'
   | 'inputToConcat'
   | 'previousCellToForget'
@@ -68,16 +64,16 @@ export type DiagramArrow =
   | 'multiplyToHidden'
   | 'hiddenOut';
 
-export interface CellDiagramLayout {
+export interface LstmCellDiagramLayout {
   mode: DiagramMode;
   width: number;
   height: number;
   fontSize: DiagramFontSize;
-  strips: Record<DiagramVector, StripGeometry>;
+  strips: Record<LstmDiagramVector, StripGeometry>;
   gateStrips: Record<LstmGateName, StripGeometry>;
   boxes: Record<LstmGateName, BoxGeometry>;
-  nodes: Record<DiagramNode, NodeGeometry>;
-  arrows: Record<DiagramArrow, ArrowGeometry>;
+  nodes: Record<LstmDiagramNode, NodeGeometry>;
+  arrows: Record<LstmDiagramArrow, ArrowGeometry>;
   /** From [h, x] to each layer, along the shared bus. */
   layerInputs: Record<LstmGateName, ArrowGeometry>;
   /** From each layer up to its gate's strip. */
@@ -90,11 +86,11 @@ export interface CellDiagramLayout {
  * The whole diagram for an LSTM cell of `hiddenSize` units and `inputSize` inputs. `mode` defaults
  * to {@link diagramModeFor}; the viewBox is `0 0 width height` and scales to its container.
  */
-export function cellDiagramLayout(
+export function lstmDiagramLayout(
   hiddenSize: number,
   inputSize: number,
   mode: DiagramMode = diagramModeFor(hiddenSize, inputSize),
-): CellDiagramLayout {
+): LstmCellDiagramLayout {
   const metrics = metricsFor(mode, hiddenSize);
   const hiddenColumns = metrics.columnsFor(hiddenSize);
   const stripWidth = hiddenColumns * metrics.cellWidth;
@@ -154,7 +150,7 @@ export function cellDiagramLayout(
     Object.entries(gateX).map(([gate, x]) => [gate, layerBox(x, boxTop, gate === 'candidate' ? 'tanh' : 'sigmoid')]),
   ) as Record<LstmGateName, BoxGeometry>;
 
-  const nodes: Record<DiagramNode, NodeGeometry> = {
+  const nodes: Record<LstmDiagramNode, NodeGeometry> = {
     forgetMultiply: circleNode('multiply', gateX.forget, cellY),
     add: circleNode('add', writeX, cellY),
     inputMultiply: circleNode('multiply', writeX, gateY),
@@ -178,7 +174,7 @@ export function cellDiagramLayout(
   ) as Record<LstmGateName, ArrowGeometry>;
 
   const cellBranch = { x: outX, y: cellY };
-  const arrows: Record<DiagramArrow, ArrowGeometry> = {
+  const arrows: Record<LstmDiagramArrow, ArrowGeometry> = {
     previousHiddenToConcat: arrow(top(previousHidden), [top(previousHidden)[0], concat.y + concat.height]),
     inputToConcat: arrow(top(input), [top(input)[0], concat.y + concat.height]),
     previousCellToForget: arrow(right(previousCell), nodeLeft(nodes.forgetMultiply)),

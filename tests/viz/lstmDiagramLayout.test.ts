@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { LSTM_GATE_NAMES } from '../../src/model/lstmGates';
-import { cellDiagramLayout, type CellDiagramLayout } from '../../src/viz/lstmDiagramLayout';
+import { lstmDiagramLayout, type LstmCellDiagramLayout } from '../../src/viz/lstmDiagramLayout';
 import { diagramModeFor, pointAlong, type Rect } from '../../src/viz/diagramGeometry';
 
 const box = ({ x, y, width, height }: Rect) => ({ x, y, width, height });
 
-function allStrips(layout: CellDiagramLayout): [string, Rect][] {
+function allStrips(layout: LstmCellDiagramLayout): [string, Rect][] {
   return [
     ...Object.entries(layout.strips),
     ...LSTM_GATE_NAMES.map((gate) => [`gate:${gate}`, layout.gateStrips[gate]] as [string, Rect]),
@@ -23,8 +23,8 @@ describe('diagramModeFor', () => {
   });
 });
 
-describe('cellDiagramLayout, teaching size 4 × 3', () => {
-  const layout = cellDiagramLayout(4, 3);
+describe('lstmDiagramLayout, teaching size 4 × 3', () => {
+  const layout = lstmDiagramLayout(4, 3);
 
   it('puts key elements where the picture expects them', () => {
     expect([layout.width, layout.height]).toEqual([1580, 710]);
@@ -82,8 +82,8 @@ describe.each([
   [5, 8],
   [8, 8],
   [100, 50],
-])('cellDiagramLayout %i × %i', (hiddenSize, inputSize) => {
-  const layout = cellDiagramLayout(hiddenSize, inputSize);
+])('lstmDiagramLayout %i × %i', (hiddenSize, inputSize) => {
+  const layout = lstmDiagramLayout(hiddenSize, inputSize);
 
   it('keeps every strip inside the viewBox and apart from the others', () => {
     const strips = allStrips(layout);
@@ -101,7 +101,7 @@ describe.each([
     expect(layout.gateStrips.output.cells).toHaveLength(hiddenSize);
     expect(layout.strips.input.cells).toHaveLength(inputSize);
     for (const [, strip] of allStrips(layout))
-      for (const cell of (strip as CellDiagramLayout['strips']['cell']).cells) {
+      for (const cell of (strip as LstmCellDiagramLayout['strips']['cell']).cells) {
         expect(cell.x).toBeGreaterThanOrEqual(strip.x);
         expect(cell.x + cell.width).toBeLessThanOrEqual(strip.x + strip.width + 1e-9);
       }
@@ -110,12 +110,12 @@ describe.each([
 
 describe('wrapping', () => {
   it('wraps a teaching vector of 5 as 3 + 2 and 8 as 4 + 4', () => {
-    expect(cellDiagramLayout(5, 1).gateStrips.forget).toMatchObject({ columns: 3, rows: 2 });
-    expect(cellDiagramLayout(8, 1).gateStrips.forget).toMatchObject({ columns: 4, rows: 2 });
+    expect(lstmDiagramLayout(5, 1).gateStrips.forget).toMatchObject({ columns: 3, rows: 2 });
+    expect(lstmDiagramLayout(8, 1).gateStrips.forget).toMatchObject({ columns: 4, rows: 2 });
   });
 
   it('draws the course size as 20 × 5 grids, x as 10 × 5 so [h, x] lines up', () => {
-    const layout = cellDiagramLayout(100, 50);
+    const layout = lstmDiagramLayout(100, 50);
     expect(layout.mode).toBe('compact');
     expect(layout.gateStrips.forget).toMatchObject({ columns: 20, rows: 5, width: 200, height: 50 });
     expect(layout.strips.input).toMatchObject({ columns: 10, rows: 5 });

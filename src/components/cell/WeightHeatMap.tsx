@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
 import type { GateWeightBlock } from '../../model/packedGates';
 import { EXPLORER_LIMITS } from '../../store/explorerLimits';
-import { diagramModeFor, type DiagramMode } from '../../viz/lstmDiagramLayout';
+import { diagramModeFor, type DiagramMode } from '../../viz/diagramGeometry';
 import { divergingColor, divergingRgb, textColorOn } from '../../viz/colors';
 import { formatValue } from '../shared/VectorStrip';
 import { fillTemplate } from '../shared/fillText';

@@ -4,7 +4,13 @@ import { memoryText } from '../../content/compare/comparison';
 import { lstmExplorerText } from '../../content/commonText';
 import type { PulseMemory } from '../../model/pulseMemory';
 import { COMPARISON_LIMITS, useComparisonStore } from '../../store/compare/comparisonStore';
-import { PULSE_SERIES, PULSE_SERIES_STYLE, pulsePlotLayout, type PlotFrame, type PulseSeries } from '../../viz/pulsePlot';
+import {
+  PULSE_SERIES,
+  PULSE_SERIES_STYLE,
+  pulsePlotLayout,
+  type PlotFrame,
+  type PulseSeries,
+} from '../../viz/pulsePlot';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';

@@ -1,7 +1,12 @@
 import { PARAMETER_COUNT_CODE, parameterText } from '../../content/compare/comparison';
 import { gateCount, type ParameterSpec } from '../../model/parameterShapes';
 import type { CellKind, RecurrentConfig } from '../../model/types';
-import { COURSE_MODELS, modelParameters, useComparisonStore, type ModelParameters } from '../../store/compare/comparisonStore';
+import {
+  COURSE_MODELS,
+  modelParameters,
+  useComparisonStore,
+  type ModelParameters,
+} from '../../store/compare/comparisonStore';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';

@@ -4,7 +4,13 @@ import { shapeFeedback } from '../../content/tour/shapeFeedback';
 import type { ExerciseId } from '../../content/tour/tourOutline';
 import type { ShapeExerciseText } from '../../content/tour/tourTypes';
 import { tourUiText } from '../../content/tour/tourUi';
-import { diagnoseShape, expectedShapes, parseShape, shapeFacts, type ShapeExerciseSpec } from '../../store/tour/tourExercises';
+import {
+  diagnoseShape,
+  expectedShapes,
+  parseShape,
+  shapeFacts,
+  type ShapeExerciseSpec,
+} from '../../store/tour/tourExercises';
 import { useTourStore } from '../../store/tour/tourStore';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';

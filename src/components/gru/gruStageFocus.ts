@@ -7,7 +7,7 @@ import type {
   GruDiagramNode,
   GruDiagramVector,
 } from '../../viz/gruDiagramLayout';
-import type { DiagramStageFocus } from '../lstm/lstmStageFocus';
+import type { DiagramStageFocus } from '../cell/diagram/diagramStageFocus';
 
 /** Which parts of the GRU diagram each walkthrough stage lights up, and how its flow animates. */
 export type GruLayerArrow = `into:${GruBusLayer}` | `from:${GruDiagramLayer}`;

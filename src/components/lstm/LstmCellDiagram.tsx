@@ -2,28 +2,28 @@ import { useMemo } from 'react';
 import type { LstmCellExplanation } from '../../model/lstmCellExplanation';
 import { LSTM_GATE_NAMES, type LstmGateName } from '../../model/lstmGates';
 import type { LstmStage } from '../../store/lstm/lstmStages';
-import { cellDiagramLayout, type DiagramArrow, type DiagramVector } from '../../viz/lstmDiagramLayout';
+import { lstmDiagramLayout, type LstmDiagramArrow, type LstmDiagramVector } from '../../viz/lstmDiagramLayout';
 import { INK, MUTED, ROLE_COLORS } from '../../viz/colors';
 import type { CellDiagramBaseProps } from '../cell/diagram/cellDiagramProps';
 import { DiagramFrame } from '../cell/diagram/DiagramFrame';
 import { GateStrips } from '../cell/diagram/GateStrips';
 import { LayerBoxes } from '../cell/diagram/LayerBoxes';
 import { OperatorNodes } from '../cell/diagram/OperatorNodes';
-import { STAGE_FOCUS } from './lstmStageFocus';
+import { LSTM_STAGE_FOCUS } from './lstmStageFocus';
 import type { DiagramLabels } from '../cell/diagram/useDiagramLabels';
 import { useStageFlow } from '../cell/diagram/useStageFlow';
 import { VectorStrips } from '../cell/diagram/VectorStrips';
 
 /** The LSTM diagram's words in the reader's language; it shows only math symbols itself. */
-export type CellDiagramLabels = DiagramLabels<LstmGateName, DiagramVector>;
+export type LstmCellDiagramLabels = DiagramLabels<LstmGateName, LstmDiagramVector>;
 
-export type CellDiagramProps = CellDiagramBaseProps<LstmCellExplanation, LstmStage, CellDiagramLabels>;
+export type LstmCellDiagramProps = CellDiagramBaseProps<LstmCellExplanation, LstmStage, LstmCellDiagramLabels>;
 
 type Vector = Float32Array | undefined;
 
 // What flows along each arrow decides its colour: C is orange, a gate's output its gate's colour.
 const cellColor = ROLE_COLORS.cell.strong;
-const ARROW_COLORS: Record<DiagramArrow, string> = {
+const ARROW_COLORS: Record<LstmDiagramArrow, string> = {
   previousHiddenToConcat: INK,
   inputToConcat: INK,
   previousCellToForget: cellColor,
@@ -44,7 +44,7 @@ const ARROW_COLORS: Record<DiagramArrow, string> = {
   hiddenOut: INK,
 };
 
-const VECTOR_ACCENTS: Record<DiagramVector, string> = {
+const VECTOR_ACCENTS: Record<LstmDiagramVector, string> = {
   previousCell: cellColor,
   kept: ROLE_COLORS.forget.strong,
   written: ROLE_COLORS.input.strong,
@@ -57,7 +57,7 @@ const VECTOR_ACCENTS: Record<DiagramVector, string> = {
 };
 
 /** Math shown next to each vector: the same in every language. `_{…}` and `_x` are subscripts. */
-const VECTOR_SYMBOLS: Record<DiagramVector, string> = {
+const VECTOR_SYMBOLS: Record<LstmDiagramVector, string> = {
   previousCell: 'C_{t−1}',
   previousHidden: 'h_{t−1}',
   input: 'x_t',
@@ -78,14 +78,14 @@ const MARKER_COLORS = [
  * feeding the four layers, the pointwise × + tanh, and C_t, h_t leaving. The current stage is lit,
  * the rest dimmed; on a stage change its values travel along the arrows.
  */
-export function CellDiagram(props: CellDiagramProps) {
+export function LstmCellDiagram(props: LstmCellDiagramProps) {
   const { explanation, hiddenSize, inputSize, stage, labels, mode } = props;
-  const layout = useMemo(() => cellDiagramLayout(hiddenSize, inputSize, mode), [hiddenSize, inputSize, mode]);
-  const focus = STAGE_FOCUS[stage];
+  const layout = useMemo(() => lstmDiagramLayout(hiddenSize, inputSize, mode), [hiddenSize, inputSize, mode]);
+  const focus = LSTM_STAGE_FOCUS[stage];
   const flow = useStageFlow(stage, focus.steps);
   const teaching = layout.mode === 'teaching';
 
-  const vectorValues: Record<DiagramVector, Vector> = {
+  const vectorValues: Record<LstmDiagramVector, Vector> = {
     previousCell: explanation?.previousCell,
     previousHidden: explanation?.previousHidden,
     input: explanation?.input,

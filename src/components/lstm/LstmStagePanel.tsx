@@ -4,9 +4,9 @@ import type { GateWeightBlock, LstmGateName } from '../../model/lstmGates';
 import type { LstmStage } from '../../store/lstm/lstmStages';
 import { fillText } from '../shared/fillText';
 import { StageCard } from '../cell/StageCard';
-import { stageExpansions, stageFormulas } from './lstmStageFormulas';
+import { lstmStageExpansions, lstmStageFormulas } from './lstmStageFormulas';
 
-export interface StagePanelProps {
+export interface LstmStagePanelProps {
   stage: LstmStage;
   explanation: LstmCellExplanation;
   /** Each gate's weights over [h, x], from `gateWeightBlock`. */
@@ -16,7 +16,7 @@ export interface StagePanelProps {
 }
 
 /** One stage of the LSTM walkthrough, with the focused unit's numbers from the model. */
-export function StagePanel({ stage, explanation, blocks, focusedUnit }: StagePanelProps) {
+export function LstmStagePanel({ stage, explanation, blocks, focusedUnit }: LstmStagePanelProps) {
   const numbersLabel =
     stage === 'concat'
       ? lstmWalkthroughText.vectorNumbersLabel
@@ -26,8 +26,8 @@ export function StagePanel({ stage, explanation, blocks, focusedUnit }: StagePan
       text={lstmStageText[stage]}
       rule={lstmStageText[stage].formula}
       numbersLabel={numbersLabel}
-      numbers={stageFormulas(stage, explanation, focusedUnit)}
-      expansions={stageExpansions(stage, explanation, blocks, focusedUnit)}
+      numbers={lstmStageFormulas(stage, explanation, focusedUnit)}
+      expansions={lstmStageExpansions(stage, explanation, blocks, focusedUnit)}
     />
   );
 }

@@ -2,15 +2,15 @@ import { lstmGateTerms } from '../../content/gateTerms';
 import { lstmExplorerText, vectorNames } from '../../content/commonText';
 import type { LstmGateName } from '../../model/lstmGates';
 import { LSTM_STAGES } from '../../store/lstm/lstmStages';
-import type { DiagramVector } from '../../viz/lstmDiagramLayout';
-import { CellDiagram } from './LstmCellDiagram';
+import type { LstmDiagramVector } from '../../viz/lstmDiagramLayout';
+import { LstmCellDiagram } from './LstmCellDiagram';
 import { LSTM_EXPLORER_UI } from './lstmExplorerUi';
-import { StagePanel } from './LstmStagePanel';
+import { LstmStagePanel } from './LstmStagePanel';
 import { StepLayout } from '../cell/StepLayout';
 import { useCellStep } from '../cell/useCellStep';
 import { useDiagramLabels, type DiagramWords } from '../cell/diagram/useDiagramLabels';
 
-const DIAGRAM_WORDS: DiagramWords<LstmGateName, DiagramVector> = {
+const DIAGRAM_WORDS: DiagramWords<LstmGateName, LstmDiagramVector> = {
   title: lstmExplorerText.diagramLabel,
   gateTerms: lstmGateTerms,
   vectorNames,
@@ -25,7 +25,7 @@ export function LstmStepView() {
   return (
     <StepLayout
       diagram={
-        <CellDiagram
+        <LstmCellDiagram
           explanation={step.explanation}
           inputSize={step.inputSize}
           stage={step.stage}
@@ -34,7 +34,7 @@ export function LstmStepView() {
         />
       }
       stagePanel={
-        <StagePanel
+        <LstmStagePanel
           stage={step.stage}
           explanation={step.formulaExplanation}
           blocks={step.blocks}

@@ -1,36 +1,24 @@
 import type { LstmCellExplanation } from '../../model/lstmCellExplanation';
 import type { LstmGateName } from '../../model/lstmGates';
 import type { LstmStage } from '../../store/lstm/lstmStages';
-import type { DiagramArrow, DiagramNode, DiagramVector } from '../../viz/lstmDiagramLayout';
-import type { VectorMorph } from '../cell/diagram/VectorStrips';
+import type { LstmDiagramArrow, LstmDiagramNode, LstmDiagramVector } from '../../viz/lstmDiagramLayout';
+import type { DiagramStageFocus } from '../cell/diagram/diagramStageFocus';
 
-/** Which parts of the diagram each walkthrough stage lights up, and how its flow animates. */
-export type LayerArrow = `into:${LstmGateName}` | `from:${LstmGateName}`;
-export type FlowArrowName = DiagramArrow | LayerArrow;
+/** The arrows into and out of each of the LSTM diagram's four layers. */
+export type LstmLayerArrow = `into:${LstmGateName}` | `from:${LstmGateName}`;
+export type LstmFlowArrowName = LstmDiagramArrow | LstmLayerArrow;
 
-/** Which parts of a cell diagram one walkthrough stage lights up, and how its flow animates. */
-export interface DiagramStageFocus<Vector extends string, Gate, Layer, Node, Arrow, Explanation> {
-  vectors: Vector[];
-  gates: Gate[];
-  /** Layers whose box and arrows light up. */
-  layers: Layer[];
-  nodes: Node[];
-  /** The flow, in order: arrows of one step move together. */
-  steps: Arrow[][];
-  /** Vectors painted from another's values to their own as the flow reaches them. */
-  morphs: VectorMorph<Vector, Explanation>[];
-}
-
-type StageFocus = DiagramStageFocus<
-  DiagramVector,
+type LstmStageFocus = DiagramStageFocus<
+  LstmDiagramVector,
   LstmGateName,
   LstmGateName,
-  DiagramNode,
-  FlowArrowName,
+  LstmDiagramNode,
+  LstmFlowArrowName,
   LstmCellExplanation
 >;
 
-export const STAGE_FOCUS: Record<LstmStage, StageFocus> = {
+/** Which parts of the LSTM diagram each walkthrough stage lights up, and how its flow animates. */
+export const LSTM_STAGE_FOCUS: Record<LstmStage, LstmStageFocus> = {
   concat: {
     vectors: ['previousHidden', 'input', 'concat'],
     gates: [],

@@ -28,7 +28,7 @@ const GATE_SYMBOLS: Readonly<Record<LstmGateName, GateSymbols>> = {
 const CONCAT = '[h_{t-1}, x_t]';
 
 /** The gates whose layers a stage computes, in the order the stage shows them. */
-export const STAGE_GATES: Readonly<Record<LstmStage, readonly LstmGateName[]>> = {
+export const LSTM_STAGE_GATES: Readonly<Record<LstmStage, readonly LstmGateName[]>> = {
   concat: [],
   forget: ['forget'],
   write: ['input', 'candidate'],
@@ -74,7 +74,7 @@ function concatFormulas(explanation: LstmCellExplanation): string[] {
  * e.g. forget: `f_t[3] = \sigma(…) = \sigma(0.730) = 0.675` and `f_t[3]\,C_{t-1}[3] = 0.675 \times
  * 1.500 = 1.013`. The concat stage shows the whole [h, x] rather than one unit.
  */
-export function stageFormulas(stage: LstmStage, explanation: LstmCellExplanation, unit: number): string[] {
+export function lstmStageFormulas(stage: LstmStage, explanation: LstmCellExplanation, unit: number): string[] {
   if (stage === 'concat') return concatFormulas(explanation);
   const u = unit;
   const at = (values: Float32Array, what: string) => valueAt(values, u, what);
@@ -136,11 +136,11 @@ export function weightedSumExpansion(
 }
 
 /** The expansions of every gate `stage` computes (none for stages without a gate, or when too wide). */
-export function stageExpansions(
+export function lstmStageExpansions(
   stage: LstmStage,
   explanation: LstmCellExplanation,
   blocks: LstmGateBlocks,
   unit: number,
 ): string[] {
-  return STAGE_GATES[stage].flatMap((gate) => weightedSumExpansion(gate, explanation, blocks[gate], unit) ?? []);
+  return LSTM_STAGE_GATES[stage].flatMap((gate) => weightedSumExpansion(gate, explanation, blocks[gate], unit) ?? []);
 }

@@ -1,6 +1,10 @@
 import type { Bilingual } from '../../content/bilingual';
 import { glossary } from '../../content/glossary';
-import { sequenceOutputCardText, sequenceOutputCheckText, sequenceOutputsText } from '../../content/sequence/sequenceOutputs';
+import {
+  sequenceOutputCardText,
+  sequenceOutputCheckText,
+  sequenceOutputsText,
+} from '../../content/sequence/sequenceOutputs';
 import type { CellKind } from '../../model/types';
 import type { SequenceRun } from '../../store/sequence/sequenceRun';
 import type { SequenceOutputName } from '../../store/sequence/sequenceStore';

@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import type { DiagramMode, Rect, StripGeometry } from '../../viz/lstmDiagramLayout';
+import type { DiagramMode, Rect, StripGeometry } from '../../viz/diagramGeometry';
 import { textColorOn, valueColor, type ValueKind } from '../../viz/colors';
 import './VectorStrip.css';
 
@@ -15,7 +15,7 @@ export function formatValue(value: number, digits: number): string {
 export const defaultDescribe = (label: string) => (index: number, value: string) => `${label}, unit ${index}: ${value}`;
 
 export interface VectorStripProps {
-  /** Where the strip and each of its cells sit (from cellDiagramLayout). */
+  /** Where the strip and each of its cells sit (from a cell diagram's layout). */
   geometry: StripGeometry;
   /** The vector; undefined draws empty cells (nothing computed yet). */
   values: Float32Array | readonly number[] | undefined;

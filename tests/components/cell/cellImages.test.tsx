@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { CellDiagram } from '../../../src/components/lstm/LstmCellDiagram';
+import { LstmCellDiagram } from '../../../src/components/lstm/LstmCellDiagram';
 import { GruCellDiagram } from '../../../src/components/gru/GruCellDiagram';
 import { GRU_GATE_NAMES } from '../../../src/model/gruGates';
 import { LSTM_GATE_NAMES } from '../../../src/model/lstmGates';
-import { cellDiagramLayout, type DiagramVector } from '../../../src/viz/lstmDiagramLayout';
+import { lstmDiagramLayout, type LstmDiagramVector } from '../../../src/viz/lstmDiagramLayout';
 import { GRU_DIAGRAM_VECTORS } from '../../../src/viz/gruDiagramLayout';
 
 // public/images/lstm-cell.svg and gru-cell.svg are the diagrams themselves, drawn empty and with
@@ -44,7 +44,7 @@ const cases = [
     name: 'lstm-cell',
     viewBox: '0 0 1580 710',
     diagram: (
-      <CellDiagram
+      <LstmCellDiagram
         explanation={undefined}
         hiddenSize={4}
         inputSize={3}
@@ -54,7 +54,7 @@ const cases = [
         labels={{
           title: '',
           gates: blank(LSTM_GATE_NAMES),
-          vectors: blank(Object.keys(cellDiagramLayout(4, 3).strips) as DiagramVector[]),
+          vectors: blank(Object.keys(lstmDiagramLayout(4, 3).strips) as LstmDiagramVector[]),
           unitValue: '',
         }}
       />

@@ -1,6 +1,10 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CellDiagram, type CellDiagramLabels, type CellDiagramProps } from '../../../src/components/lstm/LstmCellDiagram';
+import {
+  LstmCellDiagram,
+  type LstmCellDiagramLabels,
+  type LstmCellDiagramProps,
+} from '../../../src/components/lstm/LstmCellDiagram';
 import type { LstmStage } from '../../../src/store/lstm/lstmStages';
 import { fakeLstmExplanation } from './fakeLstmExplanation';
 
@@ -9,7 +13,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const labels: CellDiagramLabels = {
+const labels: LstmCellDiagramLabels = {
   title: 'The LSTM cell, stage by stage',
   gates: { forget: 'forget gate', input: 'input gate', candidate: 'candidate memory', output: 'output gate' },
   vectors: {
@@ -28,9 +32,9 @@ const labels: CellDiagramLabels = {
 
 const explanation = fakeLstmExplanation();
 
-function renderDiagram(props: Partial<CellDiagramProps> = {}) {
+function renderDiagram(props: Partial<LstmCellDiagramProps> = {}) {
   const onFocusUnit = vi.fn();
-  const all: CellDiagramProps = {
+  const all: LstmCellDiagramProps = {
     explanation,
     hiddenSize: 4,
     inputSize: 3,
@@ -40,8 +44,8 @@ function renderDiagram(props: Partial<CellDiagramProps> = {}) {
     labels,
     ...props,
   };
-  const result = render(<CellDiagram {...all} />);
-  const restage = (stage: LstmStage) => result.rerender(<CellDiagram {...all} stage={stage} />);
+  const result = render(<LstmCellDiagram {...all} />);
+  const restage = (stage: LstmStage) => result.rerender(<LstmCellDiagram {...all} stage={stage} />);
   return { ...result, onFocusUnit, restage };
 }
 
@@ -55,7 +59,7 @@ function reduceMotion(reduce: boolean) {
   }));
 }
 
-describe('CellDiagram', () => {
+describe('LstmCellDiagram', () => {
   it('draws every vector of the step with screen-reader names', () => {
     renderDiagram();
     const diagram = screen.getByRole('group', { name: labels.title });

@@ -1,6 +1,6 @@
 import { fireEvent, act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StagePanel } from '../../../src/components/lstm/LstmStagePanel';
+import { LstmStagePanel } from '../../../src/components/lstm/LstmStagePanel';
 import type { LstmStage } from '../../../src/store/lstm/lstmStages';
 import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
 import { handMadeBlocks, handMadeExplanation } from './handMadeLstm';
@@ -12,7 +12,7 @@ const explanation = handMadeExplanation();
 const blocks = handMadeBlocks();
 
 function renderStage(stage: LstmStage, focusedUnit = 1) {
-  return render(<StagePanel stage={stage} explanation={explanation} blocks={blocks} focusedUnit={focusedUnit} />);
+  return render(<LstmStagePanel stage={stage} explanation={explanation} blocks={blocks} focusedUnit={focusedUnit} />);
 }
 
 /** The KaTeX sources on screen: KaTeX keeps each one in its MathML, beside what it draws. */
@@ -22,7 +22,7 @@ const formulasShown = (container: HTMLElement) =>
 const chooseLanguage = (language: 'en' | 'zh', sideBySide = false) =>
   act(() => languageStore.getState().restoreSettings({ language, sideBySide }));
 
-describe('StagePanel', () => {
+describe('LstmStagePanel', () => {
   it('titles the stage in English with glossary terms', () => {
     renderStage('forget');
     expect(screen.getByRole('heading', { level: 3, name: 'The forget gate erases from the cell state' })).toBeTruthy();
@@ -54,7 +54,7 @@ describe('StagePanel', () => {
     expect(shown).toContain(String.raw`f_t[1] = \sigma(W_f[1]\cdot[h_{t-1}, x_t] + b_f[1]) = \sigma(0.730) = 0.675`);
     expect(shown).toContain(String.raw`f_t[1]\,C_{t-1}[1] = 0.675 \times 1.500 = 1.012`);
 
-    rerender(<StagePanel stage="forget" explanation={explanation} blocks={blocks} focusedUnit={0} />);
+    rerender(<LstmStagePanel stage="forget" explanation={explanation} blocks={blocks} focusedUnit={0} />);
     expect(screen.getByText('With the numbers of unit 0')).toBeTruthy();
     expect(formulasShown(container)).toContain(
       String.raw`f_t[0] = \sigma(W_f[0]\cdot[h_{t-1}, x_t] + b_f[0]) = \sigma(0.200) = 0.550`,

@@ -1,7 +1,11 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { formatNumber, MAX_EXPANDED_INPUTS } from '../../../src/components/cell/formulaNumbers';
-import { stageExpansions, stageFormulas, weightedSumExpansion } from '../../../src/components/lstm/lstmStageFormulas';
+import {
+  lstmStageExpansions,
+  lstmStageFormulas,
+  weightedSumExpansion,
+} from '../../../src/components/lstm/lstmStageFormulas';
 import { lstmStageText } from '../../../src/content/lstm/lstmStages';
 import type { LstmCellExplanation } from '../../../src/model/lstmCellExplanation';
 import type { GateWeightBlock } from '../../../src/model/lstmGates';
@@ -26,16 +30,16 @@ describe('formatNumber', () => {
   });
 });
 
-describe('stageFormulas', () => {
+describe('lstmStageFormulas', () => {
   it("plugs the forget gate's pre-activation, value and kept memory into the rule", () => {
-    expect(stageFormulas('forget', explanation, 1)).toEqual([
+    expect(lstmStageFormulas('forget', explanation, 1)).toEqual([
       String.raw`f_t[1] = \sigma(W_f[1]\cdot[h_{t-1}, x_t] + b_f[1]) = \sigma(0.730) = 0.675`,
       String.raw`f_t[1]\,C_{t-1}[1] = 0.675 \times 1.500 = 1.012`,
     ]);
   });
 
   it('shows the input gate, the candidate (tanh) and what they write, negatives in parentheses', () => {
-    expect(stageFormulas('write', explanation, 1)).toEqual([
+    expect(lstmStageFormulas('write', explanation, 1)).toEqual([
       String.raw`i_t[1] = \sigma(W_i[1]\cdot[h_{t-1}, x_t] + b_i[1]) = \sigma(-0.365) = 0.410`,
       String.raw`\tilde{C}_t[1] = \tanh(W_C[1]\cdot[h_{t-1}, x_t] + b_C[1]) = \tanh(-0.725) = -0.620`,
       String.raw`i_t[1]\,\tilde{C}_t[1] = 0.410 \times (-0.620) = -0.254`,
@@ -43,22 +47,22 @@ describe('stageFormulas', () => {
   });
 
   it('adds kept and written into the new cell state, subtracting a negative write', () => {
-    expect(stageFormulas('update', explanation, 1)).toEqual([
+    expect(lstmStageFormulas('update', explanation, 1)).toEqual([
       String.raw`C_t[1] = f_t[1]\,C_{t-1}[1] + i_t[1]\,\tilde{C}_t[1] = 1.012 - 0.254 = 0.758`,
     ]);
   });
 
   it('shows the output gate and h = o tanh(C)', () => {
-    expect(stageFormulas('output', explanation, 1)).toEqual([
+    expect(lstmStageFormulas('output', explanation, 1)).toEqual([
       String.raw`o_t[1] = \sigma(W_o[1]\cdot[h_{t-1}, x_t] + b_o[1]) = \sigma(0.502) = 0.623`,
     ]);
-    expect(stageFormulas('hidden', explanation, 1)).toEqual([
+    expect(lstmStageFormulas('hidden', explanation, 1)).toEqual([
       String.raw`h_t[1] = o_t[1]\,\tanh(C_t[1]) = 0.623 \times \tanh(0.758) = 0.623 \times 0.640 = 0.399`,
     ]);
   });
 
   it('follows the focused unit', () => {
-    expect(stageFormulas('forget', explanation, 0)[0]).toBe(
+    expect(lstmStageFormulas('forget', explanation, 0)[0]).toBe(
       String.raw`f_t[0] = \sigma(W_f[0]\cdot[h_{t-1}, x_t] + b_f[0]) = \sigma(0.200) = 0.550`,
     );
   });
@@ -66,8 +70,8 @@ describe('stageFormulas', () => {
   it('shows every result as the explanation gives it, never recomputed', () => {
     // Off on purpose: kept is not f × C here, so recomputing would show 1.012 instead.
     const tampered: LstmCellExplanation = { ...explanation, kept: Float32Array.from([0, 9.876]) };
-    expect(stageFormulas('forget', tampered, 1)[1]).toMatch(/= 9\.876$/);
-    expect(stageFormulas('update', tampered, 1)[0]).toContain('= 9.876 - 0.254 = 0.758');
+    expect(lstmStageFormulas('forget', tampered, 1)[1]).toMatch(/= 9\.876$/);
+    expect(lstmStageFormulas('update', tampered, 1)[0]).toContain('= 9.876 - 0.254 = 0.758');
   });
 
   it('takes every number it shows from the explanation, in every stage and unit', () => {
@@ -86,7 +90,7 @@ describe('stageFormulas', () => {
     const known = new Set(vectors.flatMap((values) => Array.from(values, formatNumber)));
     for (const stage of LSTM_STAGES) {
       for (const unit of [0, 1]) {
-        const shown = stageFormulas(stage, explanation, unit).flatMap(numbersIn);
+        const shown = lstmStageFormulas(stage, explanation, unit).flatMap(numbersIn);
         expect(shown.length).toBeGreaterThan(0);
         // A subtracted term loses its sign in the sum, so compare magnitudes too.
         for (const number of shown) expect(known.has(number) || known.has(`-${number}`)).toBe(true);
@@ -95,7 +99,7 @@ describe('stageFormulas', () => {
   });
 
   it('refuses a unit the explanation does not have', () => {
-    expect(() => stageFormulas('forget', explanation, 2)).toThrow(RangeError);
+    expect(() => lstmStageFormulas('forget', explanation, 2)).toThrow(RangeError);
   });
 });
 
@@ -107,17 +111,17 @@ describe('the concat stage', () => {
   });
 
   it('lists a short [h, x] number by number, labelling the halves, with its length H + I', () => {
-    expect(stageFormulas('concat', explanation, 1)).toEqual([
+    expect(lstmStageFormulas('concat', explanation, 1)).toEqual([
       String.raw`[h_{t-1}, x_t] = [\,\underbrace{0.100, -0.300}_{h_{t-1}},\ \underbrace{0.800}_{x_t}\,] \in \mathbb{R}^{2+1}`,
     ]);
   });
 
   it('gives a longer one by its size and lists only the halves that are short', () => {
-    const lines = stageFormulas('concat', sized(8, 3), 0);
+    const lines = lstmStageFormulas('concat', sized(8, 3), 0);
     expect(lines[0]).toBe(String.raw`[h_{t-1}, x_t] \in \mathbb{R}^{8+3} = \mathbb{R}^{11}`);
     expect(lines[1]).toBe('h_{t-1} = [0.000, 0.100, 0.200, 0.300, 0.400, 0.500, 0.600, 0.700]');
     expect(lines[2]).toBe('x_t = [0.000, -0.250, -0.500]');
-    expect(stageFormulas('concat', sized(100, 50), 0)).toEqual([
+    expect(lstmStageFormulas('concat', sized(100, 50), 0)).toEqual([
       String.raw`[h_{t-1}, x_t] \in \mathbb{R}^{100+50} = \mathbb{R}^{150}`,
     ]);
   });
@@ -159,12 +163,12 @@ describe('weightedSumExpansion', () => {
   });
 
   it('expands the gates a stage computes, and nothing for the others', () => {
-    expect(stageExpansions('forget', explanation, blocks, 1)).toHaveLength(1);
-    expect(stageExpansions('write', explanation, blocks, 1)).toHaveLength(2);
-    expect(stageExpansions('write', explanation, blocks, 1)[1]).toContain(String.raw`W_C[1]\cdot`);
-    expect(stageExpansions('output', explanation, blocks, 1)).toHaveLength(1);
+    expect(lstmStageExpansions('forget', explanation, blocks, 1)).toHaveLength(1);
+    expect(lstmStageExpansions('write', explanation, blocks, 1)).toHaveLength(2);
+    expect(lstmStageExpansions('write', explanation, blocks, 1)[1]).toContain(String.raw`W_C[1]\cdot`);
+    expect(lstmStageExpansions('output', explanation, blocks, 1)).toHaveLength(1);
     for (const stage of ['concat', 'update', 'hidden'] as const) {
-      expect(stageExpansions(stage, explanation, blocks, 1)).toEqual([]);
+      expect(lstmStageExpansions(stage, explanation, blocks, 1)).toEqual([]);
     }
   });
 });
@@ -175,8 +179,8 @@ describe('KaTeX', () => {
   it('parses every stage’s rule and every formula with numbers', () => {
     for (const stage of LSTM_STAGES) {
       expect(render(lstmStageText[stage].formula)).not.toThrow();
-      for (const tex of stageFormulas(stage, explanation, 1)) expect(render(tex)).not.toThrow();
-      for (const tex of stageExpansions(stage, explanation, blocks, 1)) expect(render(tex)).not.toThrow();
+      for (const tex of lstmStageFormulas(stage, explanation, 1)) expect(render(tex)).not.toThrow();
+      for (const tex of lstmStageExpansions(stage, explanation, blocks, 1)) expect(render(tex)).not.toThrow();
     }
   });
 });

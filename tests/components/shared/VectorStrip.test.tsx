@@ -1,12 +1,12 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatValue, VectorStrip, type VectorStripProps } from '../../../src/components/shared/VectorStrip';
-import { cellDiagramLayout } from '../../../src/viz/lstmDiagramLayout';
+import { lstmDiagramLayout } from '../../../src/viz/lstmDiagramLayout';
 
 afterEach(cleanup);
 
-const teaching = cellDiagramLayout(4, 3);
-const compact = cellDiagramLayout(100, 50);
+const teaching = lstmDiagramLayout(4, 3);
+const compact = lstmDiagramLayout(100, 50);
 const forget = Float32Array.of(0.12, 0.5, 0.875, 0.93121);
 
 function renderStrip(props: Partial<VectorStripProps> = {}) {

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../../../src/model/backend';
 import { freshTourStages } from './freshTourStages';
 import { releaseCachedModel } from '../../../src/model/modelCache';
-import { connectTourToPage, opensOnCourse, TOUR_STORAGE_KEY, type TourPage } from '../../../src/store/tour/connectTourToPage';
+import {
+  connectTourToPage,
+  opensOnCourse,
+  TOUR_STORAGE_KEY,
+  type TourPage,
+} from '../../../src/store/tour/connectTourToPage';
 import { createTourStore } from '../../../src/store/tour/tourStore';
 
 beforeAll(async () => {
