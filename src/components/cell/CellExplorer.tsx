@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { lstmExplorerText } from '../../content/commonText';
+import { commonText } from '../../content/commonText';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import type { CellExplorerUi } from './cellExplorerUi';
@@ -49,22 +49,22 @@ export function CellExplorer<Gate extends string, Explanation>({
         </h2>
         <BilingualParagraph text={withTerms(ui.text.intro)} />
       </div>
-      <div className="walkthrough-bar" role="group" aria-label={lstmExplorerText.walkthrough[language]}>
+      <div className="walkthrough-bar" role="group" aria-label={commonText.walkthrough[language]}>
         <WalkthroughControls stage={stage} total={stageCount} onNext={nextStage} onPrevious={previousStage} />
         <p className="keys-hint">
-          <BilingualText text={lstmExplorerText.keysHint} />
+          <BilingualText text={commonText.keysHint} />
         </p>
       </div>
       {error && (
         <p className="explorer-error" role="alert">
-          <BilingualText text={fillText(lstmExplorerText.refused, { reason: error })} />
+          <BilingualText text={fillText(commonText.refused, { reason: error })} />
         </p>
       )}
       {ready
         ? stepView
         : !error && (
             <p className="explorer-loading" role="status">
-              <BilingualText text={lstmExplorerText.loading} />
+              <BilingualText text={commonText.loading} />
             </p>
           )}
       <div className="explorer-controls">
@@ -74,7 +74,7 @@ export function CellExplorer<Gate extends string, Explanation>({
       </div>
       {ready && <WeightMaps ui={ui} />}
       <p className="share-hint">
-        <BilingualText text={lstmExplorerText.shareLink} />
+        <BilingualText text={commonText.shareLink} />
       </p>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { glossary } from '../../content/glossary';
-import { lstmExplorerText } from '../../content/commonText';
+import { commonText } from '../../content/commonText';
 import { EXPLORER_LIMITS } from '../../store/explorerLimits';
 import { BilingualText } from '../shared/BilingualText';
 import type { CellExplorerUi } from './cellExplorerUi';
@@ -20,7 +20,7 @@ function SizeSelect({
   value,
   onChange,
 }: {
-  label: keyof typeof lstmExplorerText;
+  label: keyof typeof commonText;
   value: number;
   onChange: (size: number) => void;
 }) {
@@ -28,7 +28,7 @@ function SizeSelect({
   return (
     <div className="size-select">
       <label htmlFor={id}>
-        <BilingualText text={lstmExplorerText[label]} />
+        <BilingualText text={commonText[label]} />
       </label>
       <select id={id} value={value} onChange={(event) => onChange(Number(event.currentTarget.value))}>
         {TEACHING_SIZES.map((size) => (
@@ -60,7 +60,7 @@ export function ModelControls<Gate extends string, Explanation>({ ui }: { ui: Ce
     <div className="model-controls">
       <fieldset className="control-panel">
         <legend>
-          <BilingualText text={lstmExplorerText.model} />
+          <BilingualText text={commonText.model} />
         </legend>
         <div className="size-row">
           <SizeSelect
@@ -89,16 +89,16 @@ export function ModelControls<Gate extends string, Explanation>({ ui }: { ui: Ce
       </fieldset>
       <fieldset className="control-panel">
         <legend>
-          <BilingualText text={lstmExplorerText.weights} />
+          <BilingualText text={commonText.weights} />
         </legend>
-        <div className="preset-row" role="group" aria-label={lstmExplorerText.weights[language]}>
+        <div className="preset-row" role="group" aria-label={commonText.weights[language]}>
           <button
             type="button"
             className="action-button"
             aria-pressed={preset === 'random'}
             onClick={() => choosePreset('random')}
           >
-            <BilingualText text={lstmExplorerText.presetRandom} />
+            <BilingualText text={commonText.presetRandom} />
           </button>
           <button
             type="button"
@@ -110,28 +110,26 @@ export function ModelControls<Gate extends string, Explanation>({ ui }: { ui: Ce
           </button>
         </div>
         <p className="seed-row">
-          <BilingualText text={lstmExplorerText.seed} />: <span className="seed-value">{seed}</span>{' '}
+          <BilingualText text={commonText.seed} />: <span className="seed-value">{seed}</span>{' '}
           <button type="button" className="action-button" onClick={() => choosePreset(preset, seed + 1)}>
-            <BilingualText text={lstmExplorerText.newSeed} />
+            <BilingualText text={commonText.newSeed} />
           </button>
         </p>
         {editCount > 0 && (
           <p className="edit-count">
-            <BilingualText text={fillText(lstmExplorerText.editedWeights, { count: editCount })} />
+            <BilingualText text={fillText(commonText.editedWeights, { count: editCount })} />
           </p>
         )}
       </fieldset>
       <fieldset className="control-panel" data-tour="biases">
         <legend>
-          <BilingualText text={lstmExplorerText.biases} />
+          <BilingualText text={commonText.biases} />
         </legend>
         {ui.gates.map((gate) => (
           <ValueSlider
             key={gate}
             label={ui.biasSymbols[gate]}
-            accessibleName={
-              fillText(lstmExplorerText.gateBias, { gate: glossary[ui.gateTerms[gate]][language] })[language]
-            }
+            accessibleName={fillText(commonText.gateBias, { gate: glossary[ui.gateTerms[gate]][language] })[language]}
             value={biasShifts[gate]}
             min={EXPLORER_LIMITS.biasShift.min}
             max={EXPLORER_LIMITS.biasShift.max}

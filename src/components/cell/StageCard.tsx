@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { Bilingual } from '../../content/bilingual';
-import { lstmWalkthroughText, type LstmStageText } from '../../content/lstm/lstmStages';
+import { walkthroughText, type StageText } from '../../content/stageText';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { Formula } from '../shared/Formula';
@@ -9,7 +9,7 @@ import './StageCard.css';
 
 export interface StageCardProps {
   /** The stage's title, body and something to try (glossary terms as `{termKey}`). */
-  text: Pick<LstmStageText, 'title' | 'body' | 'tryThis'>;
+  text: Pick<StageText, 'title' | 'body' | 'tryThis'>;
   /** The stage's rule in symbols (KaTeX). */
   rule: string;
   /** What the numbered lines show: "For unit 3, with the model's numbers". */
@@ -36,7 +36,7 @@ export function StageCard({ text, rule, numbersLabel, numbers, expansions, child
       </h3>
       <div className="stage-formulas">
         <p className="formula-label">
-          <BilingualText text={lstmWalkthroughText.ruleLabel} />
+          <BilingualText text={walkthroughText.ruleLabel} />
         </p>
         <Formula tex={rule} className="formula-rule" />
         <p className="formula-label">
@@ -53,7 +53,7 @@ export function StageCard({ text, rule, numbersLabel, numbers, expansions, child
             onToggle={(event) => setExpansionOpen(event.currentTarget.open)}
           >
             <summary>
-              <BilingualText text={lstmWalkthroughText.expansionLabel} />
+              <BilingualText text={walkthroughText.expansionLabel} />
             </summary>
             {/* Typeset only while open: a drag re-renders every formula shown, and KaTeX is the costly part. */}
             {expansionOpen &&
@@ -64,11 +64,11 @@ export function StageCard({ text, rule, numbersLabel, numbers, expansions, child
       <BilingualParagraph text={withTerms(text.body)} className="stage-body" />
       <div className="stage-try">
         <h4>
-          <BilingualText text={lstmWalkthroughText.tryThisHeading} />
+          <BilingualText text={walkthroughText.tryThisHeading} />
         </h4>
         <BilingualParagraph text={withTerms(text.tryThis)} />
       </div>
-      <BilingualParagraph text={lstmWalkthroughText.roundingNote} className="stage-note" />
+      <BilingualParagraph text={walkthroughText.roundingNote} className="stage-note" />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { lstmExplorerText, vectorNames } from '../../content/commonText';
+import { commonText, vectorNames } from '../../content/commonText';
 import { EXPLORER_LIMITS } from '../../store/explorerLimits';
 import type { CellExplorerUi, StateVector } from './cellExplorerUi';
 import { VectorSliders } from '../shared/VectorSliders';
@@ -24,10 +24,10 @@ function StateVectorSliders<Gate extends string, Explanation>({
   const setValue = ui.useExplorer((state) => state[SETTERS[vector]]);
   const legend =
     vector === 'input'
-      ? lstmExplorerText.inputVector
+      ? commonText.inputVector
       : vector === 'previousHidden'
         ? withTerms(ui.text.previousHidden)
-        : lstmExplorerText.previousCell;
+        : commonText.previousCell;
   return (
     <VectorSliders
       legend={legend}

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { lstmExplorerText } from '../../content/commonText';
+import { commonText } from '../../content/commonText';
 import { BilingualText } from '../shared/BilingualText';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import './StepLayout.css';
@@ -27,7 +27,7 @@ export function StepLayout({ diagram, stagePanel, hiddenSize, focusedUnit, onFoc
         {diagram}
         <div className="unit-focus">
           <label htmlFor={focusId}>
-            <BilingualText text={lstmExplorerText.focusedUnit} />
+            <BilingualText text={commonText.focusedUnit} />
           </label>
           <select id={focusId} value={focusedUnit} onChange={(event) => onFocusUnit(Number(event.currentTarget.value))}>
             {Array.from({ length: hiddenSize }, (_, unit) => (
@@ -38,7 +38,7 @@ export function StepLayout({ diagram, stagePanel, hiddenSize, focusedUnit, onFoc
           </select>
         </div>
       </div>
-      <section className="stage-column" data-tour="stage" aria-label={lstmExplorerText.walkthrough[language]}>
+      <section className="stage-column" data-tour="stage" aria-label={commonText.walkthrough[language]}>
         {stagePanel}
       </section>
     </div>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { lstmExplorerText } from '../../content/commonText';
+import { commonText } from '../../content/commonText';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
 import { useWalkthroughKeys } from './useWalkthroughKeys';
@@ -33,7 +33,7 @@ export function WalkthroughControls({ stage, total, onNext, onPrevious }: Walkth
   return (
     <div className="walkthrough-controls">
       <button type="button" className="action-button" onClick={onPrevious} disabled={stage === 0}>
-        ← <BilingualText text={lstmExplorerText.previous} />
+        ← <BilingualText text={commonText.previous} />
       </button>
       <button
         type="button"
@@ -42,13 +42,13 @@ export function WalkthroughControls({ stage, total, onNext, onPrevious }: Walkth
         aria-pressed={playing}
         disabled={atEnd && !playing}
       >
-        <BilingualText text={playing ? lstmExplorerText.pause : lstmExplorerText.play} />
+        <BilingualText text={playing ? commonText.pause : commonText.play} />
       </button>
       <button type="button" className="action-button" onClick={onNext} disabled={atEnd}>
-        <BilingualText text={lstmExplorerText.next} /> →
+        <BilingualText text={commonText.next} /> →
       </button>
       <p className="stage-count" aria-live="polite">
-        <BilingualText text={fillText(lstmExplorerText.stageOf, { stage: stage + 1, total })} />
+        <BilingualText text={fillText(commonText.stageOf, { stage: stage + 1, total })} />
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { glossary } from '../../content/glossary';
-import { lstmExplorerText } from '../../content/commonText';
+import { commonText } from '../../content/commonText';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import type { CellExplorerUi } from './cellExplorerUi';
@@ -18,7 +18,7 @@ export function WeightMaps<Gate extends string, Explanation>({ ui }: { ui: CellE
   const editWeight = ui.useExplorer((state) => state.editWeight);
   const blocks = ui.gateBlocks(weights);
   const labelsFor = (gate: Gate): WeightHeatMapLabels => {
-    const text = lstmExplorerText;
+    const text = commonText;
     return {
       name: fillText(text.gateWeights, { gate: glossary[ui.gateTerms[gate]][language] })[language],
       weightValue: text.weightValue[language],

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../../content/bilingual';
 import { comparisonText, comparisonFormulas, gatesText, longSequenceText } from '../../content/compare/comparison';
-import { lstmExplorerText } from '../../content/commonText';
+import { commonText } from '../../content/commonText';
 import { comparisonStore, COMPARISON_SIZES, useComparisonStore } from '../../store/compare/comparisonStore';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
@@ -43,9 +43,9 @@ function ComparisonModelControls() {
         ))}
       </div>
       <p className="compare-seed">
-        <BilingualText text={lstmExplorerText.seed} />: <span className="compare-seed-value">{seed}</span>{' '}
+        <BilingualText text={commonText.seed} />: <span className="compare-seed-value">{seed}</span>{' '}
         <button type="button" className="action-button" onClick={() => setSeed(seed + 1)}>
-          <BilingualText text={lstmExplorerText.newSeed} />
+          <BilingualText text={commonText.newSeed} />
         </button>
       </p>
     </fieldset>
@@ -100,7 +100,7 @@ export function CompareView() {
       <ComparisonModelControls />
       {error && (
         <p className="view-error" role="alert">
-          <BilingualText text={fillText(lstmExplorerText.refused, { reason: error })} />
+          <BilingualText text={fillText(commonText.refused, { reason: error })} />
         </p>
       )}
       <Lesson
@@ -122,7 +122,7 @@ export function CompareView() {
         more={[longSequenceText.gatedBody]}
       />
       <p className="compare-share">
-        <BilingualText text={lstmExplorerText.shareLink} />
+        <BilingualText text={commonText.shareLink} />
       </p>
     </section>
   );

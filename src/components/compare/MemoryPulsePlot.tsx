@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Bilingual } from '../../content/bilingual';
 import { memoryText } from '../../content/compare/comparison';
-import { lstmExplorerText } from '../../content/commonText';
+import { commonText } from '../../content/commonText';
 import type { PulseMemory } from '../../model/pulseMemory';
 import { COMPARISON_LIMITS, useComparisonStore } from '../../store/compare/comparisonStore';
 import {
@@ -207,7 +207,7 @@ export function MemoryPulsePlot() {
           <PulseChart curves={curves} lastStep={curves.gruHidden.length - 1} />
         ) : (
           <p className="pulse-loading" role="status">
-            <BilingualText text={lstmExplorerText.loading} />
+            <BilingualText text={commonText.loading} />
           </p>
         )}
         <fieldset className="control-panel pulse-controls">

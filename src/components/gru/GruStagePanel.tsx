@@ -1,6 +1,6 @@
 import { gruConventionSwitchText, gruConventionText } from '../../content/gru/gruConventions';
 import { gruStageText } from '../../content/gru/gruStages';
-import { lstmWalkthroughText } from '../../content/lstm/lstmStages';
+import { walkthroughText } from '../../content/stageText';
 import type { GruCellExplanation } from '../../model/gruCellExplanation';
 import type { GruConvention } from '../../store/gru/gruConventionStore';
 import type { GruStage } from '../../store/gru/gruStages';
@@ -45,7 +45,7 @@ export function GruStagePanel({ stage, explanation, blocks, focusedUnit, convent
     <StageCard
       text={gruStageText[stage]}
       rule={lines.rule}
-      numbersLabel={fillText(lstmWalkthroughText.numbersLabel, { unit })}
+      numbersLabel={fillText(walkthroughText.numbersLabel, { unit })}
       numbers={lines.numbers}
       expansions={lines.expansions}
     >

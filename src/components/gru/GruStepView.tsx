@@ -1,5 +1,5 @@
 import { gruExplorerText, gruVectorNames } from '../../content/gru/gruExplorer';
-import { gruGateTerms } from '../../content/gruGateTerms';
+import { gruGateTerms } from '../../content/gateTerms';
 import type { GruGateName } from '../../model/gruGates';
 import { useGruConventionStore } from '../../store/gru/gruConventionStore';
 import { GRU_STAGES } from '../../store/gru/gruStages';

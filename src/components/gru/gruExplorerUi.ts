@@ -1,5 +1,5 @@
 import { gruExplorerText } from '../../content/gru/gruExplorer';
-import { gruGateTerms } from '../../content/gruGateTerms';
+import { gruGateTerms } from '../../content/gateTerms';
 import type { GruCellExplanation } from '../../model/gruCellExplanation';
 import { GRU_GATE_NAMES, gruGateWeightBlocks, type GruGateName } from '../../model/gruGates';
 import { useGruExplorerStore } from '../../store/gru/gruExplorerStore';

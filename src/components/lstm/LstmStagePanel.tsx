@@ -1,4 +1,5 @@
-import { lstmStageText, lstmWalkthroughText } from '../../content/lstm/lstmStages';
+import { lstmStageText } from '../../content/lstm/lstmStages';
+import { walkthroughText } from '../../content/stageText';
 import type { LstmCellExplanation } from '../../model/lstmCellExplanation';
 import type { GateWeightBlock, LstmGateName } from '../../model/lstmGates';
 import type { LstmStage } from '../../store/lstm/lstmStages';
@@ -19,8 +20,8 @@ export interface LstmStagePanelProps {
 export function LstmStagePanel({ stage, explanation, blocks, focusedUnit }: LstmStagePanelProps) {
   const numbersLabel =
     stage === 'concat'
-      ? lstmWalkthroughText.vectorNumbersLabel
-      : fillText(lstmWalkthroughText.numbersLabel, { unit: focusedUnit });
+      ? walkthroughText.vectorNumbersLabel
+      : fillText(walkthroughText.numbersLabel, { unit: focusedUnit });
   return (
     <StageCard
       text={lstmStageText[stage]}

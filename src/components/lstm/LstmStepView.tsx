@@ -1,5 +1,5 @@
 import { lstmGateTerms } from '../../content/gateTerms';
-import { lstmExplorerText, vectorNames } from '../../content/commonText';
+import { lstmExplorerText, lstmVectorNames } from '../../content/lstm/lstmExplorer';
 import type { LstmGateName } from '../../model/lstmGates';
 import { LSTM_STAGES } from '../../store/lstm/lstmStages';
 import type { LstmDiagramVector } from '../../viz/lstmDiagramLayout';
@@ -13,7 +13,7 @@ import { useDiagramLabels, type DiagramWords } from '../cell/diagram/useDiagramL
 const DIAGRAM_WORDS: DiagramWords<LstmGateName, LstmDiagramVector> = {
   title: lstmExplorerText.diagramLabel,
   gateTerms: lstmGateTerms,
-  vectorNames,
+  vectorNames: lstmVectorNames,
   vectors: ['previousCell', 'previousHidden', 'input', 'concat', 'kept', 'written', 'cell', 'cellTanh', 'hidden'],
 };
 

@@ -1,4 +1,5 @@
-import { lstmExplorerText } from '../../content/commonText';
+import { commonText } from '../../content/commonText';
+import { lstmExplorerText } from '../../content/lstm/lstmExplorer';
 import { lstmGateTerms } from '../../content/gateTerms';
 import { gateWeightBlocks, LSTM_GATE_NAMES, type LstmGateName } from '../../model/lstmGates';
 import type { LstmCellExplanation } from '../../model/lstmCellExplanation';
@@ -25,7 +26,7 @@ export const LSTM_EXPLORER_UI: CellExplorerUi<LstmGateName, LstmCellExplanation>
     heading: lstmExplorerText.heading,
     intro: lstmExplorerText.intro,
     courseSize: lstmExplorerText.courseSize,
-    presetKeepsMemory: lstmExplorerText.presetKeepsMemory,
+    presetKeepsMemory: commonText.presetKeepsMemory,
     biasHint: lstmExplorerText.biasHint,
     previousHidden: lstmExplorerText.previousHidden,
     weightMaps: lstmExplorerText.weightMaps,

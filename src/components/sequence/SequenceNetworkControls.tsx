@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Bilingual } from '../../content/bilingual';
 import { glossary } from '../../content/glossary';
-import { lstmExplorerText } from '../../content/commonText';
+import { commonText } from '../../content/commonText';
 import { sequenceNetworkText } from '../../content/sequence/sequence';
 import type { CellKind } from '../../model/types';
 import { SEQUENCE_GATES, SEQUENCE_LIMITS } from '../../store/sequence/sequenceSettings';
@@ -162,7 +162,7 @@ export function SequenceNetworkControls() {
             aria-pressed={weightPreset === 'random'}
             onClick={() => chooseWeightPreset('random')}
           >
-            <BilingualText text={lstmExplorerText.presetRandom} />
+            <BilingualText text={commonText.presetRandom} />
           </button>
           <button
             type="button"
@@ -170,17 +170,17 @@ export function SequenceNetworkControls() {
             aria-pressed={weightPreset === 'keepsMemory'}
             onClick={() => chooseWeightPreset('keepsMemory')}
           >
-            <BilingualText text={lstmExplorerText.presetKeepsMemory} />
+            <BilingualText text={commonText.presetKeepsMemory} />
           </button>
         </div>
         <p className="seed-row">
-          <BilingualText text={lstmExplorerText.seed} />: <span className="seed-value">{weightSeed}</span>{' '}
+          <BilingualText text={commonText.seed} />: <span className="seed-value">{weightSeed}</span>{' '}
           <button
             type="button"
             className="action-button"
             onClick={() => chooseWeightPreset(weightPreset, weightSeed + 1)}
           >
-            <BilingualText text={lstmExplorerText.newSeed} />
+            <BilingualText text={commonText.newSeed} />
           </button>
         </p>
         <p className="sequence-biases-label">

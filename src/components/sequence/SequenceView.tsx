@@ -1,4 +1,4 @@
-import { lstmExplorerText } from '../../content/commonText';
+import { commonText } from '../../content/commonText';
 import { sequenceText } from '../../content/sequence/sequence';
 import { sequenceStore, useSequenceStore } from '../../store/sequence/sequenceStore';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
@@ -32,7 +32,7 @@ export function SequenceView() {
       </div>
       {error && (
         <p className="view-error" role="alert">
-          <BilingualText text={fillText(lstmExplorerText.refused, { reason: error })} />
+          <BilingualText text={fillText(commonText.refused, { reason: error })} />
         </p>
       )}
       {/* The timeline first: on a projector the class sees the network play before any control. */}
@@ -47,7 +47,7 @@ export function SequenceView() {
       <SequenceOutputs />
       <SequenceHeatMaps />
       <p className="sequence-share">
-        <BilingualText text={lstmExplorerText.shareLink} />
+        <BilingualText text={commonText.shareLink} />
       </p>
     </section>
   );

@@ -3,7 +3,7 @@ import { vectorNames } from '../commonText';
 
 /**
  * Labels of the GRU explorer where they differ from the LSTM explorer's; the generic ones
- * (previous, next, play, apply, cancel, stageOf, gateBias, weightValue…) are `lstmExplorerText`'s.
+ * (previous, next, play, apply, cancel, stageOf, gateBias, weightValue…) are `commonText`'s.
  * `{hiddenState}` and `{updateGate}` are glossary terms: fill them with `fillText(text, glossary)`,
  * as the stage panel does.
  */

@@ -1,15 +1,11 @@
-import type { LstmStageText } from '../lstm/lstmStages';
+import type { StageText } from '../stageText';
 
-/**
- * The words and the rule of one stage of the GRU walkthrough: the same shape as the LSTM's, so
- * the stage panel can show either. Text names glossary terms as `{termKey}`; prose writes vectors
- * without subscripts (h, x, r, z, n); the formulas, in PyTorch's form, carry the time indices.
- */
-export type GruStageText = LstmStageText;
-
-// Keyed by the walkthrough's stage ids (src/store/gruStages.ts, which content may not import): the
-// panel reads this record with a `GruStage`, so a stage without text does not compile. The
-// walkthrough's generic labels (rule, numbers, try this, rounding) are `lstmWalkthroughText`'s.
+// The words and the rule of each stage of the GRU walkthrough, in the same shape as the LSTM's so
+// the stage panel can show either. Text names glossary terms as `{termKey}`; prose writes vectors
+// without subscripts (h, x, r, z, n); the formulas, in PyTorch's form, carry the time indices.
+// Keyed by the walkthrough's stage ids (src/store/gru/gruStages.ts, which content may not import):
+// the panel reads this record with a `GruStage`, so a stage without text does not compile. The
+// walkthrough's generic labels (rule, numbers, try this, rounding) are `walkthroughText`'s.
 export const gruStageText = {
   inputs: {
     title: {
@@ -86,4 +82,4 @@ export const gruStageText = {
     },
     formula: String.raw`h_t = (1 - z_t) \odot n_t + z_t \odot h_{t-1}`,
   },
-} as const satisfies Record<'inputs' | 'reset' | 'update' | 'candidate' | 'hidden', GruStageText>;
+} as const satisfies Record<'inputs' | 'reset' | 'update' | 'candidate' | 'hidden', StageText>;

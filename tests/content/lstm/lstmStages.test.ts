@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../../src/content/glossary';
-import { lstmStageText, lstmWalkthroughText } from '../../../src/content/lstm/lstmStages';
+import { lstmStageText } from '../../../src/content/lstm/lstmStages';
+import { walkthroughText } from '../../../src/content/stageText';
 import { LSTM_STAGES } from '../../../src/store/lstm/lstmStages';
 
 // Parity of the two languages (both written, same placeholders) is checked for every content
@@ -33,7 +34,7 @@ describe('LSTM walkthrough text', () => {
   });
 
   it('fills only the placeholders the panel knows in its labels', () => {
-    const labels = Object.values(lstmWalkthroughText).flatMap((text) => placeholders(text.en));
+    const labels = Object.values(walkthroughText).flatMap((text) => placeholders(text.en));
     expect(new Set(labels)).toEqual(new Set(['unit']));
   });
 
