@@ -1,8 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/app/App';
-import { initBackend } from './model/backend';
-import { WASM_BINARY_URLS } from './model/wasmBinaryUrls';
+import { initBackend, WASM_BINARY_URLS } from './model';
 import { connectSettingsToPage } from './store/connectSettingsToPage';
 import { gruConventionLink, gruConventionStore } from './store/gru/gruConventionStore';
 import { gruExplorerStore } from './store/gru/gruExplorerStore';

@@ -1,4 +1,4 @@
-import type { LstmGates, PlainTensor, TraceStep } from '../model/types';
+import type { LstmGates, PlainTensor, TraceStep } from '../model';
 
 // Where each of PyTorch's results `out, (h_n, c_n) = lstm(x)` sits in its flat data, and which
 // traced cell step it must equal. Indices follow PyTorch's row-major layout exactly, so the panel

@@ -1,5 +1,5 @@
 import type { DiagramRole } from './colors';
-import type { LstmGates, TraceStep } from '../model/types';
+import type { LstmGates, TraceStep } from '../model';
 
 /** One gate's bar in a timeline glyph. */
 export interface GlyphBar {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
-import type { GateWeightBlock } from '../../model/packedGates';
+import type { GateWeightBlock } from '../../model';
 import { EXPLORER_LIMITS } from '../../store/explorerLimits';
 import { diagramModeFor, type DiagramMode } from '../../viz/diagramGeometry';
 import { divergingColor, divergingRgb, textColorOn } from '../../viz/colors';

@@ -1,7 +1,6 @@
 import type { Bilingual } from '../../content/bilingual';
 import type { GlossaryTerm } from '../../content/glossary';
-import type { GateWeightBlock } from '../../model/packedGates';
-import type { StateDict } from '../../model/types';
+import type { GateWeightBlock, StateDict } from '../../model';
 import type { CellExplorerState } from '../../store/cell/cellExplorerStore';
 
 /** The vectors a cell takes in besides its weights. */

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Bilingual } from '../../content/bilingual';
 import { memoryText } from '../../content/compare/comparison';
 import { commonText } from '../../content/commonText';
-import type { PulseMemory } from '../../model/pulseMemory';
+import type { PulseMemory } from '../../model';
 import { COMPARISON_LIMITS, useComparisonStore } from '../../store/compare/comparisonStore';
 import {
   PULSE_SERIES,

@@ -1,6 +1,5 @@
 import { PARAMETER_COUNT_CODE, parameterText } from '../../content/compare/comparison';
-import { gateCount, type ParameterSpec } from '../../model/parameterShapes';
-import type { CellKind, RecurrentConfig } from '../../model/types';
+import { type CellKind, gateCount, type ParameterSpec, type RecurrentConfig } from '../../model';
 import {
   COURSE_MODELS,
   modelParameters,

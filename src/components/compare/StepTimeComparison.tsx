@@ -1,5 +1,5 @@
 import { speedText } from '../../content/compare/comparison';
-import type { CellKind } from '../../model/types';
+import type { CellKind } from '../../model';
 import { useComparisonStore, type SpeedMeasurement } from '../../store/compare/comparisonStore';
 import { useModelLayerStore } from '../../store/modelLayerStore';
 import { PULSE_SERIES_STYLE } from '../../viz/pulsePlot';

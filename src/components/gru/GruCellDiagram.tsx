@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { GruCellExplanation, GruGateName } from '../../model/gruCellExplanation';
+import type { GruCellExplanation, GruGateName } from '../../model';
 import type { GruStage } from '../../store/gru/gruStages';
 import { INK, MUTED, ROLE_COLORS } from '../../viz/colors';
 import {

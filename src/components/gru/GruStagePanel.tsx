@@ -1,7 +1,7 @@
 import { gruConventionSwitchText, gruConventionText } from '../../content/gru/gruConventions';
 import { gruStageText } from '../../content/gru/gruStages';
 import { walkthroughText } from '../../content/stageText';
-import type { GruCellExplanation } from '../../model/gruCellExplanation';
+import type { GruCellExplanation } from '../../model';
 import type { GruConvention } from '../../store/gru/gruConventionStore';
 import type { GruStage } from '../../store/gru/gruStages';
 import { BilingualParagraph } from '../shared/BilingualParagraph';

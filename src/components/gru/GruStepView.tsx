@@ -1,6 +1,6 @@
 import { gruExplorerText, gruVectorNames } from '../../content/gru/gruExplorer';
 import { gruGateTerms } from '../../content/gateTerms';
-import type { GruGateName } from '../../model/gruGates';
+import type { GruGateName } from '../../model';
 import { useGruConventionStore } from '../../store/gru/gruConventionStore';
 import { GRU_STAGES } from '../../store/gru/gruStages';
 import { GRU_DIAGRAM_VECTORS, type GruDiagramVector } from '../../viz/gruDiagramLayout';

@@ -1,7 +1,6 @@
 import { gruExplorerText } from '../../content/gru/gruExplorer';
 import { gruGateTerms } from '../../content/gateTerms';
-import type { GruCellExplanation } from '../../model/gruCellExplanation';
-import { GRU_GATE_NAMES, gruGateWeightBlocks, type GruGateName } from '../../model/gruGates';
+import { GRU_GATE_NAMES, type GruCellExplanation, type GruGateName, gruGateWeightBlocks } from '../../model';
 import { useGruExplorerStore } from '../../store/gru/gruExplorerStore';
 import { GRU_COURSE_SIZES } from '../../store/explorerLimits';
 import { ROLE_COLORS } from '../../viz/colors';

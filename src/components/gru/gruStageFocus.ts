@@ -1,4 +1,4 @@
-import type { GruCellExplanation, GruGateName } from '../../model/gruCellExplanation';
+import type { GruCellExplanation, GruGateName } from '../../model';
 import type { GruStage } from '../../store/gru/gruStages';
 import type {
   GruBusLayer,

@@ -1,7 +1,6 @@
 import { gruConventionText, type GruConvention } from '../../content/gru/gruConventions';
 import { gruStageText } from '../../content/gru/gruStages';
-import type { GruCellExplanation, GruGateName } from '../../model/gruCellExplanation';
-import type { GateWeightBlock } from '../../model/packedGates';
+import type { GateWeightBlock, GruCellExplanation, GruGateName } from '../../model';
 import type { GruStage } from '../../store/gru/gruStages';
 import { expandedSum, factor, formatNumber, listed, MAX_LISTED_VALUES, term, valueAt } from '../cell/formulaNumbers';
 

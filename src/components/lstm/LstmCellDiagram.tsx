@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import type { LstmCellExplanation } from '../../model/lstmCellExplanation';
-import { LSTM_GATE_NAMES, type LstmGateName } from '../../model/lstmGates';
+import { LSTM_GATE_NAMES, type LstmCellExplanation, type LstmGateName } from '../../model';
 import type { LstmStage } from '../../store/lstm/lstmStages';
 import { lstmDiagramLayout, type LstmDiagramArrow, type LstmDiagramVector } from '../../viz/lstmDiagramLayout';
 import { INK, MUTED, ROLE_COLORS } from '../../viz/colors';

@@ -1,7 +1,6 @@
 import { lstmStageText } from '../../content/lstm/lstmStages';
 import { walkthroughText } from '../../content/stageText';
-import type { LstmCellExplanation } from '../../model/lstmCellExplanation';
-import type { GateWeightBlock, LstmGateName } from '../../model/lstmGates';
+import type { GateWeightBlock, LstmCellExplanation, LstmGateName } from '../../model';
 import type { LstmStage } from '../../store/lstm/lstmStages';
 import { fillText } from '../shared/fillText';
 import { StageCard } from '../cell/StageCard';

@@ -1,6 +1,6 @@
 import { lstmGateTerms } from '../../content/gateTerms';
 import { lstmExplorerText, lstmVectorNames } from '../../content/lstm/lstmExplorer';
-import type { LstmGateName } from '../../model/lstmGates';
+import type { LstmGateName } from '../../model';
 import { LSTM_STAGES } from '../../store/lstm/lstmStages';
 import type { LstmDiagramVector } from '../../viz/lstmDiagramLayout';
 import { LstmCellDiagram } from './LstmCellDiagram';

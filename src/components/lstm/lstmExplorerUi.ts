@@ -1,8 +1,7 @@
 import { commonText } from '../../content/commonText';
 import { lstmExplorerText } from '../../content/lstm/lstmExplorer';
 import { lstmGateTerms } from '../../content/gateTerms';
-import { gateWeightBlocks, LSTM_GATE_NAMES, type LstmGateName } from '../../model/lstmGates';
-import type { LstmCellExplanation } from '../../model/lstmCellExplanation';
+import { gateWeightBlocks, LSTM_GATE_NAMES, type LstmCellExplanation, type LstmGateName } from '../../model';
 import { LSTM_COURSE_SIZES } from '../../store/explorerLimits';
 import { useLstmExplorerStore } from '../../store/lstm/lstmExplorerStore';
 import { ROLE_COLORS } from '../../viz/colors';

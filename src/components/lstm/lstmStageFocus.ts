@@ -1,5 +1,4 @@
-import type { LstmCellExplanation } from '../../model/lstmCellExplanation';
-import type { LstmGateName } from '../../model/lstmGates';
+import type { LstmCellExplanation, LstmGateName } from '../../model';
 import type { LstmStage } from '../../store/lstm/lstmStages';
 import type { LstmDiagramArrow, LstmDiagramNode, LstmDiagramVector } from '../../viz/lstmDiagramLayout';
 import type { DiagramStageFocus } from '../cell/diagram/diagramStageFocus';

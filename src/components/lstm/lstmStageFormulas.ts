@@ -1,5 +1,4 @@
-import type { LstmCellExplanation } from '../../model/lstmCellExplanation';
-import type { GateWeightBlock, LstmGateName } from '../../model/lstmGates';
+import type { GateWeightBlock, LstmCellExplanation, LstmGateName } from '../../model';
 import type { LstmStage } from '../../store/lstm/lstmStages';
 import { expandedSum, factor, formatNumber, listed, MAX_LISTED_VALUES, term, valueAt } from '../cell/formulaNumbers';
 

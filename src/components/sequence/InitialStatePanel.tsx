@@ -2,7 +2,7 @@ import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Bilingual } from '../../content/bilingual';
 import { initialStateText } from '../../content/sequence/sequenceInputs';
-import type { PlainTensor } from '../../model/types';
+import type { PlainTensor } from '../../model';
 import { initialStateOf } from '../../store/sequence/sequenceRun';
 import { SEQUENCE_LIMITS, stateRowCount } from '../../store/sequence/sequenceSettings';
 import { sequenceStore, type SequenceState } from '../../store/sequence/sequenceStore';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { inputSketchText } from '../../content/sequence/sequenceInputs';
-import { INPUT_LIMIT } from '../../model/sequenceInputs';
+import { INPUT_LIMIT } from '../../model';
 import { divergingColor } from '../../viz/colors';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { glossary, type GlossaryTerm } from '../../content/glossary';
 import { sequenceHeatMapsText } from '../../content/sequence/sequenceHeatMaps';
-import type { CellKind } from '../../model/types';
+import type { CellKind } from '../../model';
 import { useSequenceStore } from '../../store/sequence/sequenceStore';
 import { ROLE_COLORS, type DiagramRole, type ValueKind } from '../../viz/colors';
 import { gateOverTime, type TraceValueName } from '../../viz/timeSeries';

@@ -7,10 +7,10 @@ import {
   PULSE_HEIGHT,
   SEQUENCE_INPUT_PRESETS,
   SEQUENCE_WORDS,
+  type SequenceInputPreset,
   SINE_PERIOD,
   wordAlphabet,
-  type SequenceInputPreset,
-} from '../../model/sequenceInputs';
+} from '../../model';
 import { timeMajorInputOf } from '../../store/sequence/sequenceRun';
 import { sequenceStore, type SequenceState } from '../../store/sequence/sequenceStore';
 import { BilingualParagraph } from '../shared/BilingualParagraph';

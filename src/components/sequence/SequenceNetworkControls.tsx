@@ -3,7 +3,7 @@ import type { Bilingual } from '../../content/bilingual';
 import { glossary } from '../../content/glossary';
 import { commonText } from '../../content/commonText';
 import { sequenceNetworkText } from '../../content/sequence/sequence';
-import type { CellKind } from '../../model/types';
+import type { CellKind } from '../../model';
 import { SEQUENCE_GATES, SEQUENCE_LIMITS } from '../../store/sequence/sequenceSettings';
 import { sequenceStore, useSequenceStore, type SequenceStructure } from '../../store/sequence/sequenceStore';
 import { BilingualText } from '../shared/BilingualText';

@@ -1,5 +1,5 @@
 import type { GlossaryTerm } from '../../content/glossary';
-import type { CellKind } from '../../model/types';
+import type { CellKind } from '../../model';
 import { SEQUENCE_GATE_LETTERS, type SequenceGate } from '../../store/sequence/sequenceSettings';
 
 const TERMS: Readonly<Record<SequenceGate, GlossaryTerm>> = {

@@ -5,7 +5,7 @@ import {
   sequenceOutputCheckText,
   sequenceOutputsText,
 } from '../../content/sequence/sequenceOutputs';
-import type { CellKind } from '../../model/types';
+import type { CellKind } from '../../model';
 import type { SequenceRun } from '../../store/sequence/sequenceRun';
 import type { SequenceOutputName } from '../../store/sequence/sequenceStore';
 import {

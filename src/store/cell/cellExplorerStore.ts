@@ -1,11 +1,15 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { activeBackend } from '../../model/backend';
-import { defaultConfig } from '../../model/config';
-import { ModelInputError } from '../../model/errors';
-import { cachedRecurrentModel } from '../../model/modelCache';
-import type { RecurrentModel } from '../../model/recurrentModel';
-import type { WeightPreset } from '../../model/packedGates';
-import type { PlainTensor, RecurrentConfig, StateDict } from '../../model/types';
+import {
+  activeBackend,
+  cachedRecurrentModel,
+  defaultConfig,
+  ModelInputError,
+  type PlainTensor,
+  type RecurrentConfig,
+  type RecurrentModel,
+  type StateDict,
+  type WeightPreset,
+} from '../../model';
 import { clampTo, EXPLORER_LIMITS as LIMITS } from '../explorerLimits';
 
 // The LSTM and GRU explorers keep the same kind of state (sizes, seeded weights with hand edits

@@ -1,17 +1,27 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { activeBackend } from '../../model/backend';
-import { defaultConfig } from '../../model/config';
-import { ModelInputError } from '../../model/errors';
-import { GRU_PACKED_GATE_INDEX } from '../../model/gruGates';
-import { PACKED_GATE_INDEX } from '../../model/lstmGates';
-import { cachedRecurrentModel } from '../../model/modelCache';
-import { withPackedBiasShifts } from '../../model/packedGates';
-import { parameterCount, parameterSpecs, type ParameterSpec } from '../../model/parameterShapes';
-import { pulseMemory, type PulseMemory } from '../../model/pulseMemory';
-import { randomWeights } from '../../model/randomWeights';
-import { DEFAULT_STEP_TIMING, msPerStep, timeForwardPass, timingInput } from '../../model/stepTiming';
-import type { CellKind, RecurrentConfig, StateDict } from '../../model/types';
+import {
+  activeBackend,
+  cachedRecurrentModel,
+  type CellKind,
+  DEFAULT_STEP_TIMING,
+  defaultConfig,
+  GRU_PACKED_GATE_INDEX,
+  ModelInputError,
+  msPerStep,
+  PACKED_GATE_INDEX,
+  parameterCount,
+  type ParameterSpec,
+  parameterSpecs,
+  pulseMemory,
+  type PulseMemory,
+  randomWeights,
+  type RecurrentConfig,
+  type StateDict,
+  timeForwardPass,
+  timingInput,
+  withPackedBiasShifts,
+} from '../../model';
 import { clampTo, LSTM_COURSE_SIZES, GRU_COURSE_SIZES, EXPLORER_LIMITS } from '../explorerLimits';
 
 /**

@@ -1,13 +1,13 @@
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import type { GruCellExplanation } from '../../model/gruCellExplanation';
 import {
   GRU_GATE_NAMES,
+  type GruCellExplanation,
   gruCellPreset,
+  type GruGateName,
   withGruGateBiasShifts,
   withGruGateWeight,
-  type GruGateName,
-} from '../../model/gruGates';
+} from '../../model';
 import {
   createCellExplorerStore,
   type CellExplorerSettings,

@@ -1,4 +1,4 @@
-import type { GruGateName } from '../../model/gruGates';
+import type { GruGateName } from '../../model';
 import {
   cellSettingsFromSearch,
   hasCellSettings,

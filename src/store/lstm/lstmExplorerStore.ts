@@ -1,13 +1,13 @@
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import type { LstmCellExplanation } from '../../model/lstmCellExplanation';
 import {
   LSTM_GATE_NAMES,
+  type LstmCellExplanation,
   lstmCellPreset,
+  type LstmGateName,
   withGateBiasShifts,
   withGateWeight,
-  type LstmGateName,
-} from '../../model/lstmGates';
+} from '../../model';
 import {
   createCellExplorerStore,
   sanitizeCellSettings,

@@ -1,4 +1,4 @@
-import type { LstmGateName } from '../../model/lstmGates';
+import type { LstmGateName } from '../../model';
 import {
   cellSettingsFromSearch,
   hasCellSettings,

@@ -1,5 +1,4 @@
-import { cellSeedOf, layerInputSize } from '../../model/sequenceWeights';
-import type { LstmGates } from '../../model/types';
+import { cellSeedOf, layerInputSize, type LstmGates } from '../../model';
 import type { CellExplorerSettings } from '../cell/cellExplorerStore';
 import { EXPLORER_LIMITS } from '../explorerLimits';
 import type { SequenceRun } from './sequenceRun';

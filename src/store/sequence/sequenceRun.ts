@@ -1,8 +1,16 @@
-import { defaultConfig } from '../../model/config';
-import { cachedRecurrentModel } from '../../model/modelCache';
-import { presetSequence, randomState } from '../../model/sequenceInputs';
-import { sequenceWeights } from '../../model/sequenceWeights';
-import type { ForwardResult, LstmGates, PlainTensor, RecurrentConfig, StateDict, TraceStep } from '../../model/types';
+import {
+  cachedRecurrentModel,
+  defaultConfig,
+  type ForwardResult,
+  type LstmGates,
+  type PlainTensor,
+  presetSequence,
+  randomState,
+  type RecurrentConfig,
+  sequenceWeights,
+  type StateDict,
+  type TraceStep,
+} from '../../model';
 import { SEQUENCE_LIMITS, stateRowCount, type SequenceSettings } from './sequenceSettings';
 
 /** The model cache slot the sequence view keeps its network in (apart from the comparison's LSTM and GRU). */

@@ -1,9 +1,12 @@
-import type { GruGateName } from '../../model/gruGates';
-import type { LstmGateName } from '../../model/lstmGates';
-import type { WeightPreset } from '../../model/packedGates';
-import { SEQUENCE_INPUT_PRESETS, type SequenceInputPreset } from '../../model/sequenceInputs';
-import { MAX_SEQUENCE_SEED } from '../../model/sequenceWeights';
-import type { CellKind } from '../../model/types';
+import {
+  type CellKind,
+  type GruGateName,
+  type LstmGateName,
+  MAX_SEQUENCE_SEED,
+  SEQUENCE_INPUT_PRESETS,
+  type SequenceInputPreset,
+  type WeightPreset,
+} from '../../model';
 import { clampTo, EXPLORER_LIMITS } from '../explorerLimits';
 
 /** A gate of either cell, as the explorers name them. */

@@ -1,10 +1,13 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { activeBackend } from '../../model/backend';
-import { ModelInputError } from '../../model/errors';
-import type { WeightPreset } from '../../model/packedGates';
-import type { SequenceInputPreset } from '../../model/sequenceInputs';
-import type { CellKind, StateDict } from '../../model/types';
+import {
+  activeBackend,
+  type CellKind,
+  ModelInputError,
+  type SequenceInputPreset,
+  type StateDict,
+  type WeightPreset,
+} from '../../model';
 import { clampTo } from '../explorerLimits';
 import { runSequence, sequenceWeightsOf, type SequenceRun } from './sequenceRun';
 import {

@@ -1,10 +1,14 @@
 import type { ShapeMistake } from '../../content/tour/tourTypes';
 import type { ExerciseId } from '../../content/tour/tourOutline';
-import { defaultConfig } from '../../model/config';
-import { parameterSpecs } from '../../model/parameterShapes';
-import { randomWeights } from '../../model/randomWeights';
-import { createRecurrentModel } from '../../model/recurrentModel';
-import type { CellKind, LstmGates, RecurrentConfig } from '../../model/types';
+import {
+  type CellKind,
+  createRecurrentModel,
+  defaultConfig,
+  type LstmGates,
+  parameterSpecs,
+  randomWeights,
+  type RecurrentConfig,
+} from '../../model';
 import type { SequenceRun } from '../sequence/sequenceRun';
 
 /** A tensor a shape exercise asks about: a parameter by PyTorch's name, or one of the outputs. */

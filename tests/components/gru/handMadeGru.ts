@@ -3,7 +3,7 @@ import type { GruCellExplanation } from '../../../src/model/gruCellExplanation';
 // A made-up GRUCell step with hidden_size 3 and input_size 2, worked out by hand in PyTorch's
 // form and rounded to 4 decimals, none near a 2-decimal rounding boundary. The numbers agree:
 // r = σ(input side + hidden side), r ⊙ hidden side of n = resetHidden, n = tanh(W_in x + b_in +
-// resetHidden), kept + written = hidden. The hidden side of n is W_hn h + b_hn for
+// resetHidden), oneMinusUpdate = 1 − update, kept + written = hidden. The hidden side of n is W_hn h + b_hn for
 // W_hn = [[0.4, −0.2, 0.3], [0.1, 0.5, −0.6], [−0.3, 0.2, 0.9]], b_hn = (−0.1, 0.25, 0.05).
 // The diagram must show them as given, not recompute them.
 
@@ -30,6 +30,7 @@ export function handMadeGruExplanation(): GruCellExplanation {
     },
     resetHidden: f32(0.1103, -0.1147, 0.2838),
     kept: f32(0.054, -0.1723, 0.4949),
+    oneMinusUpdate: f32(0.5498, 0.4256, 0.1751),
     written: f32(0.2366, -0.3037, 0.1029),
     hidden: f32(0.2906, -0.4761, 0.5978),
     resetBefore: {
