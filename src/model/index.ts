@@ -40,7 +40,7 @@ export {
   type LstmGateLetter,
   type LstmGateName,
 } from './notation';
-export { directionCount, stateRow, stateRowCount } from './stateRows';
+export { cellOfRow, directionCount, stateRow, stateRowCount } from './stateRows';
 
 // Starting the backend, and the errors the model reports.
 export { activeBackend, initBackend, type BackendName, type WasmBinaryUrls } from './backend';

@@ -18,3 +18,12 @@ export function stateRow(config: Pick<RecurrentConfig, 'bidirectional'>, layer: 
 export function stateRowCount(config: Pick<RecurrentConfig, 'numLayers' | 'bidirectional'>): number {
   return config.numLayers * directionCount(config);
 }
+
+/** The cell at row `row` of h0 / c0 / h_n / c_n: the inverse of {@link stateRow}. */
+export function cellOfRow(
+  config: Pick<RecurrentConfig, 'bidirectional'>,
+  row: number,
+): { layer: number; direction: number } {
+  const directions = directionCount(config);
+  return { layer: Math.floor(row / directions), direction: row % directions };
+}

@@ -2,9 +2,9 @@ import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Bilingual } from '../../content/bilingual';
 import { initialStateText } from '../../content/sequence/sequenceInputs';
-import type { PlainTensor } from '../../model';
+import { directionCount, type PlainTensor, stateRow, stateRowCount } from '../../model';
 import { initialStateOf } from '../../store/sequence/sequenceRun';
-import { SEQUENCE_LIMITS, stateRowCount } from '../../store/sequence/sequenceSettings';
+import { SEQUENCE_LIMITS } from '../../store/sequence/sequenceSettings';
 import { sequenceStore, type SequenceState } from '../../store/sequence/sequenceStore';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
@@ -14,7 +14,7 @@ import { withTerms } from '../shared/withTerms';
 import './InitialStatePanel.css';
 
 /** Row `row`, batch element `batch` of a (rows, B, H) state: the H values one cell starts from. */
-function stateRow(state: PlainTensor, row: number, batch: number): number[] {
+function stateRowValues(state: PlainTensor, row: number, batch: number): number[] {
   const [, batchSize = 1, hidden = 0] = state.shape;
   const start = (row * batchSize + batch) * hidden;
   return Array.from(state.data.subarray(start, start + hidden));
@@ -77,9 +77,9 @@ export function InitialStatePanel({ store = sequenceStore }: InitialStatePanelPr
   const { chooseInitialState, setInitialValue } = store.getState();
 
   const isLstm = kind === 'LSTM';
-  const directions = bidirectional ? 2 : 1;
+  const directions = directionCount({ bidirectional });
   const rows = stateRowCount({ numLayers, bidirectional });
-  const row = layer * directions + direction;
+  const row = stateRow({ bidirectional }, layer, direction);
   // Before the model layer starts, and when it refuses, there is no run; the settings give the
   // same states (the selectors above re-render on every setting they depend on).
   const settings = store.getState();
@@ -159,14 +159,14 @@ export function InitialStatePanel({ store = sequenceStore }: InitialStatePanelPr
         </p>
         <StateRowSliders
           state="h"
-          values={stateRow(h0, row, b)}
+          values={stateRowValues(h0, row, b)}
           where={where}
           onChange={(unit, value) => setInitialValue('h', unit, value)}
         />
         {c0 && (
           <StateRowSliders
             state="c"
-            values={stateRow(c0, row, b)}
+            values={stateRowValues(c0, row, b)}
             where={where}
             onChange={(unit, value) => setInitialValue('c', unit, value)}
           />

@@ -1,3 +1,4 @@
+import { cellOfRow, stateRowCount } from '../../model';
 import { timelineText } from '../../content/sequence/sequence';
 import { sequenceStore, useSequenceStore } from '../../store/sequence/sequenceStore';
 import { BilingualText } from '../shared/BilingualText';
@@ -14,10 +15,9 @@ export function SequenceCellPicker() {
   const bidirectional = useSequenceStore((state) => state.bidirectional);
   const layer = useSequenceStore((state) => state.layer);
   const direction = useSequenceStore((state) => state.direction);
-  const rows = Array.from({ length: numLayers * (bidirectional ? 2 : 1) }, (_, row) => ({
-    layer: bidirectional ? Math.floor(row / 2) : row,
-    direction: bidirectional ? row % 2 : 0,
-  }));
+  const rows = Array.from({ length: stateRowCount({ numLayers, bidirectional }) }, (_, row) =>
+    cellOfRow({ bidirectional }, row),
+  );
   return (
     <div className="sequence-cell-picker" role="group" aria-label={timelineText.pickCell[language]}>
       <span className="sequence-cell-picker-label">

@@ -3,12 +3,12 @@ import type { Bilingual } from '../../content/bilingual';
 import { glossary } from '../../content/glossary';
 import { commonText } from '../../content/commonText';
 import { sequenceNetworkText } from '../../content/sequence/sequence';
-import type { CellKind } from '../../model';
+import { gateLetter, type CellKind } from '../../model';
 import { SEQUENCE_GATES, SEQUENCE_LIMITS } from '../../store/sequence/sequenceSettings';
 import { sequenceStore, useSequenceStore, type SequenceStructure } from '../../store/sequence/sequenceStore';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
-import { sequenceGateLetter, sequenceGateTerm } from './sequenceGateNames';
+import { sequenceGateTerm } from './sequenceGateNames';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import { ValueSlider } from '../shared/ValueSlider';
 import './SequenceNetworkControls.css';
@@ -193,7 +193,7 @@ export function SequenceNetworkControls() {
               key={gate}
               label={
                 <span>
-                  b<sub>{sequenceGateLetter(gate, kind)}</sub>
+                  b<sub>{gateLetter(kind, gate)}</sub>
                 </span>
               }
               accessibleName={fillText(sequenceNetworkText.gateBias, { gate: glossary[term][language] })[language]}

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
+import { stateRowCount } from '../../model';
 import { sequenceText, timelineText } from '../../content/sequence/sequence';
 import { EXPLORER_LIMITS } from '../../store/explorerLimits';
 import { openSequenceCell } from '../../store/sequence/openSequenceCell';
 import type { SequenceRun } from '../../store/sequence/sequenceRun';
-import { stateRowCount } from '../../store/sequence/sequenceSettings';
 import { sequenceStore, useSequenceStore } from '../../store/sequence/sequenceStore';
 import { timelineCells } from '../../viz/timelineData';
 import { timelineLayout } from '../../viz/timelineLayout';
@@ -46,7 +46,6 @@ export function SequenceTimeline() {
   const drawnFeature = useSequenceStore((state) => state.drawnFeature);
   const pulse = useSequenceStore((state) => state.inputPreset === 'pulse');
   const [refusal, setRefusal] = useState<string | undefined>();
-  const directions = bidirectional ? 2 : 1;
   const rows = stateRowCount({ numLayers, bidirectional });
   const layout = useMemo(() => timelineLayout(steps, rows), [steps, rows]);
   const cells = useMemo(
@@ -91,7 +90,7 @@ export function SequenceTimeline() {
             <TimelineDrawing
               layout={layout}
               cells={cells}
-              directions={directions}
+              bidirectional={bidirectional}
               isLstm={kind === 'LSTM'}
               language={language}
               inputs={inputs}

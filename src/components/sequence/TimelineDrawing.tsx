@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { cellOfRow, directionCount, stateRow } from '../../model';
 import type { Language } from '../../content/bilingual';
 import { glossary } from '../../content/glossary';
 import { timelineText } from '../../content/sequence/sequence';
@@ -20,7 +21,7 @@ function rowName(layer: number, direction: number, bidirectional: boolean, langu
 export interface TimelineDrawingProps {
   layout: TimelineLayout;
   cells: TimelineCell[][];
-  directions: number;
+  bidirectional: boolean;
   isLstm: boolean;
   language: Language;
   /** x_t of the drawn feature for the shown batch element, by t. */
@@ -32,7 +33,7 @@ export interface TimelineDrawingProps {
 export const TimelineDrawing = memo(function TimelineDrawing({
   layout,
   cells,
-  directions,
+  bidirectional,
   isLstm,
   language,
   inputs,
@@ -43,8 +44,7 @@ export const TimelineDrawing = memo(function TimelineDrawing({
   return (
     <g>
       {cells.map((row, rowIndex) => {
-        const layer = Math.floor(rowIndex / directions);
-        const direction = rowIndex % directions;
+        const { layer, direction } = cellOfRow({ bidirectional }, rowIndex);
         const forward = direction === 0;
         const hY = layout.hiddenPathY(rowIndex);
         const cY = layout.cellLineY(rowIndex);
@@ -57,7 +57,7 @@ export const TimelineDrawing = memo(function TimelineDrawing({
         return (
           <g key={rowIndex} className="timeline-row">
             <text className="timeline-row-label" x={8} y={layout.glyph(rowIndex, 0).y + 20}>
-              {rowName(layer, direction, directions === 2, language)}
+              {rowName(layer, direction, bidirectional, language)}
             </text>
             {row.map((cell, t) => {
               const { from, to } = segment(t);
@@ -91,13 +91,13 @@ export const TimelineDrawing = memo(function TimelineDrawing({
                     strokeLinecap="round"
                   />
                   {/* h goes up into the next layer's cell at the same step (or out at the top). */}
-                  {layer < cells.length / directions - 1 && (
+                  {layer < cells.length / directionCount({ bidirectional }) - 1 && (
                     <line
                       className="timeline-up"
                       x1={from + (forward ? 4 : -4)}
                       x2={from + (forward ? 4 : -4)}
                       y1={hY}
-                      y2={layout.glyph((layer + 1) * directions, t).y + glyph.height}
+                      y2={layout.glyph(stateRow({ bidirectional }, layer + 1, 0), t).y + glyph.height}
                     />
                   )}
                   <TimelineGlyph

@@ -1,3 +1,4 @@
+import { cellOfRow, directionCount, stateRow } from '../../model';
 import { useSequenceStore } from '../../store/sequence/sequenceStore';
 import type { TimelineLayout } from '../../viz/timelineLayout';
 
@@ -13,8 +14,8 @@ export function TimelineOverlay({ layout, rows }: { layout: TimelineLayout; rows
   const direction = useSequenceStore((state) => state.direction);
   const bidirectional = useSequenceStore((state) => state.bidirectional);
   const highlight = useSequenceStore((state) => state.highlight);
-  const directions = bidirectional ? 2 : 1;
-  const selectedRow = layer * directions + direction;
+  const directions = directionCount({ bidirectional });
+  const selectedRow = stateRow({ bidirectional }, layer, direction);
   const glyph = layout.glyph(selectedRow, t);
   const marks: { x: number; y: number; key: string }[] = [];
   if (highlight === 'out') {
@@ -23,7 +24,7 @@ export function TimelineOverlay({ layout, rows }: { layout: TimelineLayout; rows
         marks.push({ x: layout.columnX(step), y: layout.hiddenPathY(row), key: `${row}.${step}` });
   } else if (highlight) {
     for (let row = 0; row < rows; row++) {
-      const last = row % directions === 0 ? steps - 1 : 0;
+      const last = cellOfRow({ bidirectional }, row).direction === 0 ? steps - 1 : 0;
       const y = highlight === 'hN' ? layout.hiddenPathY(row) : layout.cellLineY(row);
       marks.push({ x: layout.columnX(last), y, key: `${row}` });
     }

@@ -1,22 +1,11 @@
+import { gruGateTerms, lstmGateTerms } from '../../content/gateTerms';
 import type { GlossaryTerm } from '../../content/glossary';
-import type { CellKind } from '../../model';
-import { SEQUENCE_GATE_LETTERS, type SequenceGate } from '../../store/sequence/sequenceSettings';
-
-const TERMS: Readonly<Record<SequenceGate, GlossaryTerm>> = {
-  forget: 'forgetGate',
-  input: 'inputGate',
-  candidate: 'candidateMemory',
-  output: 'outputGate',
-  reset: 'resetGate',
-  update: 'updateGate',
-};
+import type { CellKind, GateName } from '../../model';
 
 /** The glossary term naming `gate` of a `kind` cell: the GRU's candidate is a candidate h, not a candidate C. */
-export function sequenceGateTerm(gate: SequenceGate, kind: CellKind): GlossaryTerm {
-  return gate === 'candidate' && kind === 'GRU' ? 'candidateHidden' : TERMS[gate];
-}
-
-/** The letter PyTorch's equations give `gate` of a `kind` cell: f, i, g, o or r, z, n. */
-export function sequenceGateLetter(gate: SequenceGate, kind: CellKind): string {
-  return gate === 'candidate' && kind === 'GRU' ? 'n' : SEQUENCE_GATE_LETTERS[gate];
+export function sequenceGateTerm(gate: GateName, kind: CellKind): GlossaryTerm {
+  const terms: Partial<Record<GateName, GlossaryTerm>> = kind === 'LSTM' ? lstmGateTerms : gruGateTerms;
+  const term = terms[gate];
+  if (!term) throw new RangeError(`internal: a ${kind} cell has no ${gate} gate`);
+  return term;
 }

@@ -1,3 +1,4 @@
+import type { CellNotation } from '../../model';
 import type { CellExplorerSettings, WeightEdit } from './cellExplorerStore';
 
 /**
@@ -9,8 +10,8 @@ import type { CellExplorerSettings, WeightEdit } from './cellExplorerStore';
 export interface CellExplorerLink<Gate extends string> {
   /** '' for the LSTM explorer (its links came first), 'g' for the GRU's. */
   prefix: string;
-  /** One lowercase letter per gate, as in the paper notation: f, i, g, o or r, z, n. */
-  gateLetters: Readonly<Record<Gate, string>>;
+  /** The cell's notation: each gate is written with its letter (f, i, g, o or r, z, n). */
+  notation: CellNotation<Gate, string>;
 }
 
 const FIELDS = ['size', 'x', 'h', 'c', 'preset', 'seed', 'bias', 'w', 'stage', 'unit'] as const;
@@ -29,7 +30,7 @@ function wholeNumber(text: string | null): number | undefined {
 }
 
 function gateByLetter<Gate extends string>(link: CellExplorerLink<Gate>): Map<string, Gate> {
-  return new Map((Object.entries(link.gateLetters) as [Gate, string][]).map(([gate, letter]) => [letter, gate]));
+  return new Map(link.notation.gates.map((gate) => [link.notation.gate[gate].letter, gate]));
 }
 
 /** `search` with the settings written in and every other parameter (such as `lang`) kept. */
@@ -39,13 +40,13 @@ export function searchWithCellSettings<Gate extends string>(
   settings: CellExplorerSettings<Gate>,
 ): string {
   const params = new URLSearchParams(search);
-  const gates = Object.keys(link.gateLetters) as Gate[];
-  const shifts = gates
+  const letter = (gate: Gate) => link.notation.gate[gate].letter;
+  const shifts = link.notation.gates
     .filter((gate) => settings.biasShifts[gate] !== 0)
-    .map((gate) => `${link.gateLetters[gate]}${round(settings.biasShifts[gate])}`)
+    .map((gate) => `${letter(gate)}${round(settings.biasShifts[gate])}`)
     .join(',');
   const edits = settings.weightEdits
-    .map((edit) => `${link.gateLetters[edit.gate]}.${edit.unit}.${edit.column}:${round(edit.value)}`)
+    .map((edit) => `${letter(edit.gate)}.${edit.unit}.${edit.column}:${round(edit.value)}`)
     .join(';');
   const values: Record<(typeof FIELDS)[number], string> = {
     size: `${settings.inputSize}x${settings.hiddenSize}`,

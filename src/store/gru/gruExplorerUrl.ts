@@ -1,4 +1,4 @@
-import type { GruGateName } from '../../model';
+import { GRU_NOTATION, type GruGateName } from '../../model';
 import {
   cellSettingsFromSearch,
   hasCellSettings,
@@ -14,7 +14,7 @@ import type { GruExplorerSettings, GruExplorerState } from './gruExplorerStore';
  */
 export const GRU_EXPLORER_LINK: CellExplorerLink<GruGateName> = {
   prefix: 'g',
-  gateLetters: { reset: 'r', update: 'z', candidate: 'n' },
+  notation: GRU_NOTATION,
 };
 
 /** The GRU explorer store's link, for `connectSettingsToPage`. */

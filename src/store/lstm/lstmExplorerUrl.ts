@@ -1,4 +1,4 @@
-import type { LstmGateName } from '../../model';
+import { LSTM_NOTATION, type LstmGateName } from '../../model';
 import {
   cellSettingsFromSearch,
   hasCellSettings,
@@ -14,7 +14,7 @@ import type { LstmExplorerSettings, LstmExplorerState } from './lstmExplorerStor
  */
 export const LSTM_EXPLORER_LINK: CellExplorerLink<LstmGateName> = {
   prefix: '',
-  gateLetters: { forget: 'f', input: 'i', candidate: 'g', output: 'o' },
+  notation: LSTM_NOTATION,
 };
 
 /** `search` with the LSTM explorer's settings written in and every other parameter kept. */

@@ -1,4 +1,4 @@
-import { cellSeedOf, layerInputSize, type LstmGates } from '../../model';
+import { cellSeedOf, directionCount, gatesOf, layerInputSize, stateRow, type LstmGates } from '../../model';
 import type { CellExplorerSettings } from '../cell/cellExplorerStore';
 import { EXPLORER_LIMITS } from '../explorerLimits';
 import type { SequenceRun } from './sequenceRun';
@@ -39,14 +39,14 @@ export function sequenceCellSnapshot(
   at: SequenceCellAt,
 ): SequenceCellSnapshot {
   const { layer, direction, t, batch } = at;
-  const directions = settings.bidirectional ? 2 : 1;
+  const directions = directionCount(settings);
   const hidden = settings.hiddenSize;
-  const row = layer * directions + direction;
+  const row = stateRow(settings, layer, direction);
   const input =
     layer === 0
       ? rowOf(run.timeMajorInput.subarray(t * settings.batch * settings.inputSize), batch, settings.inputSize)
       : Array.from({ length: directions }, (_, below) =>
-          rowOf(run.steps[(layer - 1) * directions + below]![t]!.gates.h.data, batch, hidden),
+          rowOf(run.steps[stateRow(settings, layer - 1, below)]![t]!.gates.h.data, batch, hidden),
         ).flat();
   const previous = run.steps[row]![direction === 0 ? t - 1 : t + 1];
   const start = (state: Float32Array) => rowOf(state.subarray(row * settings.batch * hidden), batch, hidden);
@@ -64,7 +64,7 @@ export function sequenceCellSnapshot(
     outside(previousHidden, EXPLORER_LIMITS.previousHidden) ||
     outside(previousCell, EXPLORER_LIMITS.previousCell);
   const shift = (gate: SequenceGate) => settings.biasShifts[gate] ?? 0;
-  const gates: SequenceGate[] = isLstm ? ['forget', 'input', 'candidate', 'output'] : ['reset', 'update', 'candidate'];
+  const gates = gatesOf(settings.kind);
   return {
     view: isLstm ? 'lstm' : 'gru',
     clamped,

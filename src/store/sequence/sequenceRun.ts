@@ -9,9 +9,11 @@ import {
   type RecurrentConfig,
   sequenceWeights,
   type StateDict,
+  stateRow,
+  stateRowCount,
   type TraceStep,
 } from '../../model';
-import { SEQUENCE_LIMITS, stateRowCount, type SequenceSettings } from './sequenceSettings';
+import { SEQUENCE_LIMITS, type SequenceSettings } from './sequenceSettings';
 
 /** The model cache slot the sequence view keeps its network in (apart from the comparison's LSTM and GRU). */
 const CACHE_SLOT = 'sequence';
@@ -97,10 +99,9 @@ export function initialStateOf(settings: SequenceSettings, state: 'h' | 'c'): Pl
 }
 
 /** The trace by row (layer · directions + direction) and time step. */
-function stepsByRow(trace: TraceStep[], rows: number, steps: number): TraceStep[][] {
-  const byRow = Array.from({ length: rows }, () => new Array<TraceStep>(steps));
-  const directions = rows / Math.max(1, ...trace.map((step) => step.layer + 1));
-  for (const step of trace) byRow[step.layer * directions + step.direction]![step.t] = step;
+function stepsByRow(trace: TraceStep[], config: RecurrentConfig, steps: number): TraceStep[][] {
+  const byRow = Array.from({ length: stateRowCount(config) }, () => new Array<TraceStep>(steps));
+  for (const step of trace) byRow[stateRow(config, step.layer, step.direction)]![step.t] = step;
   return byRow;
 }
 
@@ -142,10 +143,9 @@ export function runSequence(settings: SequenceSettings, weights: StateDict): Seq
   const h0 = initialStateOf(settings, 'h');
   const c0 = settings.kind === 'LSTM' ? initialStateOf(settings, 'c') : undefined;
   const result = model.run(modelInput(timeMajorInput, settings), h0, c0);
-  const rows = stateRowCount(settings);
-  const steps = stepsByRow(result.trace, rows, settings.steps);
+  const steps = stepsByRow(result.trace, config, settings.steps);
   if (settings.inputPreset !== 'pulse') return { config, timeMajorInput, h0, c0, result, steps };
   const baseline = model.run(modelInput(timeMajorInputOf(settings, false), settings), h0, c0);
-  const footprint = footprintOf(steps, stepsByRow(baseline.trace, rows, settings.steps), settings);
+  const footprint = footprintOf(steps, stepsByRow(baseline.trace, config, settings.steps), settings);
   return { config, timeMajorInput, h0, c0, result, steps, footprint };
 }

@@ -1,31 +1,24 @@
 import {
   type CellKind,
-  type GruGateName,
-  type LstmGateName,
+  directionCount,
+  type GateName,
+  GRU_NOTATION,
+  LSTM_NOTATION,
   MAX_SEQUENCE_SEED,
   SEQUENCE_INPUT_PRESETS,
   type SequenceInputPreset,
+  stateRowCount,
   type WeightPreset,
 } from '../../model';
 import { clampTo, EXPLORER_LIMITS } from '../explorerLimits';
 
 /** A gate of either cell, as the explorers name them. */
-export type SequenceGate = LstmGateName | GruGateName;
+export type SequenceGate = GateName;
 
-/** The gates whose bias the sequence view shifts, per cell kind. */
+/** The gates whose bias the sequence view shifts, per cell kind: the notation's, in its order. */
 export const SEQUENCE_GATES: Readonly<Record<CellKind, readonly SequenceGate[]>> = {
-  LSTM: ['forget', 'input', 'candidate', 'output'],
-  GRU: ['reset', 'update', 'candidate'],
-};
-
-/** One letter per gate as the equations write them (the GRU's candidate n shares the LSTM's g key). */
-export const SEQUENCE_GATE_LETTERS: Readonly<Record<SequenceGate, string>> = {
-  forget: 'f',
-  input: 'i',
-  candidate: 'g',
-  output: 'o',
-  reset: 'r',
-  update: 'z',
+  LSTM: LSTM_NOTATION.gates,
+  GRU: GRU_NOTATION.gates,
 };
 
 /** One input value the student drew: x_t[feature] of batch element `batch`. */
@@ -150,11 +143,6 @@ const whole = (value: unknown, range: { min: number; max: number }, fallback: nu
 const below = (value: unknown, end: number) =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) < end;
 
-/** Rows of h0 / c0: one per layer and direction. */
-export function stateRowCount(settings: Pick<SequenceSettings, 'numLayers' | 'bidirectional'>): number {
-  return settings.numLayers * (settings.bidirectional ? 2 : 1);
-}
-
 /** The edits that still fit sizes `settings` (after a resize, the rest are dropped). */
 export function fittingInputEdits(edits: unknown, settings: SequenceSettings): InputEdit[] {
   if (!Array.isArray(edits)) return [];
@@ -239,7 +227,7 @@ export function sanitizeSequenceSettings(
     stateSeed: whole(given.stateSeed, SEQUENCE_LIMITS.seed, current.stateSeed),
     speed: whole(given.speed, SEQUENCE_LIMITS.speed, current.speed),
   };
-  const directions = bidirectional ? 2 : 1;
+  const directions = directionCount({ bidirectional });
   const within = (value: unknown, end: number, fallback: number) =>
     below(value, end) ? (value as number) : Math.min(fallback, end - 1);
   return {

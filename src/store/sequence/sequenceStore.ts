@@ -6,6 +6,7 @@ import {
   ModelInputError,
   type SequenceInputPreset,
   type StateDict,
+  stateRow,
   type WeightPreset,
 } from '../../model';
 import { clampTo } from '../explorerLimits';
@@ -118,7 +119,7 @@ export function createSequenceStore(initial: SequenceSettings = DEFAULT_SEQUENCE
     };
     const selected = () => {
       const { layer, direction, bidirectional } = get();
-      return layer * (bidirectional ? 2 : 1) + direction;
+      return stateRow({ bidirectional }, layer, direction);
     };
     const weights = sequenceWeightsOf(initial);
     return {

@@ -1,21 +1,20 @@
 import type { SettingsLink } from '../connectSettingsToPage';
 import type { SequenceState } from './sequenceStore';
-import {
-  SEQUENCE_GATE_LETTERS,
-  type InputEdit,
-  type SequenceGate,
-  type SequenceSettings,
-  type StateEdit,
-} from './sequenceSettings';
+import { gateLetter, GRU_NOTATION, LSTM_NOTATION } from '../../model';
+import { type InputEdit, type SequenceGate, type SequenceSettings, type StateEdit } from './sequenceSettings';
 
 // The sequence view's settings in a link, every key starting with `s` so none clashes with the
 // explorers' (size, x, …; gsize, gx, …) or the comparison's (vs…):
 // `?snet=lstm.1x8x2&sdir=1&sbf=0&slen=30&sbatch=1&sw=random&swseed=1&sbias=f4&sx=pulse&sxseed=1
 // &sdraw=3.0.0:1.5;4.0.0:2&sfeat=0&s0=zeros&s0seed=1&s0e=h.0.0.2:0.5&st=5&scell=1.0&sb=0&sspeed=4`.
 
-const GATE_BY_LETTER = new Map(
-  Object.entries(SEQUENCE_GATE_LETTERS).map(([gate, letter]) => [letter, gate as SequenceGate]),
-);
+// Each gate letter of either cell (the notation's), to its gate. Before links took their letters
+// from the notation the GRU's candidate was written g, the LSTM's letter for the same gate name;
+// g still reads as the candidate, so those links restore as they did.
+const GATE_BY_LETTER = new Map<string, SequenceGate>([
+  ...LSTM_NOTATION.gates.map((gate) => [LSTM_NOTATION.gate[gate].letter, gate] as const),
+  ...GRU_NOTATION.gates.map((gate) => [GRU_NOTATION.gate[gate].letter, gate] as const),
+]);
 
 const KEYS = [
   'snet',
@@ -55,7 +54,7 @@ export function searchWithSequenceSettings(search: string, settings: SequenceSet
   const params = new URLSearchParams(search);
   const shifts = (Object.entries(settings.biasShifts) as [SequenceGate, number][])
     .filter(([, value]) => value !== 0)
-    .map(([gate, value]) => `${SEQUENCE_GATE_LETTERS[gate]}${round(value)}`)
+    .map(([gate, value]) => `${gateLetter(settings.kind, gate)}${round(value)}`)
     .join(',');
   const values: Record<(typeof KEYS)[number], string> = {
     snet: `${settings.kind.toLowerCase()}.${settings.inputSize}x${settings.hiddenSize}x${settings.numLayers}`,

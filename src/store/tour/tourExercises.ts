@@ -4,10 +4,13 @@ import {
   type CellKind,
   createRecurrentModel,
   defaultConfig,
+  directionCount,
+  gateCount,
   type LstmGates,
   parameterSpecs,
   randomWeights,
   type RecurrentConfig,
+  stateRowCount,
 } from '../../model';
 import type { SequenceRun } from '../sequence/sequenceRun';
 
@@ -118,11 +121,11 @@ export function shapeFacts(spec: ShapeExerciseSpec, name: string): Record<string
   const [steps, batch] = config.batchFirst ? [spec.inputShape[1], spec.inputShape[0]] : spec.inputShape;
   return {
     name,
-    gates: String(spec.module === 'LSTM' ? 4 : 3),
+    gates: String(gateCount(spec.module)),
     hidden: String(config.hiddenSize),
     input: String(config.inputSize),
     layers: String(config.numLayers),
-    directions: String(config.bidirectional ? 2 : 1),
+    directions: String(directionCount(config)),
     steps: String(steps),
     batch: String(batch),
   };
@@ -150,7 +153,7 @@ export function diagnoseShape(
   const [first = 0, second = 0, last = 0] = given;
   if (first === expected[1] && second === expected[0] && expected[0] !== expected[1]) return 'sequenceBatchSwapped';
   if (last === input && input !== expected[2]) return 'inputFeatures';
-  const stateRows = layers * (spec.config.bidirectional ? 2 : 1);
+  const stateRows = stateRowCount(spec.config);
   const steps = spec.inputShape[spec.config.batchFirst ? 1 : 0];
   if (question.kind === 'output') return first === stateRows && first !== steps ? 'outputHasLayers' : 'other';
   if (first === steps && steps !== stateRows) return 'stateHasTime';
@@ -167,7 +170,7 @@ function diagnoseParameter(
   const [rows = 0, columns = 0] = given;
   const [expectedRows = 0, expectedColumns = 0] = expected;
   const { hidden, input, layers } = sizes;
-  const otherGateCount = spec.module === 'LSTM' ? 3 : 4;
+  const otherGateCount = gateCount(spec.module === 'LSTM' ? 'GRU' : 'LSTM');
   if (rows === expectedColumns && columns === expectedRows) return 'transposed';
   // Columns that are the other vector's size come first: 100 for weight_ih_l0 of nn.LSTM(50, 100,
   // num_layers=2) is h's size, not 50 × 2 layers.

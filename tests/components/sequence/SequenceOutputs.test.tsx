@@ -1,10 +1,11 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SequenceOutputs } from '../../../src/components/sequence/SequenceOutputs';
+import { stateRowCount } from '../../../src/model/stateRows';
 import type { LstmGates, PlainTensor, TraceStep } from '../../../src/model/types';
 import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
 import type { SequenceRun } from '../../../src/store/sequence/sequenceRun';
-import { stateRowCount, type SequenceSettings } from '../../../src/store/sequence/sequenceSettings';
+import type { SequenceSettings } from '../../../src/store/sequence/sequenceSettings';
 import { createSequenceStore, type SequenceState } from '../../../src/store/sequence/sequenceStore';
 
 beforeEach(() => languageStore.getState().restoreSettings(DEFAULT_LANGUAGE_SETTINGS));
