@@ -18,7 +18,6 @@ export interface SequenceOutputsProps {
 const viewOf = (state: SequenceState): OutputView => ({
   kind: state.kind,
   steps: state.steps,
-  batch: state.batch,
   hiddenSize: state.hiddenSize,
   numLayers: state.numLayers,
   bidirectional: state.bidirectional,

@@ -5,32 +5,36 @@ import {
   sequenceOutputCheckText,
   sequenceOutputsText,
 } from '../../content/sequence/sequenceOutputs';
-import type { CellKind } from '../../model';
+import { directionCount, stateRow, type CellKind } from '../../model';
 import type { SequenceRun } from '../../store/sequence/sequenceRun';
 import type { SequenceOutputName } from '../../store/sequence/sequenceStore';
 import {
-  directionCount,
   finalTracedState,
   firstMismatch,
-  hasShape,
-  hNRow,
   lastStepOf,
   outputAt,
   outputIndexText,
-  outputShape,
   outputShapeText,
   stateAt,
-  stateShape,
   stateShapeText,
   topLayerHiddenAt,
   type Mismatch,
-  type OutputSizes,
 } from '../../viz/sequenceOutputs';
 import { fillText } from '../shared/fillText';
 
-/** What the panel shows for: the sizes, the cell kind, and the selected step, cell and batch element. */
-export interface OutputView extends OutputSizes {
+/**
+ * What the panel shows for: the network, and the selected step, cell and batch element. The
+ * results' shapes are not here: they are read off the run's tensors.
+ */
+export interface OutputView {
   kind: CellKind;
+  /** Sequence length L. */
+  steps: number;
+  /** H. */
+  hiddenSize: number;
+  numLayers: number;
+  bidirectional: boolean;
+  batchFirst: boolean;
   t: number;
   layer: number;
   direction: number;
@@ -91,11 +95,14 @@ function mismatchValues(mismatch: Mismatch) {
 function outCard(view: OutputView, run: OutputRun | undefined): OutputCardContent {
   const { t, shownBatch: b, batchFirst, hiddenSize, bidirectional } = view;
   const index = outputIndexText(batchFirst, t, b);
-  const output = run && hasShape(run.result.output, outputShape(view)) ? run.result.output : undefined;
-  const values = output && outputAt(output, view, t, b);
+  const output = run?.result.output;
+  const values = output && outputAt(output, batchFirst, t, b);
   let check: OutputCheck | undefined;
   if (run && values) {
-    const expected = topLayerHiddenAt(run.steps, view, t, b);
+    const topRows = Array.from({ length: directionCount(view) }, (_, direction) =>
+      stateRow(view, view.numLayers - 1, direction),
+    );
+    const expected = topLayerHiddenAt(run.steps, topRows, t, b);
     const mismatch = expected ? firstMismatch(values, expected) : undefined;
     if (!expected) check = { passed: false, text: fillText(sequenceOutputCheckText.missing, { index }) };
     else if (mismatch)
@@ -119,12 +126,12 @@ function outCard(view: OutputView, run: OutputRun | undefined): OutputCardConten
   return {
     name: 'out',
     title: sequenceOutputCardText.out.title,
-    shape: outputShapeText(view),
+    shape: outputShapeText(output, batchFirst),
     source: fillText(sequenceOutputCardText.out.source, { ...glossary, top: view.numLayers - 1 }),
     index,
     unitIndex: (unit) => outputIndexText(batchFirst, t, b, unit),
     values,
-    parts: directionCount(bidirectional),
+    parts: directionCount(view),
     state: 'h',
     notes: bidirectional ? [halves] : [],
     check,
@@ -132,18 +139,18 @@ function outCard(view: OutputView, run: OutputRun | undefined): OutputCardConten
 }
 
 function stateCard(name: 'hN' | 'cN', view: OutputView, run: OutputRun | undefined): OutputCardContent {
-  const { layer, direction, shownBatch: b, bidirectional, steps } = view;
+  const { layer, direction, shownBatch: b, steps } = view;
   const state = name === 'hN' ? 'h' : 'c';
   const code = name === 'hN' ? 'h_n' : 'c_n';
   const stateTerm = state === 'h' ? glossary.hiddenState : glossary.cellState;
-  const row = hNRow(layer, direction, bidirectional);
+  const row = stateRow(view, layer, direction);
   const index = `${code}[${row}, ${b}, :]`;
   const tensor = name === 'hN' ? run?.result.hN : run?.result.cN;
-  const values = hasShape(tensor, stateShape(view)) ? stateAt(tensor, view, row, b) : undefined;
+  const values = tensor && stateAt(tensor, row, b);
   const cell = { layer, direction: directionName(direction), state: stateTerm, last: lastStepOf(direction, steps) };
   let check: OutputCheck | undefined;
   if (run && values) {
-    const expected = finalTracedState(run.steps, view, layer, direction, state, b);
+    const expected = finalTracedState(run.steps, row, direction, steps, state, b);
     const mismatch = expected ? firstMismatch(values, expected) : undefined;
     if (!expected) check = { passed: false, text: fillText(sequenceOutputCheckText.missing, { index }) };
     else if (mismatch)
@@ -162,7 +169,7 @@ function stateCard(name: 'hN' | 'cN', view: OutputView, run: OutputRun | undefin
     fillText(sequenceOutputCheckText.row, {
       layer,
       direction: directionName(direction),
-      directions: directionCount(bidirectional),
+      directions: directionCount(view),
       directionIndex: direction,
       row,
     }),
@@ -183,7 +190,7 @@ function stateCard(name: 'hN' | 'cN', view: OutputView, run: OutputRun | undefin
   return {
     name,
     title: sequenceOutputCardText[name].title,
-    shape: stateShapeText(view),
+    shape: stateShapeText(tensor),
     source: fillText(sequenceOutputCardText[name].source, glossary),
     index,
     unitIndex: (unit) => `${code}[${row}, ${b}, ${unit}]`,
