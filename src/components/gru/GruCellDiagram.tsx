@@ -107,8 +107,7 @@ export function GruCellDiagram(props: GruCellDiagramProps) {
     concat: explanation && Float32Array.from([...explanation.previousHidden, ...explanation.input]),
     candidateHiddenSide: explanation?.hiddenSide.candidate,
     resetHidden: explanation?.resetHidden,
-    // The explanation has no 1 − z; a Float32Array stores Math.fround(1 − z), as float32 PyTorch would.
-    oneMinusUpdate: explanation?.gates.update.map((update) => 1 - update),
+    oneMinusUpdate: explanation?.oneMinusUpdate,
     kept: explanation?.kept,
     written: explanation?.written,
     hidden: explanation?.hidden,

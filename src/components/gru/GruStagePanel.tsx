@@ -38,7 +38,7 @@ export function GruStagePanel({ stage, explanation, blocks, focusedUnit, convent
       ? fillText(gruConventionSwitchText.textbookValues, {
           unit,
           z: at(explanation.gates.update),
-          zPrime: spoken(Math.fround(1 - (explanation.gates.update[unit] ?? NaN))),
+          zPrime: at(explanation.oneMinusUpdate),
         })
       : undefined;
   return (

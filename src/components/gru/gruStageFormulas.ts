@@ -6,8 +6,7 @@ import { expandedSum, factor, formatNumber, listed, MAX_LISTED_VALUES, term, val
 
 // KaTeX lines with one unit's real numbers in each GRU stage's rule, in PyTorch's names (W_ir, b_hn).
 // Every value shown as a result is read from the model's explanation; nothing here redoes the cell's
-// math. The one exception is z′ = 1 − z of the textbook form, which is a renaming, not a computation
-// of the cell, and is computed in float32 like the model's own 1 − z.
+// math. The textbook form's z′ is the model's 1 − z (`oneMinusUpdate`) under its other name.
 
 /** Each GRU gate's weights over [h, x], as `gruGateWeightBlocks` returns them. */
 export type GruGateBlocks = Readonly<Record<GruGateName, GateWeightBlock>>;
@@ -112,6 +111,7 @@ function candidateFormulas(explanation: GruCellExplanation, unit: number, conven
 function hiddenFormulas(explanation: GruCellExplanation, unit: number, convention: GruConvention): GruStageLines {
   const u = unit;
   const update = valueAt(explanation.gates.update, u, 'update');
+  const oneMinusUpdate = valueAt(explanation.oneMinusUpdate, u, '1 − update');
   const candidate = valueAt(explanation.gates.candidate, u, 'candidate');
   const previous = valueAt(explanation.previousHidden, u, 'previous hidden');
   const kept = formatNumber(valueAt(explanation.kept, u, 'kept'));
@@ -123,7 +123,7 @@ function hiddenFormulas(explanation: GruCellExplanation, unit: number, conventio
           twoLines(
             `h_t[${u}]`,
             String.raw`(1 - z'_t[${u}])\,h_{t-1}[${u}] + z'_t[${u}]\,n_t[${u}]`,
-            String.raw`(1 - ${factor(Math.fround(1 - update))}) \times ${factor(previous)} + ${factor(Math.fround(1 - update))} \times ${factor(candidate)}`,
+            String.raw`(1 - ${factor(oneMinusUpdate)}) \times ${factor(previous)} + ${factor(oneMinusUpdate)} \times ${factor(candidate)}`,
             String.raw`${kept} ${term(written)} = ${hidden}`,
           ),
         ]
@@ -210,8 +210,9 @@ export function gruStageLines(
       const numbers = [selectorFormula('update', explanation, unit)];
       if (convention !== 'textbook') return { rule, numbers, comparison: [], expansions };
       const update = valueAt(explanation.gates.update, unit, 'update');
+      const oneMinusUpdate = valueAt(explanation.oneMinusUpdate, unit, '1 − update');
       numbers.push(
-        String.raw`z'_t[${unit}] = 1 - z_t[${unit}] = 1 - ${factor(update)} = ${formatNumber(Math.fround(1 - update))}`,
+        String.raw`z'_t[${unit}] = 1 - z_t[${unit}] = 1 - ${factor(update)} = ${formatNumber(oneMinusUpdate)}`,
       );
       return { rule: String.raw`${rule}, \qquad z'_t = 1 - z_t`, numbers, comparison: [], expansions };
     }
