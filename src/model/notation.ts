@@ -85,6 +85,22 @@ export function gateLetter(kind: CellKind, gate: GateName): string {
   return notation.letter;
 }
 
+/**
+ * How a gate's symbols are written, in the plain `_`-subscript form the diagrams, sliders and
+ * KaTeX all read: its value `f_t`, its weights `W_f` and its bias `b_f`.
+ */
+export function gateSymbols(gate: GateNotation): { value: string; weight: string; bias: string } {
+  return { value: `${gate.letter}_t`, weight: `W_${gate.letter}`, bias: `b_${gate.letter}` };
+}
+
+/** Each gate's value symbol (`f_t`, `g_t`, `n_t`), by name: what diagrams write beside its values. */
+export function valueSymbols<Gate extends string>(notation: CellNotation<Gate, string>): Record<Gate, string> {
+  return Object.fromEntries(notation.gates.map((gate) => [gate, gateSymbols(notation.gate[gate]).value])) as Record<
+    Gate,
+    string
+  >;
+}
+
 /** Each gate's packed block index, by name: where `withPackedWeight` and friends find it. */
 export function packedIndices<Gate extends string>(notation: CellNotation<Gate, string>): Record<Gate, number> {
   return Object.fromEntries(notation.gates.map((gate) => [gate, notation.gate[gate].packedIndex])) as Record<

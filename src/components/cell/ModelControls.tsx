@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { gateSymbols } from '../../model';
 import { glossary } from '../../content/glossary';
 import { commonText } from '../../content/commonText';
 import { EXPLORER_LIMITS } from '../../store/explorerLimits';
@@ -125,10 +126,10 @@ export function ModelControls<Gate extends string, Explanation>({ ui }: { ui: Ce
         <legend>
           <BilingualText text={commonText.biases} />
         </legend>
-        {ui.gates.map((gate) => (
+        {ui.notation.gates.map((gate) => (
           <ValueSlider
             key={gate}
-            label={ui.biasSymbols[gate]}
+            label={gateSymbols(ui.notation.gate[gate]).bias}
             accessibleName={fillText(commonText.gateBias, { gate: glossary[ui.gateTerms[gate]][language] })[language]}
             value={biasShifts[gate]}
             min={EXPLORER_LIMITS.biasShift.min}

@@ -36,7 +36,7 @@ export function WeightMaps<Gate extends string, Explanation>({ ui }: { ui: CellE
       </h3>
       <BilingualParagraph text={withTerms(ui.text.weightMapsHint)} className="hint" />
       <div className="weight-map-grid">
-        {ui.gates.map((gate) => (
+        {ui.notation.gates.map((gate) => (
           <figure key={gate}>
             <figcaption>
               <BilingualText text={glossary[ui.gateTerms[gate]]} />

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../../content/bilingual';
 import type { GlossaryTerm } from '../../content/glossary';
-import type { GateWeightBlock, StateDict } from '../../model';
+import type { CellNotation, GateWeightBlock, StateDict } from '../../model';
 import type { CellExplorerState } from '../../store/cell/cellExplorerStore';
 
 /** The vectors a cell takes in besides its weights. */
@@ -14,13 +14,12 @@ export type StateVector = 'input' | 'previousHidden' | 'previousCell';
 export interface CellExplorerUi<Gate extends string, Explanation> {
   /** Reads a slice of the explorer's store (a zustand hook). */
   useExplorer: <T>(selector: (state: CellExplorerState<Gate, Explanation>) => T) => T;
-  gates: readonly Gate[];
+  /** The cell's notation: its gates in order, and how each is written (the bias slider's b_f). */
+  notation: CellNotation<Gate, string>;
   /** The glossary term naming each gate. */
   gateTerms: Readonly<Record<Gate, GlossaryTerm>>;
   /** Each gate's role colour (strong), as the diagram draws it. */
   gateColors: Readonly<Record<Gate, string>>;
-  /** The bias symbol beside each gate's shift slider: b_f, b_z. */
-  biasSymbols: Readonly<Record<Gate, string>>;
   /** Each gate's weights over [h, x], cached per weights object. */
   gateBlocks: (weights: StateDict) => Readonly<Record<Gate, GateWeightBlock>>;
   /** The vectors with sliders, in order. */

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Bilingual } from '../../content/bilingual';
 import { memoryText } from '../../content/compare/comparison';
 import { commonText } from '../../content/commonText';
-import type { PulseMemory } from '../../model';
+import { gateSymbols, GRU_NOTATION, LSTM_NOTATION, type PulseMemory } from '../../model';
 import { COMPARISON_LIMITS, useComparisonStore } from '../../store/compare/comparisonStore';
 import {
   PULSE_SERIES,
@@ -237,7 +237,7 @@ export function MemoryPulsePlot() {
             ))}
           </div>
           <ValueSlider
-            label="b_f (LSTM)"
+            label={`${gateSymbols(LSTM_NOTATION.gate.forget).bias} (LSTM)`}
             accessibleName={withTerms(memoryText.forgetShift)[language]}
             value={forgetBiasShift}
             min={shift.min}
@@ -246,7 +246,7 @@ export function MemoryPulsePlot() {
             onChange={setForgetBiasShift}
           />
           <ValueSlider
-            label="b_z (GRU)"
+            label={`${gateSymbols(GRU_NOTATION.gate.update).bias} (GRU)`}
             accessibleName={withTerms(memoryText.updateShift)[language]}
             value={updateBiasShift}
             min={shift.min}

@@ -1,3 +1,4 @@
+import { gateSymbols, LSTM_NOTATION, type LstmGateName } from '../../model';
 import type { FigureId, FigureLabelKey } from '../../content/tour/figures';
 import type { DiagramRole } from '../../viz/colors';
 
@@ -32,11 +33,14 @@ export interface FigureLayout<Id extends FigureId = FigureId> {
   labels: readonly FigureLabel<Id>[];
 }
 
+/** A gate's value symbol (f_t, …, g_t for the candidate), as the explorer writes it. */
+const valueOf = (gate: LstmGateName) => gateSymbols(LSTM_NOTATION.gate[gate]).value;
+
 const fourLayerRows = [
-  { y: 174, role: 'forget', activation: 'σ', output: 'f_t', name: 'forgetGate' },
-  { y: 328, role: 'input', activation: 'σ', output: 'i_t', name: 'inputGate' },
-  { y: 482, role: 'candidate', activation: 'tanh', output: 'g_t', name: 'candidateMemory' },
-  { y: 636, role: 'output', activation: 'σ', output: 'o_t', name: 'outputGate' },
+  { y: 174, role: 'forget', activation: 'σ', output: valueOf('forget'), name: 'forgetGate' },
+  { y: 328, role: 'input', activation: 'σ', output: valueOf('input'), name: 'inputGate' },
+  { y: 482, role: 'candidate', activation: 'tanh', output: valueOf('candidate'), name: 'candidateMemory' },
+  { y: 636, role: 'output', activation: 'σ', output: valueOf('output'), name: 'outputGate' },
 ] as const;
 
 const unrolledGaps = [

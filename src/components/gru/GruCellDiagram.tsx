@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { GruCellExplanation, GruGateName } from '../../model';
+import { GRU_NOTATION, type GruCellExplanation, type GruGateName, valueSymbols } from '../../model';
 import type { GruStage } from '../../store/gru/gruStages';
 import { INK, MUTED, ROLE_COLORS } from '../../viz/colors';
 import {
@@ -65,19 +65,21 @@ const VECTOR_ACCENTS: Record<GruDiagramVector, string> = {
   hidden: INK,
 };
 
+/** Each gate's symbol (r_t, z_t, n_t), from the notation. */
+const GATE_SYMBOLS = valueSymbols(GRU_NOTATION);
+
 /** Math shown next to each vector: the same in every language. `_{…}` and `_x` are subscripts. */
 const VECTOR_SYMBOLS: Record<GruDiagramVector, string> = {
   previousHidden: 'h_{t−1}',
   input: 'x_t',
   concat: '[h_{t−1}, x_t]',
   candidateHiddenSide: 'W_{hn} h_{t−1} + b_{hn}',
-  resetHidden: 'r_t ⊙ (…)',
-  oneMinusUpdate: '1 − z_t',
-  kept: 'z_t ⊙ h_{t−1}',
-  written: '(1 − z_t) ⊙ n_t',
+  resetHidden: `${GATE_SYMBOLS.reset} ⊙ (…)`,
+  oneMinusUpdate: `1 − ${GATE_SYMBOLS.update}`,
+  kept: `${GATE_SYMBOLS.update} ⊙ h_{t−1}`,
+  written: `(1 − ${GATE_SYMBOLS.update}) ⊙ ${GATE_SYMBOLS.candidate}`,
   hidden: 'h_t',
 };
-const GATE_SYMBOLS: Record<GruGateName, string> = { reset: 'r_t', update: 'z_t', candidate: 'n_t' };
 /** The role colouring each layer's box: W_hn h + b_hn is part of the candidate. */
 const LAYER_ROLES: Record<GruDiagramLayer, GruGateName> = {
   reset: 'reset',

@@ -1,6 +1,6 @@
 import { gruExplorerText } from '../../content/gru/gruExplorer';
 import { gruGateTerms } from '../../content/gateTerms';
-import { GRU_GATE_NAMES, type GruCellExplanation, type GruGateName, gruGateWeightBlocks } from '../../model';
+import { GRU_NOTATION, type GruCellExplanation, type GruGateName, gruGateWeightBlocks } from '../../model';
 import { useGruExplorerStore } from '../../store/gru/gruExplorerStore';
 import { GRU_COURSE_SIZES } from '../../store/explorerLimits';
 import { ROLE_COLORS } from '../../viz/colors';
@@ -16,10 +16,9 @@ export const GRU_GATE_COLORS: Readonly<Record<GruGateName, string>> = {
 /** The GRU cell explorer's panels: three gates, no C. */
 export const GRU_EXPLORER_UI: CellExplorerUi<GruGateName, GruCellExplanation> = {
   useExplorer: useGruExplorerStore,
-  gates: GRU_GATE_NAMES,
+  notation: GRU_NOTATION,
   gateTerms: gruGateTerms,
   gateColors: GRU_GATE_COLORS,
-  biasSymbols: { reset: 'b_r', update: 'b_z', candidate: 'b_n' },
   gateBlocks: gruGateWeightBlocks,
   stateVectors: ['input', 'previousHidden'],
   courseSizes: GRU_COURSE_SIZES,

@@ -1,6 +1,6 @@
 import { gruConventionText, type GruConvention } from '../../content/gru/gruConventions';
 import { gruStageText } from '../../content/gru/gruStages';
-import type { GateWeightBlock, GruCellExplanation, GruGateName } from '../../model';
+import { type GateWeightBlock, GRU_NOTATION, type GruCellExplanation, type GruGateName } from '../../model';
 import type { GruStage } from '../../store/gru/gruStages';
 import { expandedSum, factor, formatNumber, listed, MAX_LISTED_VALUES, term, valueAt } from '../cell/formulaNumbers';
 
@@ -23,7 +23,10 @@ export interface GruStageLines {
   expansions: string[];
 }
 
-const LETTER: Readonly<Record<GruGateName, string>> = { reset: 'r', update: 'z', candidate: 'n' };
+/** Each gate's letter (r, z, n), from the notation: PyTorch's W_ir, b_hn are side + letter. */
+const LETTER = Object.fromEntries(GRU_NOTATION.gates.map((gate) => [gate, GRU_NOTATION.gate[gate].letter])) as Readonly<
+  Record<GruGateName, string>
+>;
 
 /** `W_{ir}[u]\cdot x_t + b_{ir}[u]` (side 'i') or `W_{hr}[u]\cdot h_{t-1} + b_{hr}[u]` (side 'h'). */
 function sideSum(gate: GruGateName, side: 'i' | 'h', unit: number): string {
@@ -67,7 +70,7 @@ function inputsFormulas(explanation: GruCellExplanation, unit: number): string[]
   const side = (which: 'i' | 'h', values: GruCellExplanation['inputSide']) =>
     [
       String.raw`\begin{aligned}`,
-      (['reset', 'update', 'candidate'] as const)
+      GRU_NOTATION.gates
         .map((gate) => String.raw`${sideSum(gate, which, unit)} &= ${formatNumber(valueAt(values[gate], unit, gate))}`)
         .join(String.raw` \\ `),
       String.raw`\end{aligned}`,

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { LSTM_GATE_NAMES, type LstmCellExplanation, type LstmGateName } from '../../model';
+import { LSTM_GATE_NAMES, LSTM_NOTATION, type LstmCellExplanation, type LstmGateName, valueSymbols } from '../../model';
 import type { LstmStage } from '../../store/lstm/lstmStages';
 import { lstmDiagramLayout, type LstmDiagramArrow, type LstmDiagramVector } from '../../viz/lstmDiagramLayout';
 import { INK, MUTED, ROLE_COLORS } from '../../viz/colors';
@@ -55,19 +55,21 @@ const VECTOR_ACCENTS: Record<LstmDiagramVector, string> = {
   concat: MUTED,
 };
 
+/** Each gate's symbol (f_t, i_t, g_t, o_t), from the notation. */
+const GATE_SYMBOLS = valueSymbols(LSTM_NOTATION);
+
 /** Math shown next to each vector: the same in every language. `_{…}` and `_x` are subscripts. */
 const VECTOR_SYMBOLS: Record<LstmDiagramVector, string> = {
   previousCell: 'C_{t−1}',
   previousHidden: 'h_{t−1}',
   input: 'x_t',
   concat: '[h_{t−1}, x_t]',
-  kept: 'f_t ⊙ C_{t−1}',
-  written: 'i_t ⊙ g_t',
+  kept: `${GATE_SYMBOLS.forget} ⊙ C_{t−1}`,
+  written: `${GATE_SYMBOLS.input} ⊙ ${GATE_SYMBOLS.candidate}`,
   cell: 'C_t',
   cellTanh: 'tanh(C_t)',
   hidden: 'h_t',
 };
-const GATE_SYMBOLS: Record<LstmGateName, string> = { forget: 'f_t', input: 'i_t', candidate: 'g_t', output: 'o_t' };
 const MARKER_COLORS = [
   ...new Set([INK, MUTED, ...Object.values(ARROW_COLORS), ...LSTM_GATE_NAMES.map((gate) => ROLE_COLORS[gate].strong)]),
 ];

@@ -1,7 +1,13 @@
 import { commonText } from '../../content/commonText';
 import { lstmExplorerText } from '../../content/lstm/lstmExplorer';
 import { lstmGateTerms } from '../../content/gateTerms';
-import { gateWeightBlocks, LSTM_GATE_NAMES, type LstmCellExplanation, type LstmGateName } from '../../model';
+import {
+  gateWeightBlocks,
+  LSTM_GATE_NAMES,
+  LSTM_NOTATION,
+  type LstmCellExplanation,
+  type LstmGateName,
+} from '../../model';
 import { LSTM_COURSE_SIZES } from '../../store/explorerLimits';
 import { useLstmExplorerStore } from '../../store/lstm/lstmExplorerStore';
 import { ROLE_COLORS } from '../../viz/colors';
@@ -10,13 +16,12 @@ import type { CellExplorerUi } from '../cell/cellExplorerUi';
 /** The LSTM cell explorer's panels: four gates, and C among the inputs. */
 export const LSTM_EXPLORER_UI: CellExplorerUi<LstmGateName, LstmCellExplanation> = {
   useExplorer: useLstmExplorerStore,
-  gates: LSTM_GATE_NAMES,
+  notation: LSTM_NOTATION,
   gateTerms: lstmGateTerms,
   gateColors: Object.fromEntries(LSTM_GATE_NAMES.map((gate) => [gate, ROLE_COLORS[gate].strong])) as Record<
     LstmGateName,
     string
   >,
-  biasSymbols: { forget: 'b_f', input: 'b_i', candidate: 'b_g', output: 'b_o' },
   gateBlocks: gateWeightBlocks,
   stateVectors: ['input', 'previousHidden', 'previousCell'],
   courseSizes: LSTM_COURSE_SIZES,

@@ -1,4 +1,10 @@
-import type { GateWeightBlock, LstmCellExplanation, LstmGateName } from '../../model';
+import {
+  gateSymbols,
+  type GateWeightBlock,
+  LSTM_NOTATION,
+  type LstmCellExplanation,
+  type LstmGateName,
+} from '../../model';
 import type { LstmStage } from '../../store/lstm/lstmStages';
 import { expandedSum, factor, formatNumber, listed, MAX_LISTED_VALUES, term, valueAt } from '../cell/formulaNumbers';
 
@@ -16,13 +22,16 @@ interface GateSymbols {
   activation: string;
 }
 
-// The course's names. PyTorch calls the candidate g; the walkthrough text says so.
-const GATE_SYMBOLS: Readonly<Record<LstmGateName, GateSymbols>> = {
-  forget: { value: 'f_t', weight: 'W_f', bias: 'b_f', activation: String.raw`\sigma` },
-  input: { value: 'i_t', weight: 'W_i', bias: 'b_i', activation: String.raw`\sigma` },
-  candidate: { value: String.raw`\tilde{C}_t`, weight: 'W_C', bias: 'b_C', activation: String.raw`\tanh` },
-  output: { value: 'o_t', weight: 'W_o', bias: 'b_o', activation: String.raw`\sigma` },
-};
+// The notation's symbols, PyTorch's letters: the candidate is g_t with W_g and b_g, as on the
+// diagram and the bias slider (the course's C̃; the walkthrough text says so).
+const GATE_SYMBOLS = Object.fromEntries(
+  LSTM_NOTATION.gates.map((gate) => {
+    const notation = LSTM_NOTATION.gate[gate];
+    const activation = notation.activation === 'tanh' ? String.raw`\tanh` : String.raw`\sigma`;
+    return [gate, { ...gateSymbols(notation), activation }];
+  }),
+) as Readonly<Record<LstmGateName, GateSymbols>>;
+const { forget: F, input: I, candidate: G, output: O } = GATE_SYMBOLS;
 
 const CONCAT = '[h_{t-1}, x_t]';
 
@@ -88,23 +97,23 @@ export function lstmStageFormulas(stage: LstmStage, explanation: LstmCellExplana
     case 'forget':
       return [
         gateFormula('forget', explanation, u),
-        String.raw`f_t[${u}]\,C_{t-1}[${u}] = ${factor(forget)} \times ${factor(at(explanation.previousCell, 'previous cell'))} = ${kept}`,
+        String.raw`${F.value}[${u}]\,C_{t-1}[${u}] = ${factor(forget)} \times ${factor(at(explanation.previousCell, 'previous cell'))} = ${kept}`,
       ];
     case 'write':
       return [
         gateFormula('input', explanation, u),
         gateFormula('candidate', explanation, u),
-        String.raw`i_t[${u}]\,\tilde{C}_t[${u}] = ${factor(input)} \times ${factor(candidate)} = ${formatNumber(written)}`,
+        String.raw`${I.value}[${u}]\,${G.value}[${u}] = ${factor(input)} \times ${factor(candidate)} = ${formatNumber(written)}`,
       ];
     case 'update':
       return [
-        String.raw`C_t[${u}] = f_t[${u}]\,C_{t-1}[${u}] + i_t[${u}]\,\tilde{C}_t[${u}] = ${kept} ${term(written)} = ${cell}`,
+        String.raw`C_t[${u}] = ${F.value}[${u}]\,C_{t-1}[${u}] + ${I.value}[${u}]\,${G.value}[${u}] = ${kept} ${term(written)} = ${cell}`,
       ];
     case 'output':
       return [gateFormula('output', explanation, u)];
     case 'hidden':
       return [
-        String.raw`h_t[${u}] = o_t[${u}]\,\tanh(C_t[${u}]) = ${factor(output)} \times \tanh(${cell}) = ${factor(output)} \times ${factor(at(explanation.cellTanh, 'tanh of cell'))} = ${formatNumber(at(explanation.hidden, 'hidden'))}`,
+        String.raw`h_t[${u}] = ${O.value}[${u}]\,\tanh(C_t[${u}]) = ${factor(output)} \times \tanh(${cell}) = ${factor(output)} \times ${factor(at(explanation.cellTanh, 'tanh of cell'))} = ${formatNumber(at(explanation.hidden, 'hidden'))}`,
       ];
   }
 }

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
+import { gruGateTerms, lstmGateTerms } from '../../content/gateTerms';
 import { glossary, type GlossaryTerm } from '../../content/glossary';
 import { sequenceHeatMapsText } from '../../content/sequence/sequenceHeatMaps';
-import type { CellKind } from '../../model';
+import { type CellKind, type CellNotation, type GateName, GRU_NOTATION, LSTM_NOTATION, stateRow } from '../../model';
 import { useSequenceStore } from '../../store/sequence/sequenceStore';
 import { ROLE_COLORS, type DiagramRole, type ValueKind } from '../../viz/colors';
 import { gateOverTime, type TraceValueName } from '../../viz/timeSeries';
@@ -22,20 +23,32 @@ interface MapSpec {
   widenScale?: boolean;
 }
 
+/** One map per gate, in the notation's order and with its letters (the LSTM's candidate is g, as on every panel). */
+function gateMaps<Gate extends GateName>(
+  notation: CellNotation<Gate, TraceValueName>,
+  terms: Readonly<Record<Gate, GlossaryTerm>>,
+): MapSpec[] {
+  return notation.gates.map((gate): MapSpec => {
+    const { letter, activation } = notation.gate[gate];
+    return {
+      value: letter,
+      symbol: letter,
+      term: terms[gate],
+      role: gate,
+      kind: activation === 'sigmoid' ? 'selector' : 'signed',
+    };
+  });
+}
+
 // In the order the cell computes them; C sits right above h so the two can be compared.
 const MAPS: Readonly<Record<CellKind, readonly MapSpec[]>> = {
   LSTM: [
-    { value: 'f', symbol: 'f', term: 'forgetGate', role: 'forget', kind: 'selector' },
-    { value: 'i', symbol: 'i', term: 'inputGate', role: 'input', kind: 'selector' },
-    { value: 'g', symbol: 'C̃', term: 'candidateMemory', role: 'candidate', kind: 'signed' },
-    { value: 'o', symbol: 'o', term: 'outputGate', role: 'output', kind: 'selector' },
+    ...gateMaps(LSTM_NOTATION, lstmGateTerms),
     { value: 'c', symbol: 'C', term: 'cellState', role: 'cell', kind: 'signed', widenScale: true },
     { value: 'h', symbol: 'h', term: 'hiddenState', role: 'hidden', kind: 'signed' },
   ],
   GRU: [
-    { value: 'r', symbol: 'r', term: 'resetGate', role: 'reset', kind: 'selector' },
-    { value: 'z', symbol: 'z', term: 'updateGate', role: 'update', kind: 'selector' },
-    { value: 'n', symbol: 'n', term: 'candidateHidden', role: 'candidate', kind: 'signed' },
+    ...gateMaps(GRU_NOTATION, gruGateTerms),
     { value: 'h', symbol: 'h', term: 'hiddenState', role: 'hidden', kind: 'signed' },
   ],
 };
@@ -60,7 +73,7 @@ export function SequenceHeatMaps() {
   const step = useSequenceStore((state) => state.t);
   const goToStep = useSequenceStore((state) => state.goToStep);
 
-  const rowSteps = run?.steps[layer * (bidirectional ? 2 : 1) + direction];
+  const rowSteps = run?.steps[stateRow({ bidirectional }, layer, direction)];
   const units = run?.config.hiddenSize ?? 0;
   // Keyed on the run, the cell and the sequence, never on t: scrubbing reuses these arrays, so no map repaints.
   const series = useMemo(

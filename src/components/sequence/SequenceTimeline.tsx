@@ -1,11 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
-import { stateRowCount } from '../../model';
+import { type CellKind, GRU_NOTATION, LSTM_NOTATION, stateRowCount } from '../../model';
 import { sequenceText, timelineText } from '../../content/sequence/sequence';
 import { EXPLORER_LIMITS } from '../../store/explorerLimits';
 import { openSequenceCell } from '../../store/sequence/openSequenceCell';
 import type { SequenceRun } from '../../store/sequence/sequenceRun';
 import { sequenceStore, useSequenceStore } from '../../store/sequence/sequenceStore';
-import { timelineCells } from '../../viz/timelineData';
+import { timelineCells, type GlyphBarSpec } from '../../viz/timelineData';
 import { timelineLayout } from '../../viz/timelineLayout';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
@@ -16,6 +16,12 @@ import { TimelineDrawing } from './TimelineDrawing';
 import { TimelineOverlay } from './TimelineOverlay';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import './SequenceTimeline.css';
+
+/** Each glyph's bars: every gate, in the notation's order, by its letter. */
+const GLYPH_BARS: Readonly<Record<CellKind, readonly GlyphBarSpec[]>> = {
+  LSTM: LSTM_NOTATION.gates.map((gate) => ({ role: gate, symbol: LSTM_NOTATION.gate[gate].letter })),
+  GRU: GRU_NOTATION.gates.map((gate) => ({ role: gate, symbol: GRU_NOTATION.gate[gate].letter })),
+};
 
 /** x_t[feature] of batch element `batch` from a time-major (L, B, F) input. */
 function drawnInputs(
@@ -49,8 +55,8 @@ export function SequenceTimeline() {
   const rows = stateRowCount({ numLayers, bidirectional });
   const layout = useMemo(() => timelineLayout(steps, rows), [steps, rows]);
   const cells = useMemo(
-    () => (run ? timelineCells(run.steps, shownBatch, batch, run.footprint) : undefined),
-    [run, shownBatch, batch],
+    () => (run ? timelineCells(run.steps, GLYPH_BARS[kind], shownBatch, batch, run.footprint) : undefined),
+    [run, kind, shownBatch, batch],
   );
   const inputs = useMemo(
     () => (run ? drawnInputs(run, steps, shownBatch, batch, drawnFeature, inputSize) : new Float32Array(steps)),

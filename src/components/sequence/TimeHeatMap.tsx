@@ -22,7 +22,7 @@ import './TimeHeatMap.css';
 export interface TimeHeatMapProps {
   /** What the map shows, in both languages (a glossary term): "forget gate". */
   name: Bilingual;
-  /** Its letter in the equations: "f", "C̃". */
+  /** Its letter in the equations: "f", "g". */
   symbol: string;
   /** Its role colour (`ROLE_COLORS[role].base`), for the title chip and the frame. */
   color: string;

@@ -33,7 +33,7 @@ export const gatesText = {
 
 /** The gates' update rules, shared by both languages. */
 export const comparisonFormulas = {
-  lstm: String.raw`C_t = f_t \odot C_{t-1} + i_t \odot \tilde{C}_t, \qquad h_t = o_t \odot \tanh(C_t)`,
+  lstm: String.raw`C_t = f_t \odot C_{t-1} + i_t \odot g_t, \qquad h_t = o_t \odot \tanh(C_t)`,
   gru: String.raw`n_t = \tanh(W_{in} x_t + b_{in} + r_t \odot (W_{hn} h_{t-1} + b_{hn})), \qquad h_t = z_t \odot h_{t-1} + (1 - z_t) \odot n_t`,
   plainRnn: String.raw`h_t = \tanh(W_{hh} h_{t-1} + W_{ih} x_t + b), \qquad \frac{\partial h_t}{\partial h_0} = \prod_{k=1}^{t} \frac{\partial h_k}{\partial h_{k-1}}`,
   gatedPaths: String.raw`\frac{\partial C_t}{\partial C_{t-1}} \approx \operatorname{diag}(f_t), \qquad \frac{\partial h_t}{\partial h_{t-1}} \approx \operatorname{diag}(z_t)`,

@@ -47,7 +47,7 @@ export const lstmStageText = {
       en: 'Lower the {inputGate}’s bias until i is near 0 in every unit: nothing new is written, whatever the {candidateMemory} proposes.',
       zh: '调低{inputGate}的偏置，直到每个单元的 i 都接近 0：无论{candidateMemory}提出什么，都不会有新内容写入。',
     },
-    formula: String.raw`i_t = \sigma(W_i\,[h_{t-1}, x_t] + b_i), \qquad \tilde{C}_t = \tanh(W_C\,[h_{t-1}, x_t] + b_C), \qquad i_t \odot \tilde{C}_t`,
+    formula: String.raw`i_t = \sigma(W_i\,[h_{t-1}, x_t] + b_i), \qquad g_t = \tanh(W_g\,[h_{t-1}, x_t] + b_g), \qquad i_t \odot g_t`,
   },
   update: {
     title: {
@@ -62,7 +62,7 @@ export const lstmStageText = {
       en: 'Load the preset that keeps memory ({forgetGate} bias +4, {inputGate} bias −4): f is close to 1 and i close to 0, so the new C is nearly a copy of the old one.',
       zh: '载入保持记忆的预设（{forgetGate}偏置 +4，{inputGate}偏置 −4）：f 接近 1，i 接近 0，新的 C 几乎就是旧 C 的副本。',
     },
-    formula: String.raw`C_t = f_t \odot C_{t-1} + i_t \odot \tilde{C}_t`,
+    formula: String.raw`C_t = f_t \odot C_{t-1} + i_t \odot g_t`,
   },
   output: {
     title: {

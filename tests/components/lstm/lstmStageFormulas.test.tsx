@@ -2,6 +2,7 @@ import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { formatNumber, MAX_EXPANDED_INPUTS } from '../../../src/components/cell/formulaNumbers';
 import {
+  LSTM_STAGE_GATES,
   lstmStageExpansions,
   lstmStageFormulas,
   weightedSumExpansion,
@@ -9,6 +10,7 @@ import {
 import { lstmStageText } from '../../../src/content/lstm/lstmStages';
 import type { LstmCellExplanation } from '../../../src/model/lstmCellExplanation';
 import type { GateWeightBlock } from '../../../src/model/lstmGates';
+import { gateSymbols, LSTM_NOTATION } from '../../../src/model/notation';
 import { LSTM_STAGES } from '../../../src/store/lstm/lstmStages';
 import { handMadeBlocks, handMadeExplanation } from './handMadeLstm';
 
@@ -41,14 +43,14 @@ describe('lstmStageFormulas', () => {
   it('shows the input gate, the candidate (tanh) and what they write, negatives in parentheses', () => {
     expect(lstmStageFormulas('write', explanation, 1)).toEqual([
       String.raw`i_t[1] = \sigma(W_i[1]\cdot[h_{t-1}, x_t] + b_i[1]) = \sigma(-0.365) = 0.410`,
-      String.raw`\tilde{C}_t[1] = \tanh(W_C[1]\cdot[h_{t-1}, x_t] + b_C[1]) = \tanh(-0.725) = -0.620`,
-      String.raw`i_t[1]\,\tilde{C}_t[1] = 0.410 \times (-0.620) = -0.254`,
+      String.raw`g_t[1] = \tanh(W_g[1]\cdot[h_{t-1}, x_t] + b_g[1]) = \tanh(-0.725) = -0.620`,
+      String.raw`i_t[1]\,g_t[1] = 0.410 \times (-0.620) = -0.254`,
     ]);
   });
 
   it('adds kept and written into the new cell state, subtracting a negative write', () => {
     expect(lstmStageFormulas('update', explanation, 1)).toEqual([
-      String.raw`C_t[1] = f_t[1]\,C_{t-1}[1] + i_t[1]\,\tilde{C}_t[1] = 1.012 - 0.254 = 0.758`,
+      String.raw`C_t[1] = f_t[1]\,C_{t-1}[1] + i_t[1]\,g_t[1] = 1.012 - 0.254 = 0.758`,
     ]);
   });
 
@@ -165,7 +167,7 @@ describe('weightedSumExpansion', () => {
   it('expands the gates a stage computes, and nothing for the others', () => {
     expect(lstmStageExpansions('forget', explanation, blocks, 1)).toHaveLength(1);
     expect(lstmStageExpansions('write', explanation, blocks, 1)).toHaveLength(2);
-    expect(lstmStageExpansions('write', explanation, blocks, 1)[1]).toContain(String.raw`W_C[1]\cdot`);
+    expect(lstmStageExpansions('write', explanation, blocks, 1)[1]).toContain(String.raw`W_g[1]\cdot`);
     expect(lstmStageExpansions('output', explanation, blocks, 1)).toHaveLength(1);
     for (const stage of ['concat', 'update', 'hidden'] as const) {
       expect(lstmStageExpansions(stage, explanation, blocks, 1)).toEqual([]);
@@ -181,6 +183,24 @@ describe('KaTeX', () => {
       expect(render(lstmStageText[stage].formula)).not.toThrow();
       for (const tex of lstmStageFormulas(stage, explanation, 1)) expect(render(tex)).not.toThrow();
       for (const tex of lstmStageExpansions(stage, explanation, blocks, 1)) expect(render(tex)).not.toThrow();
+    }
+  });
+});
+
+describe('one notation on every panel', () => {
+  // The rule (content), the numbers (these formulas), the diagram and the bias slider all write the
+  // candidate as PyTorch's g_t, W_g, b_g: the notation's letters, and no second symbol for it.
+  it('writes each gate a stage computes with the notation’s symbols, in its rule and its numbers', () => {
+    for (const stage of LSTM_STAGES) {
+      const rule = lstmStageText[stage].formula;
+      const numbers = lstmStageFormulas(stage, explanation, 1).join(' ');
+      for (const gate of LSTM_STAGE_GATES[stage]) {
+        const { value, weight, bias } = gateSymbols(LSTM_NOTATION.gate[gate]);
+        for (const symbol of [value, weight, bias]) expect(rule).toContain(symbol);
+        expect(numbers).toContain(`${value}[1]`);
+      }
+      expect(rule).not.toContain(String.raw`\tilde`);
+      expect(numbers).not.toContain(String.raw`\tilde`);
     }
   });
 });

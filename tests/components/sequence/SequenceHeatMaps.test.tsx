@@ -35,7 +35,7 @@ describe('SequenceHeatMaps', () => {
     expect(screen.getAllByRole('img').map((map) => map.getAttribute('aria-label'))).toEqual([
       'forget gate f over time: 8 units × 30 steps',
       'input gate i over time: 8 units × 30 steps',
-      'candidate memory C̃ over time: 8 units × 30 steps',
+      'candidate memory g over time: 8 units × 30 steps',
       'output gate o over time: 8 units × 30 steps',
       'cell state C over time: 8 units × 30 steps',
       'hidden state h over time: 8 units × 30 steps',

@@ -73,4 +73,13 @@ describe('sequence view link', () => {
     expect(settings.stateEdits).toEqual([{ state: 'c', row: 0, batch: 0, unit: 1, value: 20 }]);
     expect([settings.t, settings.layer, settings.direction]).toEqual([0, 0, 0]);
   });
+
+  it('writes each gate with its cell’s letter, and still reads a GRU candidate written g by older links', () => {
+    const gru = { ...PREPARED, biasShifts: { candidate: 1.5, update: 2 } };
+    expect(new URLSearchParams(searchWithSequenceSettings('', gru)).get('sbias')).toBe('n1.5,z2');
+    const lstm = { ...DEFAULT_SEQUENCE_SETTINGS, biasShifts: { candidate: -1 } };
+    expect(new URLSearchParams(searchWithSequenceSettings('', lstm)).get('sbias')).toBe('g-1');
+    const old = sequenceSettingsFromSearch('?snet=gru.1x8x1&sbias=z2,g1.5');
+    expect(sanitizeSequenceSettings(old, DEFAULT_SEQUENCE_SETTINGS).biasShifts).toEqual({ update: 2, candidate: 1.5 });
+  });
 });
