@@ -1,6 +1,5 @@
 import { tourUiText } from '../../content/tour/tourUi';
-import { useSequenceStore } from '../../store/sequence/sequenceStore';
-import { memoryHoldReadout } from '../../store/tour/tourExercises';
+import { useMemoryHoldReadout } from '../../store/tour/tourReadings';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
 
@@ -9,7 +8,7 @@ import { fillText } from '../shared/fillText';
  * forget bias up and the input bias down, f goes to 1, i to 0 and C stops moving away from C0.
  */
 export function HoldMemoryReadout() {
-  const readout = memoryHoldReadout(useSequenceStore((state) => state.run));
+  const readout = useMemoryHoldReadout();
   if (!readout) return null;
   return (
     <p className="exercise-readout" aria-live="polite">

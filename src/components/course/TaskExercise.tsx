@@ -2,8 +2,7 @@ import { useEffect } from 'react';
 import type { ExerciseId } from '../../content/tour/tourOutline';
 import type { TaskExerciseText } from '../../content/tour/tourTypes';
 import { tourUiText } from '../../content/tour/tourUi';
-import { useLstmExplorerStore } from '../../store/lstm/lstmExplorerStore';
-import { forgetTaskProgress } from '../../store/tour/tourExercises';
+import { useForgetTaskProgress } from '../../store/tour/tourReadings';
 import { useTourStore } from '../../store/tour/tourStore';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
@@ -15,9 +14,8 @@ import { withTerms } from '../shared/withTerms';
  * gate of the LSTM explorer, so this reads that explorer's f_t.
  */
 export function TaskExercise({ id, text }: { id: ExerciseId; text: TaskExerciseText }) {
-  const forget = useLstmExplorerStore((state) => state.explanation?.gates.forget);
   const markSolved = useTourStore((state) => state.markSolved);
-  const progress = forgetTaskProgress(forget);
+  const progress = useForgetTaskProgress();
   const done = progress?.done === true;
   useEffect(() => {
     if (done) markSolved(id);
