@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseWeight, WeightHeatMap, type WeightHeatMapLabels } from '../../../src/components/cell/WeightHeatMap';
+import { parseWeight } from '../../../src/components/cell/WeightEditor';
+import { WeightHeatMap, type WeightHeatMapLabels } from '../../../src/components/cell/WeightHeatMap';
 import type { GateWeightBlock } from '../../../src/model/lstmGates';
 import { ROLE_COLORS } from '../../../src/viz/colors';
 
