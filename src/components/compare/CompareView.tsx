@@ -1,7 +1,8 @@
 import type { Bilingual } from '../../content/bilingual';
 import { comparisonText, comparisonFormulas, gatesText, longSequenceText } from '../../content/compare/comparison';
 import { commonText } from '../../content/commonText';
-import { comparisonStore, COMPARISON_SIZES, useComparisonStore } from '../../store/compare/comparisonStore';
+import { COMPARISON_SIZES } from '../../store/compare/comparisonSettings';
+import { comparisonStore, useComparisonStore } from '../../store/compare/comparisonStore';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';

@@ -3,7 +3,8 @@ import type { Bilingual } from '../../content/bilingual';
 import { memoryText } from '../../content/compare/comparison';
 import { commonText } from '../../content/commonText';
 import { gateSymbols, GRU_NOTATION, LSTM_NOTATION, type PulseMemory } from '../../model';
-import { COMPARISON_LIMITS, useComparisonStore } from '../../store/compare/comparisonStore';
+import { COMPARISON_LIMITS } from '../../store/compare/comparisonSettings';
+import { useComparisonStore } from '../../store/compare/comparisonStore';
 import {
   PULSE_SERIES,
   PULSE_SERIES_STYLE,

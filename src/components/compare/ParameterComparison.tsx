@@ -1,11 +1,8 @@
 import { PARAMETER_COUNT_CODE, parameterText } from '../../content/compare/comparison';
 import { type CellKind, gateCount, type ParameterSpec, type RecurrentConfig } from '../../model';
-import {
-  COURSE_MODELS,
-  modelParameters,
-  useComparisonStore,
-  type ModelParameters,
-} from '../../store/compare/comparisonStore';
+import { modelParameters, type ModelParameters } from '../../store/compare/comparisonModels';
+import { COURSE_MODELS } from '../../store/compare/comparisonSettings';
+import { useComparisonStore } from '../../store/compare/comparisonStore';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';

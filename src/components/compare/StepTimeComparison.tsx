@@ -1,6 +1,7 @@
 import { speedText } from '../../content/compare/comparison';
 import type { CellKind } from '../../model';
-import { useComparisonStore, type SpeedMeasurement } from '../../store/compare/comparisonStore';
+import type { SpeedMeasurement } from '../../store/compare/comparisonSpeed';
+import { useComparisonStore } from '../../store/compare/comparisonStore';
 import { useModelLayerStore } from '../../store/modelLayerStore';
 import { PULSE_SERIES_STYLE } from '../../viz/pulsePlot';
 import { BilingualParagraph } from '../shared/BilingualParagraph';

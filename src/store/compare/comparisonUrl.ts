@@ -1,4 +1,5 @@
-import type { ComparisonSettings, ComparisonState } from './comparisonStore';
+import type { ComparisonSettings } from './comparisonSettings';
+import type { ComparisonState } from './comparisonStore';
 import type { SettingsLink } from '../connectSettingsToPage';
 
 // The LSTM-vs-GRU view's settings in a link: `?vssize=10x20&vsseed=1&vsx=1&vssteps=100&vsf=2.5

@@ -3,11 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countFormula, ParameterComparison, shapeText } from '../../../src/components/compare/ParameterComparison';
 import { defaultConfig } from '../../../src/model/config';
 import { parameterCount } from '../../../src/model/parameterShapes';
-import {
-  comparisonStore,
-  DEFAULT_COMPARISON_SETTINGS,
-  modelParameters,
-} from '../../../src/store/compare/comparisonStore';
+import { modelParameters } from '../../../src/store/compare/comparisonModels';
+import { DEFAULT_COMPARISON_SETTINGS } from '../../../src/store/compare/comparisonSettings';
+import { comparisonStore } from '../../../src/store/compare/comparisonStore';
 import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
 
 beforeEach(() => {

@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { StepTimeComparison } from '../../../src/components/compare/StepTimeComparison';
 import { initBackend } from '../../../src/model/backend';
-import { comparisonStore, DEFAULT_COMPARISON_SETTINGS } from '../../../src/store/compare/comparisonStore';
+import { DEFAULT_COMPARISON_SETTINGS } from '../../../src/store/compare/comparisonSettings';
+import { comparisonStore } from '../../../src/store/compare/comparisonStore';
 import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
 import { modelLayerStore } from '../../../src/store/modelLayerStore';
 

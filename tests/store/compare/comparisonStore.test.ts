@@ -5,10 +5,10 @@ import { randomWeights } from '../../../src/model/randomWeights';
 import { defaultConfig } from '../../../src/model/config';
 import {
   COURSE_MODELS,
-  createComparisonStore,
   DEFAULT_COMPARISON_SETTINGS,
   sanitizeComparisonSettings,
-} from '../../../src/store/compare/comparisonStore';
+} from '../../../src/store/compare/comparisonSettings';
+import { createComparisonStore } from '../../../src/store/compare/comparisonStore';
 
 beforeAll(async () => {
   await initBackend();

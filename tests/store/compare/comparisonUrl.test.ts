@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_COMPARISON_SETTINGS } from '../../../src/store/compare/comparisonStore';
+import { DEFAULT_COMPARISON_SETTINGS } from '../../../src/store/compare/comparisonSettings';
 import {
   comparisonSettingsFromSearch,
   hasComparisonSettings,
