@@ -9,6 +9,7 @@ import { ChoiceExercise } from './ChoiceExercise';
 import { HoldMemoryReadout } from './HoldMemoryReadout';
 import { ShapeExercise } from './ShapeExercise';
 import { TaskExercise } from './TaskExercise';
+import './ExerciseCard.css';
 
 /** The step's exercise on its card: a heading that says whether it is solved, then the question. */
 export function ExerciseCard({ id }: { id: ExerciseId }) {

@@ -4,6 +4,8 @@ import { TOUR_STEP_IDS } from '../../content/tour/tourOutline';
 import { tourUiText } from '../../content/tour/tourUi';
 import { chapterOf, stagingOf, stepIndex, useTourStore } from '../../store/tour/tourStore';
 import { BilingualText } from '../shared/BilingualText';
+// The dock's styles come before ExerciseCard's, which refine them (.tour-side p → .exercise-feedback p).
+import './TourDock.css';
 import { ExerciseCard } from './ExerciseCard';
 import { fillText } from '../shared/fillText';
 import { TourContentsMenu } from './TourContentsMenu';
@@ -11,7 +13,6 @@ import { TourLesson, TourTry } from './TourLesson';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import { usePageKeys } from '../shared/usePageKeys';
 import { withTerms } from '../shared/withTerms';
-import './TourDock.css';
 
 /** Publishes the dock's height as `--tour-dock-height`, so the page can scroll its last part clear of it. */
 function usePublishedHeight(ref: React.RefObject<HTMLElement | null>) {
