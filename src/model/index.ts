@@ -24,15 +24,11 @@ export type {
 
 // How each cell kind's gates are named and written, and how a stack numbers its cells.
 export {
-  CELL_NOTATION,
   GRU_NOTATION,
   LSTM_NOTATION,
   gateLetter,
-  gateNotation,
   gatesOf,
   gateSymbols,
-  gruGateValues,
-  lstmGateValues,
   valueSymbols,
   type CellNotation,
   type GateName,
@@ -45,7 +41,7 @@ export {
 export { cellOfRow, directionCount, stateRow, stateRowCount } from './stateRows';
 
 // Starting the backend, and the errors the model reports.
-export { activeBackend, initBackend, type BackendName, type WasmBinaryUrls } from './backend';
+export { activeBackend, initBackend, type BackendName } from './backend';
 export { WASM_BINARY_URLS } from './wasmBinaryUrls';
 export { ModelInputError } from './errors';
 

@@ -1,8 +1,8 @@
-import type { CellKind, GruGates, LstmGates, PlainTensor } from './types';
+import type { CellKind, GruGates, LstmGates } from './types';
 
 // How each cell kind's gates are named and written, once. Everything that names a gate derives
-// from here: the trace's keys (types.ts), the packed weight blocks, the explorers' sliders and
-// diagrams, the formulas, the link keys and the sequence view's labels. The letters are PyTorch's
+// from here (the packed weight blocks, the explorers' sliders and diagrams, the formulas, the link
+// keys, the sequence view's labels), and the trace's keys in types.ts are checked against it. The letters are PyTorch's
 // (torch.nn's documentation and the trace's keys): the LSTM's candidate is g, which the course
 // writes C̃; the walkthrough text says so.
 
@@ -15,11 +15,11 @@ export type GruGateName = 'reset' | 'update' | 'candidate';
 /** A gate of either cell. */
 export type GateName = LstmGateName | GruGateName;
 
-/** The LSTM gates' letters, which are also their keys in the trace (`LstmGates`). */
-export type LstmGateLetter = 'i' | 'f' | 'g' | 'o';
+/** The LSTM gates' letters, which are also their keys in the trace (`LstmGates`): one it lacks does not compile. */
+export type LstmGateLetter = Extract<'i' | 'f' | 'g' | 'o', keyof LstmGates>;
 
-/** The GRU gates' letters, which are also their keys in the trace (`GruGates`). */
-export type GruGateLetter = 'r' | 'z' | 'n';
+/** The GRU gates' letters, which are also their keys in the trace (`GruGates`): one it lacks does not compile. */
+export type GruGateLetter = Extract<'r' | 'z' | 'n', keyof GruGates>;
 
 /** How one gate is written and where PyTorch keeps it. */
 export interface GateNotation<Letter extends string = string> {
@@ -107,14 +107,4 @@ export function packedIndices<Gate extends string>(notation: CellNotation<Gate, 
     Gate,
     number
   >;
-}
-
-/** One LSTM gate's values in a trace step, found by its letter (a letter the trace lacks does not compile). */
-export function lstmGateValues(gates: LstmGates, gate: LstmGateName): PlainTensor {
-  return gates[LSTM_NOTATION.gate[gate].letter];
-}
-
-/** One GRU gate's values in a trace step, found by its letter (a letter the trace lacks does not compile). */
-export function gruGateValues(gates: GruGates, gate: GruGateName): PlainTensor {
-  return gates[GRU_NOTATION.gate[gate].letter];
 }
