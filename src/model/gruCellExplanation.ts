@@ -2,9 +2,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { GruStepTensors } from './gruDirection';
 import { add, matMul, mul, splitColumns, sub, tanh } from './kernels';
 import type { LayerWeights } from './layerWeights';
+import { GRU_NOTATION, type GruGateLetter, type GruGateName } from './notation';
 
-/** GRU's three fully connected layers by name, in PyTorch's packed order r, z, n. */
-export type GruGateName = 'reset' | 'update' | 'candidate';
+export type { GruGateName } from './notation';
 
 /**
  * Every number of one `nn.GRUCell` step, for a single (unbatched) input: what a GRU explorer
@@ -25,6 +25,8 @@ export interface GruCellExplanation {
   resetHidden: Float32Array;
   /** z ⊙ h_{t−1}: the part of the old state the update gate keeps. */
   kept: Float32Array;
+  /** 1 − z: the share of the candidate written, in (0, 1); the selector z leaves for n. */
+  oneMinusUpdate: Float32Array;
   /** (1 − z) ⊙ n: the part of the candidate that replaces it. */
   written: Float32Array;
   /** h_t = (1 − z) ⊙ n + z ⊙ h_{t−1} = kept + written. */
@@ -65,19 +67,19 @@ export function readGruExplanation(
   // Reset before: W_hn (r ⊙ h) + b_hn. The matmul yields all three gates' columns; n's are the last.
   const resetBeforeHidden = splitColumns(matMul(mul(step.r, hPrev), weights.weightHhT, weights.hiddenBias), 3)[2]!;
   const resetBeforeCandidate = tanh(add(step.inputSide.n, resetBeforeHidden));
-  const sides = (side: GruStepTensors['inputSide']) => ({
-    reset: values(side.r),
-    update: values(side.z),
-    candidate: values(side.n),
-  });
+  const byGate = (tensors: Record<GruGateLetter, tf.Tensor>) =>
+    Object.fromEntries(
+      GRU_NOTATION.gates.map((gate) => [gate, values(tensors[GRU_NOTATION.gate[gate].letter])]),
+    ) as Record<GruGateName, Float32Array>;
   return {
     input: Float32Array.from(input),
     previousHidden: Float32Array.from(previousHidden),
-    inputSide: sides(step.inputSide),
-    hiddenSide: sides(step.hiddenSide),
-    gates: { reset: values(step.r), update: values(step.z), candidate: values(step.n) },
+    inputSide: byGate(step.inputSide),
+    hiddenSide: byGate(step.hiddenSide),
+    gates: byGate(step),
     resetHidden: values(step.resetHidden),
     kept: values(mul(step.z, hPrev)),
+    oneMinusUpdate: values(oneMinusUpdate),
     written: values(mul(oneMinusUpdate, step.n)),
     hidden: values(step.h),
     resetBefore: {

@@ -1,4 +1,4 @@
-import type { GruGateName } from './gruCellExplanation';
+import { GRU_NOTATION, packedIndices, type GruGateName } from './notation';
 import {
   packedGateBlock,
   withPackedBiasShifts,
@@ -9,13 +9,13 @@ import {
 import { randomWeights } from './randomWeights';
 import type { RecurrentConfig, StateDict } from './types';
 
-export type { GruGateName } from './gruCellExplanation';
+export type { GruGateName } from './notation';
 
 /** The GRU's gates in the order the walkthrough meets them (also PyTorch's packed order). */
-export const GRU_GATE_NAMES: readonly GruGateName[] = ['reset', 'update', 'candidate'];
+export const GRU_GATE_NAMES: readonly GruGateName[] = GRU_NOTATION.gates;
 
 /** Where each gate's rows sit in PyTorch's packed GRU weights (r, z, n). */
-export const GRU_PACKED_GATE_INDEX: Readonly<Record<GruGateName, number>> = { reset: 0, update: 1, candidate: 2 };
+export const GRU_PACKED_GATE_INDEX: Readonly<Record<GruGateName, number>> = packedIndices(GRU_NOTATION);
 
 const blocksByWeights = new WeakMap<StateDict, Readonly<Record<GruGateName, GateWeightBlock>>>();
 

@@ -1,13 +1,7 @@
 import { MAX_LAYERS, defaultConfig, validateConfig } from './config';
 import { check } from './errors';
-import {
-  type ParameterSpec,
-  cellKindOf,
-  directionCount,
-  gateCount,
-  isCellModule,
-  parameterSpecs,
-} from './parameterShapes';
+import { type ParameterSpec, cellKindOf, gateCount, isCellModule, parameterSpecs } from './parameterShapes';
+import { directionCount } from './stateRows';
 import { type ParameterName, parseParameterName } from './stateDictModules';
 import type { CellKind, PlainTensor, RecurrentConfig, RecurrentModule, StateDict } from './types';
 

@@ -1,6 +1,7 @@
 import { check } from './errors';
 import { checkFinite } from './finite';
-import { cellKindOf, directionCount, hiddenOutSize, isCellModule } from './parameterShapes';
+import { cellKindOf, hiddenOutSize, isCellModule } from './parameterShapes';
+import { stateRowCount } from './stateRows';
 import type { PlainTensor, RecurrentConfig, RecurrentModule } from './types';
 
 /** Most values one forward pass may hold in its trace (about 256 MB of float32). */
@@ -78,7 +79,7 @@ export function inputLayout(
   check(base.steps >= 1 && base.batch >= 1, () => `input has an empty axis: shape ${describeShape(input.shape)}`);
   checkFinite('input', input);
   const cell = isCellModule(module);
-  const stateRows = cell ? [] : [directionCount(config) * config.numLayers];
+  const stateRows = cell ? [] : [stateRowCount(config)];
   const batchAxis = base.batched ? [base.batch] : [];
   const hiddenShape = [...stateRows, ...batchAxis, hiddenOutSize(config)];
   const cellShape = [...stateRows, ...batchAxis, config.hiddenSize];
@@ -101,7 +102,7 @@ export function inputLayout(
   }
   const perStep =
     cellKindOf(module) === 'LSTM' ? 4 * config.hiddenSize + 2 * hiddenOutSize(config) : 4 * config.hiddenSize;
-  const traceValues = base.steps * base.batch * config.numLayers * directionCount(config) * perStep;
+  const traceValues = base.steps * base.batch * stateRowCount(config) * perStep;
   check(
     traceValues <= MAX_TRACE_VALUES,
     () =>

@@ -1,6 +1,6 @@
 import type * as tf from '@tensorflow/tfjs-core';
-import type { LstmGateName } from './lstmGates';
 import type { LstmStepTensors } from './lstmDirection';
+import { LSTM_NOTATION, type LstmGateLetter, type LstmGateName } from './notation';
 
 /**
  * Every number of one `nn.LSTMCell` step, for a single (unbatched) input: what the explorer draws.
@@ -31,6 +31,11 @@ export interface LstmCellExplanation {
 
 const values = (tensor: tf.Tensor) => new Float32Array(tensor.dataSync());
 
+const byGate = (tensors: Record<LstmGateLetter, tf.Tensor>) =>
+  Object.fromEntries(
+    LSTM_NOTATION.gates.map((gate) => [gate, values(tensors[LSTM_NOTATION.gate[gate].letter])]),
+  ) as Record<LstmGateName, Float32Array>;
+
 /** Reads one step's tensors (batch of one) into an explanation. Call inside the tidy that made them. */
 export function readLstmExplanation(
   step: LstmStepTensors,
@@ -42,13 +47,8 @@ export function readLstmExplanation(
     input: Float32Array.from(input),
     previousHidden: Float32Array.from(previousHidden),
     previousCell: Float32Array.from(previousCell),
-    preActivation: {
-      forget: values(step.preActivation.f),
-      input: values(step.preActivation.i),
-      candidate: values(step.preActivation.g),
-      output: values(step.preActivation.o),
-    },
-    gates: { forget: values(step.f), input: values(step.i), candidate: values(step.g), output: values(step.o) },
+    preActivation: byGate(step.preActivation),
+    gates: byGate(step),
     kept: values(step.kept),
     written: values(step.written),
     cell: values(step.c),

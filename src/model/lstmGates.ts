@@ -5,24 +5,18 @@ import {
   type GateWeightBlock,
   type WeightPreset,
 } from './packedGates';
+import { LSTM_NOTATION, packedIndices, type LstmGateName } from './notation';
 import { randomWeights } from './randomWeights';
 import type { RecurrentConfig, StateDict } from './types';
 
 export type { GateWeightBlock } from './packedGates';
+export type { LstmGateName } from './notation';
 
-/** The LSTM's four fully connected layers by name, in the order the cell uses them. */
-export type LstmGateName = 'forget' | 'input' | 'candidate' | 'output';
-
-/** The gates in the order the walkthrough meets them. */
-export const LSTM_GATE_NAMES: readonly LstmGateName[] = ['forget', 'input', 'candidate', 'output'];
+/** The gates in the order the walkthrough meets them (the notation's order). */
+export const LSTM_GATE_NAMES: readonly LstmGateName[] = LSTM_NOTATION.gates;
 
 /** Where each gate's rows sit in PyTorch's packed weights (i, f, g, o): block k is rows k·H … (k+1)·H − 1. */
-export const PACKED_GATE_INDEX: Readonly<Record<LstmGateName, number>> = {
-  input: 0,
-  forget: 1,
-  candidate: 2,
-  output: 3,
-};
+export const PACKED_GATE_INDEX: Readonly<Record<LstmGateName, number>> = packedIndices(LSTM_NOTATION);
 
 /**
  * Gate `gate` of an `nn.LSTMCell`'s weights as the course draws it: one fully connected layer from

@@ -1,3 +1,5 @@
+import { CELL_NOTATION } from './notation';
+import { directionCount } from './stateRows';
 import type { CellKind, RecurrentConfig, RecurrentModule } from './types';
 
 /** One expected parameter: PyTorch's name and shape. */
@@ -12,7 +14,7 @@ export interface ParameterSpec {
 
 /** The gate count packed into each weight's rows: 4 (i, f, g, o) for LSTM, 3 (r, z, n) for GRU. */
 export function gateCount(kind: CellKind): number {
-  return kind === 'LSTM' ? 4 : 3;
+  return CELL_NOTATION[kind].gates.length;
 }
 
 /** The cell kind behind a module: `LSTMCell` is an LSTM cell, `GRU` a GRU cell. */
@@ -23,11 +25,6 @@ export function cellKindOf(module: RecurrentModule): CellKind {
 /** True for the single-step cell classes (`LSTMCell`, `GRUCell`), which have no layers or directions. */
 export function isCellModule(module: RecurrentModule): boolean {
   return module === 'LSTMCell' || module === 'GRUCell';
-}
-
-/** Number of directions: 2 when bidirectional, else 1. */
-export function directionCount(config: RecurrentConfig): number {
-  return config.bidirectional ? 2 : 1;
 }
 
 /** Size of the hidden state a layer emits: `proj_size` when projecting, else `hidden_size`. */

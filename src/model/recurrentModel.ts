@@ -10,7 +10,8 @@ import { readGruExplanation, type GruCellExplanation } from './gruCellExplanatio
 import type { GruStepTensors } from './gruDirection';
 import { readLstmExplanation, type LstmCellExplanation } from './lstmCellExplanation';
 import type { LstmStepTensors } from './lstmDirection';
-import { cellKindOf, directionCount, hiddenOutSize, isCellModule } from './parameterShapes';
+import { cellKindOf, hiddenOutSize, isCellModule } from './parameterShapes';
+import { directionCount } from './stateRows';
 import { runStack, type DirectionRun } from './runStack';
 import type { ForwardResult, PlainTensor, RecurrentConfig, RecurrentModule, StateDict, TraceStep } from './types';
 

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { runGruDirection, type GruStepTensors } from './gruDirection';
 import type { LayerWeights } from './layerWeights';
 import { runLstmDirection, type LstmStepTensors } from './lstmDirection';
-import { directionCount } from './parameterShapes';
+import { directionCount, stateRow } from './stateRows';
 import type { CellKind, RecurrentConfig } from './types';
 
 /** The steps one direction of one layer computed, in the order computed. */
@@ -55,7 +55,7 @@ export function runStack(
   for (let layer = 0; layer < config.numLayers; layer++) {
     const outputs: tf.Tensor3D[] = [];
     for (let direction = 0; direction < directions; direction++) {
-      const stateIndex = layer * directions + direction;
+      const stateIndex = stateRow(config, layer, direction);
       const weights = layers[stateIndex]!;
       const steps = isLstm
         ? runLstmDirection(layerInput, weights, h0s[stateIndex]!, c0s[stateIndex]!, direction)

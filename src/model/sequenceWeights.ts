@@ -2,7 +2,8 @@ import { defaultConfig } from './config';
 import { gruCellPreset, withGruGateBiasShifts, type GruGateName } from './gruGates';
 import { lstmCellPreset, withGateBiasShifts, type LstmGateName } from './lstmGates';
 import type { WeightPreset } from './packedGates';
-import { directionCount, hiddenOutSize } from './parameterShapes';
+import { hiddenOutSize } from './parameterShapes';
+import { directionCount } from './stateRows';
 import type { CellKind, RecurrentConfig, StateDict } from './types';
 
 /** Most layers × directions a sequence seed spreads over: 8 cells' seeds per sequence seed. */

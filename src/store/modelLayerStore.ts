@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { BackendName } from '../model/backend';
+import type { BackendName } from '../model';
 
 /** Where the model layer's start-up stands. Plain data, so the footer can say it in either language. */
 export type ModelLayerStatus =

@@ -1,8 +1,7 @@
 import { color, hsl, rgb } from 'd3-color';
 import { scaleDiverging, scaleSequential } from 'd3-scale';
 import { interpolateCividis, interpolatePuOr } from 'd3-scale-chromatic';
-import type { GruGateName } from '../model/gruCellExplanation';
-import type { LstmGateName } from '../model/lstmGates';
+import type { GruGateName, LstmGateName } from '../model';
 
 /** What a vector's values mean, which picks its colour scale. */
 export type ValueKind =

@@ -1,4 +1,4 @@
-import type { GruGateName } from '../model/gruCellExplanation';
+import type { GruGateName } from '../model';
 import {
   arrow,
   ARROW_GAP,

@@ -1,53 +1,27 @@
-import type { LstmGates, PlainTensor, TraceStep } from '../model/types';
+import type { LstmGates, PlainTensor, TraceStep } from '../model';
 
 // Where each of PyTorch's results `out, (h_n, c_n) = lstm(x)` sits in its flat data, and which
 // traced cell step it must equal. Indices follow PyTorch's row-major layout exactly, so the panel
 // can show the expression a student would type (`out[5, 0, :]`) next to the numbers it reads.
+// Shapes are read off the result tensors the model returned, never recomputed from the settings;
+// which row a cell is (layer·D + direction) is the caller's, from the model's `stateRow`.
 
-/** The sizes that decide the results' shapes; a SequenceSettings fits. */
-export interface OutputSizes {
-  /** Sequence length L. */
-  steps: number;
-  /** Batch size B. */
-  batch: number;
-  /** H. */
-  hiddenSize: number;
-  numLayers: number;
-  bidirectional: boolean;
-  batchFirst: boolean;
+/** out's shape in symbols and, once out exists, in numbers read off it: "(L, B, D·H) = (10, 3, 100)". */
+export function outputShapeText(output: PlainTensor | undefined, batchFirst: boolean): string {
+  const symbols = batchFirst ? '(B, L, D·H)' : '(L, B, D·H)';
+  return output ? `${symbols} = (${output.shape.join(', ')})` : symbols;
 }
 
-/** D: 2 directions with bidirectional, else 1. */
-export function directionCount(bidirectional: boolean): 1 | 2 {
-  return bidirectional ? 2 : 1;
+/** h_n's (or c_n's) shape in symbols and, once it exists, in numbers: "(num_layers·D, B, H) = (2, 3, 100)". */
+export function stateShapeText(state: PlainTensor | undefined): string {
+  const symbols = '(num_layers·D, B, H)';
+  return state ? `${symbols} = (${state.shape.join(', ')})` : symbols;
 }
 
-/** out's shape: (L, B, D·H), or (B, L, D·H) with batch_first. */
-export function outputShape(sizes: OutputSizes): [number, number, number] {
-  const width = directionCount(sizes.bidirectional) * sizes.hiddenSize;
-  return sizes.batchFirst ? [sizes.batch, sizes.steps, width] : [sizes.steps, sizes.batch, width];
-}
-
-/** h_n's (and c_n's) shape, (num_layers·D, B, H), whatever batch_first says. */
-export function stateShape(sizes: OutputSizes): [number, number, number] {
-  return [sizes.numLayers * directionCount(sizes.bidirectional), sizes.batch, sizes.hiddenSize];
-}
-
-/** out's shape in symbols and numbers: "(L, B, D·H) = (10, 3, 100)". */
-export function outputShapeText(sizes: OutputSizes): string {
-  const symbols = sizes.batchFirst ? '(B, L, D·H)' : '(L, B, D·H)';
-  return `${symbols} = (${outputShape(sizes).join(', ')})`;
-}
-
-/** h_n's (and c_n's) shape in symbols and numbers: "(num_layers·D, B, H) = (2, 3, 100)". */
-export function stateShapeText(sizes: OutputSizes): string {
-  return `(num_layers·D, B, H) = (${stateShape(sizes).join(', ')})`;
-}
-
-/** The flat offset of out[t, b, 0] (out[b, t, 0] with batch_first) in out's data. */
-export function outputIndex(sizes: OutputSizes, t: number, b: number): number {
-  const [, second, width] = outputShape(sizes);
-  const [outer, inner] = sizes.batchFirst ? [b, t] : [t, b];
+/** The flat offset of out[t, b, 0] (out[b, t, 0] with batch_first) in data of shape `shape`. */
+export function outputIndex(shape: readonly number[], batchFirst: boolean, t: number, b: number): number {
+  const [, second = 0, width = 0] = shape;
+  const [outer, inner] = batchFirst ? [b, t] : [t, b];
   return (outer * second + inner) * width;
 }
 
@@ -56,36 +30,34 @@ export function outputIndexText(batchFirst: boolean, t: number, b: number, last:
   return batchFirst ? `out[${b}, ${t}, ${last}]` : `out[${t}, ${b}, ${last}]`;
 }
 
-/** h_n's row for a cell: layer·D + direction. */
-export function hNRow(layer: number, direction: number, bidirectional: boolean): number {
-  return layer * directionCount(bidirectional) + direction;
-}
-
 /** The step a direction ends at, whose state h_n keeps: L − 1 going forward, 0 in reverse. */
 export function lastStepOf(direction: number, steps: number): number {
   return direction === 0 ? steps - 1 : 0;
 }
 
-/** The flat offset of h_n[row, b, 0] (or c_n's) in its data. */
-export function stateIndex(sizes: OutputSizes, row: number, b: number): number {
-  return (row * sizes.batch + b) * sizes.hiddenSize;
+/** The flat offset of h_n[row, b, 0] (or c_n's) in data of shape `shape`. */
+export function stateIndex(shape: readonly number[], row: number, b: number): number {
+  const [, batch = 0, hidden = 0] = shape;
+  return (row * batch + b) * hidden;
 }
 
-/** Whether a tensor has exactly `shape`: guards reads against a result of other sizes. */
-export function hasShape(tensor: PlainTensor | undefined, shape: readonly number[]): tensor is PlainTensor {
-  return tensor !== undefined && tensor.shape.length === shape.length && tensor.shape.every((n, i) => n === shape[i]);
+/** Whether `indices` lie inside `shape`, axis by axis: guards reads against an index the tensor lacks. */
+function inside(shape: readonly number[], ...indices: number[]): boolean {
+  return indices.every((index, axis) => Number.isInteger(index) && index >= 0 && index < (shape[axis] ?? 0));
 }
 
-/** out[t, b, :] (D·H values, forward then reverse), read from out's data. */
-export function outputAt(output: PlainTensor, sizes: OutputSizes, t: number, b: number): Float32Array {
-  const start = outputIndex(sizes, t, b);
-  return output.data.subarray(start, start + directionCount(sizes.bidirectional) * sizes.hiddenSize);
+/** out[t, b, :] (D·H values, forward then reverse), read from out's data; undefined when out has no such step. */
+export function outputAt(output: PlainTensor, batchFirst: boolean, t: number, b: number): Float32Array | undefined {
+  if (!inside(output.shape, ...(batchFirst ? [b, t] : [t, b]))) return undefined;
+  const start = outputIndex(output.shape, batchFirst, t, b);
+  return output.data.subarray(start, start + (output.shape[2] ?? 0));
 }
 
-/** h_n[row, b, :] (or c_n's), read from its data. */
-export function stateAt(state: PlainTensor, sizes: OutputSizes, row: number, b: number): Float32Array {
-  const start = stateIndex(sizes, row, b);
-  return state.data.subarray(start, start + sizes.hiddenSize);
+/** h_n[row, b, :] (or c_n's), read from its data; undefined when it has no such row. */
+export function stateAt(state: PlainTensor, row: number, b: number): Float32Array | undefined {
+  if (!inside(state.shape, row, b)) return undefined;
+  const start = stateIndex(state.shape, row, b);
+  return state.data.subarray(start, start + (state.shape[2] ?? 0));
 }
 
 /** One traced state of batch element b: the step's h, or its C (undefined for a GRU, which has none). */
@@ -99,19 +71,18 @@ export function tracedState(step: TraceStep | undefined, state: 'h' | 'c', b: nu
 
 /**
  * The top layer's h at step t for batch element b, each direction's in turn (forward, then
- * reverse): what out[t, b, :] should hold. Undefined when a step is missing from the trace.
- * `steps` is indexed [row][t], row = layer·D + direction.
+ * reverse): what out[t, b, :] should hold. `topRows` are the top layer's rows of `steps`
+ * (indexed [row][t], row = layer·D + direction), forward first. Undefined when a step is missing.
  */
 export function topLayerHiddenAt(
   steps: readonly (readonly TraceStep[])[],
-  sizes: OutputSizes,
+  topRows: readonly number[],
   t: number,
   b: number,
 ): Float32Array | undefined {
-  const directions = directionCount(sizes.bidirectional);
   const parts: Float32Array[] = [];
-  for (let direction = 0; direction < directions; direction++) {
-    const part = tracedState(steps[hNRow(sizes.numLayers - 1, direction, sizes.bidirectional)]?.[t], 'h', b);
+  for (const row of topRows) {
+    const part = tracedState(steps[row]?.[t], 'h', b);
     if (!part) return undefined;
     parts.push(part);
   }
@@ -124,17 +95,19 @@ export function topLayerHiddenAt(
   return joined;
 }
 
-/** A cell's h (or C) at the step its direction ends on: what h_n[row, b, :] (or c_n's) should hold. */
+/**
+ * The h (or C) of the cell at row `row` of `steps`, running in `direction` over `length` steps, at
+ * the step its direction ends on: what h_n[row, b, :] (or c_n's) should hold.
+ */
 export function finalTracedState(
   steps: readonly (readonly TraceStep[])[],
-  sizes: OutputSizes,
-  layer: number,
+  row: number,
   direction: number,
+  length: number,
   state: 'h' | 'c',
   b: number,
 ): Float32Array | undefined {
-  const row = steps[hNRow(layer, direction, sizes.bidirectional)];
-  return tracedState(row?.[lastStepOf(direction, sizes.steps)], state, b);
+  return tracedState(steps[row]?.[lastStepOf(direction, length)], state, b);
 }
 
 /** Where two vectors first disagree: the unit and both values (NaN where one is shorter). */

@@ -1,4 +1,4 @@
-import type { GruGates, LstmGates, TraceStep } from '../model/types';
+import type { GruGates, LstmGates, TraceStep } from '../model';
 
 /** A value a trace step records: an LSTM's i, f, g, o, c, h or a GRU's r, z, n, h. */
 export type TraceValueName = keyof LstmGates | keyof GruGates;

@@ -1,5 +1,5 @@
 import type { DiagramRole } from './colors';
-import type { LstmGates, TraceStep } from '../model/types';
+import type { LstmGates, TraceStep } from '../model';
 
 /** One gate's bar in a timeline glyph. */
 export interface GlyphBar {
@@ -19,17 +19,11 @@ export interface TimelineCell {
   hidden: number;
 }
 
-const LSTM_BARS = [
-  ['forget', 'f'],
-  ['input', 'i'],
-  ['candidate', 'g'],
-  ['output', 'o'],
-] as const;
-const GRU_BARS = [
-  ['reset', 'r'],
-  ['update', 'z'],
-  ['candidate', 'n'],
-] as const;
+/** Which bars a glyph has, in order: each gate's role and its letter, the trace's key for it. */
+export interface GlyphBarSpec {
+  role: DiagramRole;
+  symbol: string;
+}
 
 /** Mean of batch element `batch` of a `(B, H)` value. */
 function meanOf(data: Float32Array, batch: number, size: number): number {
@@ -46,12 +40,14 @@ function rmsOf(data: Float32Array, batch: number, size: number): number {
 }
 
 /**
- * Every glyph of the timeline for batch element `batch`, by [row][t]: each gate's mean and the
+ * Every glyph of the timeline for batch element `batch`, by [row][t]: each gate's mean (the
+ * gates `bars` lists, in the cell's notation) and the
  * size of C and h after the step (their RMS over the units), or, when `footprint` is given
  * (the pulse preset), how far C and h sit from the run without the pulse.
  */
 export function timelineCells(
   steps: TraceStep[][],
+  bars: readonly GlyphBarSpec[],
   batch: number,
   batchSize: number,
   footprint?: { hidden: Float32Array; cell?: Float32Array },
@@ -61,17 +57,17 @@ export function timelineCells(
       const size = step.gates.h.data.length / batchSize;
       const lstm = 'c' in step.gates;
       const gates = step.gates as unknown as Record<string, { data: Float32Array }>;
-      const bars = (lstm ? LSTM_BARS : GRU_BARS).map(([role, symbol]) => ({
+      const glyphBars = bars.map(({ role, symbol }) => ({
         role,
         symbol,
         mean: meanOf(gates[symbol]!.data, batch, size),
       }));
       const at = (rowIndex * row.length + t) * batchSize + batch;
       const hidden = footprint ? footprint.hidden[at]! : rmsOf(step.gates.h.data, batch, size);
-      if (!lstm) return { bars, hidden };
+      if (!lstm) return { bars: glyphBars, hidden };
       const cellData = (step.gates as LstmGates).c.data;
       const cell = footprint?.cell ? footprint.cell[at]! : rmsOf(cellData, batch, size);
-      return { bars, cell, hidden };
+      return { bars: glyphBars, cell, hidden };
     }),
   );
 }

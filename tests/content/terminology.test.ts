@@ -180,7 +180,7 @@ describe('one name per concept', () => {
   it('reads the course’s text and the components’ UI words', () => {
     expect(FILES).toContain(join('src/content', 'glossary.ts'));
     expect(FILES).toContain(join('src/content', 'tour', 'lessonsGru.ts'));
-    expect(FILES).toContain(join('src/components', 'lstmExplorerUi.ts'));
+    expect(FILES).toContain(join('src/components', 'lstm', 'lstmExplorerUi.ts'));
     expect(FILES.length).toBeGreaterThan(25);
   });
 

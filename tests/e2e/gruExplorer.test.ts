@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/components/formulaNumbers';
+import { formatNumber } from '../../src/components/cell/formulaNumbers';
 import { initBackend } from '../../src/model/backend';
 import type { GruCellExplanation } from '../../src/model/gruCellExplanation';
-import { createGruExplorerStore } from '../../src/store/gruExplorerStore';
+import { createGruExplorerStore } from '../../src/store/gru/gruExplorerStore';
 import { accessibilityViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import {

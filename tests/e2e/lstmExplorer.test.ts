@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src/components/formulaNumbers';
+import { formatNumber } from '../../src/components/cell/formulaNumbers';
 import { initBackend } from '../../src/model/backend';
 import type { LstmCellExplanation } from '../../src/model/lstmCellExplanation';
-import { createLstmExplorerStore } from '../../src/store/lstmExplorerStore';
+import { createLstmExplorerStore } from '../../src/store/lstm/lstmExplorerStore';
 import { accessibilityViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import {

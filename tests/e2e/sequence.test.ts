@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatValue } from '../../src/components/VectorStrip';
+import { formatValue } from '../../src/components/shared/VectorStrip';
 import { initBackend } from '../../src/model/backend';
 import type { LstmGates } from '../../src/model/types';
-import { sequenceCellSnapshot } from '../../src/store/sequenceCell';
-import { createSequenceStore, type SequenceState } from '../../src/store/sequenceStore';
-import { sequenceSettingsFromSearch } from '../../src/store/sequenceUrl';
+import { sequenceCellSnapshot } from '../../src/store/sequence/sequenceCell';
+import { createSequenceStore, type SequenceState } from '../../src/store/sequence/sequenceStore';
+import { sequenceSettingsFromSearch } from '../../src/store/sequence/sequenceUrl';
 import { accessibilityViolations } from './support/axe';
 import { appUrl, launchBrowser, openPage, type WatchedPage } from './support/browser';
 import { announced, strayLatinWords, tensorsAroundDrag } from './support/explorerPage';

@@ -1,16 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillText } from '../../src/components/fillText';
-import { withTerms } from '../../src/components/withTerms';
+import { fillText } from '../../src/components/shared/fillText';
+import { withTerms } from '../../src/components/shared/withTerms';
 import type { Language } from '../../src/content/bilingual';
 import { glossary } from '../../src/content/glossary';
-import { lstmExplorerText } from '../../src/content/lstmExplorer';
+import { commonText } from '../../src/content/commonText';
 import { exerciseText, lessonText } from '../../src/content/tour/lessons';
 import { EXERCISE_IDS, TOUR_STEP_IDS, type ExerciseId } from '../../src/content/tour/tourOutline';
 import { tourUiText } from '../../src/content/tour/tourUi';
 import { initBackend } from '../../src/model/backend';
-import { EXERCISE_SPECS, expectedShapes } from '../../src/store/tourExercises';
-import { TOUR_STAGING, type TourStaging } from '../../src/store/tourScript';
+import { EXERCISE_SPECS, expectedShapes } from '../../src/store/tour/tourExercises';
+import { TOUR_STAGING, type TourStaging } from '../../src/store/tour/tourScript';
 import { accessibilityViolations } from './support/axe';
 import { appUrl, launchBrowser, openPage } from './support/browser';
 
@@ -57,7 +57,7 @@ async function answer(page: Page, exercise: ExerciseId, language: Language): Pro
     await card.getByText(withTerms(text.explanation)[language]).waitFor();
   } else {
     // The task: close the forget gate with its bias slider, as the step asks.
-    const name = fillText(lstmExplorerText.gateBias, { gate: glossary.forgetGate[language] })[language];
+    const name = fillText(commonText.gateBias, { gate: glossary.forgetGate[language] })[language];
     const slider = page.getByRole('slider', { name });
     await slider.focus();
     await slider.press('Home');

@@ -41,6 +41,8 @@ describe('explainGruCell', () => {
       expect(value).toBeCloseTo((1 - z) * n + z * h.data[unit]!, 6);
       expect(explained.kept[unit]).toBeCloseTo(z * h.data[unit]!, 6);
       expect(explained.written[unit]).toBeCloseTo((1 - z) * n, 6);
+      // 1 − z in float32, as the panels show it: exactly the rounding of the double 1 − z.
+      expect(explained.oneMinusUpdate[unit]).toBe(Math.fround(1 - explained.gates.update[unit]!));
     });
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connectSettingsToPage, URL_WRITE_INTERVAL_MS } from '../../src/store/connectSettingsToPage';
-import { createGruConventionStore, gruConventionLink } from '../../src/store/gruConventionStore';
+import { createGruConventionStore, gruConventionLink } from '../../src/store/gru/gruConventionStore';
 
 afterEach(() => vi.useRealTimers());
 

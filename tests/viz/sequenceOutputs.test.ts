@@ -3,66 +3,47 @@ import type { PlainTensor, TraceStep } from '../../src/model/types';
 import {
   finalTracedState,
   firstMismatch,
-  hNRow,
   lastStepOf,
   outputAt,
   outputIndex,
   outputIndexText,
-  outputShape,
   outputShapeText,
+  stateAt,
   stateIndex,
-  stateShape,
   stateShapeText,
   topLayerHiddenAt,
-  type OutputSizes,
 } from '../../src/viz/sequenceOutputs';
 
-/** The course's nn.LSTM(50, 100, num_layers=2) on x of (10, 3, 50). */
-const course: OutputSizes = {
-  steps: 10,
-  batch: 3,
-  hiddenSize: 100,
-  numLayers: 2,
-  bidirectional: false,
-  batchFirst: false,
-};
+/** A tensor of `shape` whose every value is its own flat index. */
+const counting = (...shape: number[]): PlainTensor => ({
+  shape,
+  data: Float32Array.from({ length: shape.reduce((a, b) => a * b, 1) }, (_, i) => i),
+});
 
-describe('shapes', () => {
+describe('shapes, read off the results', () => {
   it('gives the course’s out (10, 3, 100) and h_n / c_n (2, 3, 100), in symbols and numbers', () => {
-    expect(outputShapeText(course)).toBe('(L, B, D·H) = (10, 3, 100)');
-    expect(stateShapeText(course)).toBe('(num_layers·D, B, H) = (2, 3, 100)');
+    expect(outputShapeText(counting(10, 3, 100), false)).toBe('(L, B, D·H) = (10, 3, 100)');
+    expect(stateShapeText(counting(2, 3, 100))).toBe('(num_layers·D, B, H) = (2, 3, 100)');
   });
 
-  it('with batch_first swaps out’s first two dimensions and leaves h_n alone', () => {
-    const batchFirst = { ...course, batchFirst: true };
-    expect(outputShapeText(batchFirst)).toBe('(B, L, D·H) = (3, 10, 100)');
-    expect(stateShape(batchFirst)).toEqual(stateShape(course));
+  it('names batch_first’s order of out', () => {
+    expect(outputShapeText(counting(3, 10, 100), true)).toBe('(B, L, D·H) = (3, 10, 100)');
   });
 
-  it('with bidirectional doubles out’s last dimension and h_n’s rows', () => {
-    const both = { ...course, bidirectional: true };
-    expect(outputShape(both)).toEqual([10, 3, 200]);
-    expect(stateShapeText(both)).toBe('(num_layers·D, B, H) = (4, 3, 100)');
+  it('shows the symbols alone until there is a result', () => {
+    expect(outputShapeText(undefined, false)).toBe('(L, B, D·H)');
+    expect(stateShapeText(undefined)).toBe('(num_layers·D, B, H)');
   });
 });
 
 describe('indices', () => {
-  const small: OutputSizes = {
-    steps: 4,
-    batch: 3,
-    hiddenSize: 2,
-    numLayers: 1,
-    bidirectional: false,
-    batchFirst: false,
-  };
-
   it('finds out[t, b, 0] time-major and out[b, t, 0] batch-first, as PyTorch’s row-major layout does', () => {
     // (L, B, H) = (4, 3, 2): out[2, 1, 0] is at (2·3 + 1)·2.
-    expect(outputIndex(small, 2, 1)).toBe(14);
+    expect(outputIndex([4, 3, 2], false, 2, 1)).toBe(14);
     // (B, L, H) = (3, 4, 2): out[1, 2, 0] is at (1·4 + 2)·2.
-    expect(outputIndex({ ...small, batchFirst: true }, 2, 1)).toBe(12);
+    expect(outputIndex([3, 4, 2], true, 2, 1)).toBe(12);
     // Bidirectional: rows of 2·H = 4.
-    expect(outputIndex({ ...small, bidirectional: true }, 2, 1)).toBe(28);
+    expect(outputIndex([4, 3, 4], false, 2, 1)).toBe(28);
   });
 
   it('writes the index expression in the order the layout takes it', () => {
@@ -71,12 +52,16 @@ describe('indices', () => {
     expect(outputIndexText(true, 5, 0, '8:')).toBe('out[0, 5, 8:]');
   });
 
-  it('numbers h_n’s rows layer·D + direction', () => {
-    expect(hNRow(1, 0, false)).toBe(1);
-    expect(hNRow(0, 1, true)).toBe(1);
-    expect(hNRow(1, 0, true)).toBe(2);
-    expect(hNRow(1, 1, true)).toBe(3);
-    expect(stateIndex(small, 0, 2)).toBe(4);
+  it('finds h_n[row, b, 0] in its data', () => {
+    // (rows, B, H) = (1, 3, 2): h_n[0, 2, 0] is at 2·2.
+    expect(stateIndex([1, 3, 2], 0, 2)).toBe(4);
+    expect(Array.from(stateAt(counting(4, 2, 3), 3, 1)!)).toEqual([21, 22, 23]);
+  });
+
+  it('reads nothing outside the result', () => {
+    expect(outputAt(counting(4, 3, 2), false, 4, 0)).toBeUndefined();
+    expect(outputAt(counting(4, 3, 2), false, 0, 3)).toBeUndefined();
+    expect(stateAt(counting(2, 3, 2), 2, 0)).toBeUndefined();
   });
 
   it('ends the forward direction at L − 1 and the reverse one at 0', () => {
@@ -85,12 +70,13 @@ describe('indices', () => {
   });
 });
 
+/** Sizes of a made-up bidirectional, batch-first two-layer network. */
+const sizes = { steps: 3, batch: 2, hiddenSize: 2, numLayers: 2, directions: 2 };
+
 /** A trace whose h is row·100 + t·10 + b + unit/10, so every value says where it came from. */
-function trace(sizes: OutputSizes): TraceStep[][] {
-  const rows = sizes.numLayers * (sizes.bidirectional ? 2 : 1);
-  const directions = sizes.bidirectional ? 2 : 1;
-  const { batch, hiddenSize } = sizes;
-  return Array.from({ length: rows }, (_, row) =>
+function trace(): TraceStep[][] {
+  const { batch, hiddenSize, directions } = sizes;
+  return Array.from({ length: sizes.numLayers * directions }, (_, row) =>
     Array.from({ length: sizes.steps }, (_, t) => {
       const h = Float32Array.from({ length: batch * hiddenSize }, (_, i) => {
         const b = Math.floor(i / hiddenSize);
@@ -108,24 +94,21 @@ function trace(sizes: OutputSizes): TraceStep[][] {
 }
 
 describe('where the results come from', () => {
-  const sizes: OutputSizes = { steps: 3, batch: 2, hiddenSize: 2, numLayers: 2, bidirectional: true, batchFirst: true };
-  const steps = trace(sizes);
+  const steps = trace();
 
   it('joins the top layer’s forward and reverse h at t, forward first', () => {
     // Top layer's rows are 2 (forward) and 3 (reverse); t = 1, b = 1.
-    expect(Array.from(topLayerHiddenAt(steps, sizes, 1, 1)!)).toEqual([211, 211.1, 311, 311.1].map(Math.fround));
+    expect(Array.from(topLayerHiddenAt(steps, [2, 3], 1, 1)!)).toEqual([211, 211.1, 311, 311.1].map(Math.fround));
   });
 
   it('takes the reverse direction’s final state at t = 0', () => {
-    expect(Array.from(finalTracedState(steps, sizes, 1, 1, 'h', 0)!)).toEqual([300, 300.1].map(Math.fround));
-    expect(Array.from(finalTracedState(steps, sizes, 1, 0, 'h', 0)!)).toEqual([220, 220.1].map(Math.fround));
+    expect(Array.from(finalTracedState(steps, 3, 1, sizes.steps, 'h', 0)!)).toEqual([300, 300.1].map(Math.fround));
+    expect(Array.from(finalTracedState(steps, 2, 0, sizes.steps, 'h', 0)!)).toEqual([220, 220.1].map(Math.fround));
   });
 
   it('reads out[b, t, :] from batch-first data', () => {
-    const shape = outputShape(sizes);
-    const data = Float32Array.from({ length: shape[0] * shape[1] * shape[2] }, (_, i) => i);
     // (B, L, 2H) = (2, 3, 4): out[1, 2, :] starts at (1·3 + 2)·4 = 20.
-    expect(Array.from(outputAt({ shape, data }, sizes, 2, 1))).toEqual([20, 21, 22, 23]);
+    expect(Array.from(outputAt(counting(2, 3, 4), true, 2, 1)!)).toEqual([20, 21, 22, 23]);
   });
 });
 

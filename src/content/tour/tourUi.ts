@@ -27,10 +27,6 @@ export const tourUiText = {
     en: 'PyTorch prints a shape as torch.Size([2, 5]); write it that way or simply as (2, 5) or 2 × 5.',
     zh: 'PyTorch 把形状打印成 torch.Size([2, 5])；你可以照这样写，也可以简写成 (2, 5) 或 2 × 5。',
   },
-  concealed: {
-    en: 'Hidden until you solve the exercise',
-    zh: '答对练习之前暂不显示',
-  },
   right: { en: 'Right.', zh: '正确。' },
   notYetRight: { en: 'Not yet.', zh: '还不对。' },
   modelNotReady: {

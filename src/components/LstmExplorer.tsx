@@ -1,9 +1,0 @@
-import { LSTM_STAGES } from '../store/lstmStages';
-import { CellExplorer } from './CellExplorer';
-import { LSTM_EXPLORER_UI } from './lstmExplorerUi';
-import { LstmStepView } from './LstmStepView';
-
-/** The LSTM cell explorer: the walkthrough, the live diagram and formulas, and every control. */
-export function LstmExplorer() {
-  return <CellExplorer ui={LSTM_EXPLORER_UI} kind="lstm" stageCount={LSTM_STAGES.length} stepView={<LstmStepView />} />;
-}

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import { commonText } from '../../content/commonText';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
+import { useWalkthroughKeys } from './useWalkthroughKeys';
+import './WalkthroughControls.css';
+
+/** How long Play stays on each stage: long enough to read the formula aloud. */
+export const PLAY_INTERVAL_MS = 3000;
+
+interface WalkthroughControlsProps {
+  stage: number;
+  total: number;
+  onNext: () => void;
+  onPrevious: () => void;
+}
+
+/** Previous / Next / Play for the stages, with the page-wide keys; Play stops at the last stage. */
+export function WalkthroughControls({ stage, total, onNext, onPrevious }: WalkthroughControlsProps) {
+  const [playRequested, setPlayRequested] = useState(false);
+  const atEnd = stage >= total - 1;
+  // Reaching the last stage, by Play or by hand, ends playing.
+  const playing = playRequested && !atEnd;
+  useWalkthroughKeys(onNext, onPrevious);
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setTimeout(() => {
+      if (stage + 1 >= total - 1) setPlayRequested(false);
+      onNext();
+    }, PLAY_INTERVAL_MS);
+    return () => clearTimeout(timer);
+  }, [playing, stage, total, onNext]);
+  return (
+    <div className="walkthrough-controls">
+      <button type="button" className="action-button" onClick={onPrevious} disabled={stage === 0}>
+        ← <BilingualText text={commonText.previous} />
+      </button>
+      <button
+        type="button"
+        className="action-button"
+        onClick={() => setPlayRequested(!playing)}
+        aria-pressed={playing}
+        disabled={atEnd && !playing}
+      >
+        <BilingualText text={playing ? commonText.pause : commonText.play} />
+      </button>
+      <button type="button" className="action-button" onClick={onNext} disabled={atEnd}>
+        <BilingualText text={commonText.next} /> →
+      </button>
+      <p className="stage-count" aria-live="polite">
+        <BilingualText text={fillText(commonText.stageOf, { stage: stage + 1, total })} />
+      </p>
+    </div>
+  );
+}

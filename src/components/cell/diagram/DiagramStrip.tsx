@@ -1,0 +1,76 @@
+import { INK, MUTED, type ValueKind } from '../../../viz/colors';
+import type { DiagramFontSize, DiagramMode, StripGeometry } from '../../../viz/diagramGeometry';
+import { fillTemplate } from '../../shared/fillText';
+import { MathLabel } from '../../shared/MathLabel';
+import { VectorStrip } from '../../shared/VectorStrip';
+
+/** What every strip of one diagram shares. */
+export interface StripFrame {
+  /** The diagram's layout: its mode, fonts and width. */
+  layout: { mode: DiagramMode; fontSize: DiagramFontSize; width: number };
+  /** One cell's accessible name with {name}, {unit} and {value}: "{name}, unit {unit}: {value}". */
+  labels: { unitValue: string };
+  /** Where tooltips are drawn, so later parts of the SVG cannot cover them. */
+  tooltipLayer: SVGGElement | null;
+  /** How many of [h_{t−1}, x_t]'s cells are h's: they are named h0, h1, …, the rest x0, x1, …. */
+  hiddenSize: number;
+  /** The unit the formulas show, outlined in every hidden-size strip. */
+  focusedUnit: number;
+  onFocusUnit: (unit: number) => void;
+}
+
+export interface DiagramStripProps {
+  /**
+   * Names the strip in `data-part`. `input` (x_t) and `concat` ([h_{t−1}, x_t]) are the strips
+   * whose cells are not hidden units: they take no unit focus.
+   */
+  part: string;
+  geometry: StripGeometry;
+  /** The vector; undefined draws empty cells (nothing computed yet). */
+  values: Float32Array | undefined;
+  /** What to paint while the values travel in. */
+  shownValues?: Float32Array;
+  kind: ValueKind;
+  /** The vector's name in the reader's language. */
+  name: string;
+  /** Its math, the same in every language: "h_{t−1}". */
+  symbol: string;
+  /** The colour of what it holds; MUTED for the inputs, whose label stays ink. */
+  accent: string;
+  /** In the current stage: lit; otherwise dimmed. */
+  lit: boolean;
+  frame: StripFrame;
+}
+
+/** A vector of a cell diagram: its strip of cells with its math label, lit or dimmed by the stage. */
+export function DiagramStrip(props: DiagramStripProps) {
+  const { part, name, accent, frame } = props;
+  const hiddenSized = part !== 'input' && part !== 'concat';
+  const unitName = (index: number) =>
+    part !== 'concat' ? String(index) : index < frame.hiddenSize ? `h${index}` : `x${index - frame.hiddenSize}`;
+  return (
+    <g className={`cell-diagram-part ${props.lit ? 'is-lit' : 'is-dimmed'}`} data-part={part}>
+      <VectorStrip
+        geometry={props.geometry}
+        values={props.values}
+        shownValues={props.shownValues}
+        kind={props.kind}
+        label={name}
+        describe={(index, value) => fillTemplate(frame.labels.unitValue, { name, unit: unitName(index), value })}
+        mode={frame.layout.mode}
+        fontSize={frame.layout.fontSize.value}
+        accent={accent}
+        focusedUnit={hiddenSized ? frame.focusedUnit : undefined}
+        onFocusUnit={hiddenSized ? frame.onFocusUnit : undefined}
+        tooltipLayer={frame.tooltipLayer}
+        viewWidth={frame.layout.width}
+      />
+      <MathLabel
+        source={props.symbol}
+        {...props.geometry.label}
+        size={frame.layout.fontSize.label}
+        color={accent === MUTED ? INK : accent}
+      />
+    </g>
+  );
+}

@@ -1,0 +1,16 @@
+import type { DiagramMode } from '../../../viz/diagramGeometry';
+
+/** What a cell diagram is drawn from, whichever cell it draws. */
+export interface CellDiagramBaseProps<Explanation, Stage extends string, Labels> {
+  /** Every number of the step; undefined draws the empty diagram (nothing computed yet). */
+  explanation: Explanation | undefined;
+  hiddenSize: number;
+  inputSize: number;
+  stage: Stage;
+  /** The unit the formulas show, outlined in every hidden-size vector. */
+  focusedUnit: number;
+  onFocusUnit: (unit: number) => void;
+  labels: Labels;
+  /** Defaults to teaching for sizes up to 8, compact beyond. */
+  mode?: DiagramMode;
+}

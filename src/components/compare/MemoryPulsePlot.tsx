@@ -1,0 +1,284 @@
+import { useId, useMemo, useState } from 'react';
+import type { Bilingual } from '../../content/bilingual';
+import { memoryText } from '../../content/compare/comparison';
+import { commonText } from '../../content/commonText';
+import { gateSymbols, GRU_NOTATION, LSTM_NOTATION, type PulseMemory } from '../../model';
+import { COMPARISON_LIMITS } from '../../store/compare/comparisonSettings';
+import { useComparisonStore } from '../../store/compare/comparisonStore';
+import {
+  PULSE_SERIES,
+  PULSE_SERIES_STYLE,
+  pulsePlotLayout,
+  type PlotFrame,
+  type PulseSeries,
+} from '../../viz/pulsePlot';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
+import { useShownLanguages } from '../shared/useShownLanguages';
+import { ValueSlider } from '../shared/ValueSlider';
+import { withTerms } from '../shared/withTerms';
+import './MemoryPulsePlot.css';
+
+const FRAME: PlotFrame = { width: 640, height: 330, margin: { top: 14, right: 18, bottom: 52, left: 64 } };
+
+/** The step the summary sentence reads off: far enough that only a kept memory is left. */
+const SUMMARY_STEP = 50;
+
+const SERIES_NAMES: Readonly<Record<PulseSeries, Bilingual>> = {
+  lstmCell: withTerms(memoryText.lstmCell),
+  lstmHidden: withTerms(memoryText.lstmHidden),
+  gruHidden: withTerms(memoryText.gruHidden),
+};
+
+const format = (value: number) => value.toFixed(3);
+
+function curvesOf(lstm: PulseMemory, gru: PulseMemory): Record<PulseSeries, Float32Array> {
+  return { lstmCell: lstm.cell ?? new Float32Array(), lstmHidden: lstm.hidden, gruHidden: gru.hidden };
+}
+
+/** The three footprints over t as an SVG line chart, described by a sentence and a legend. */
+function PulseChart({ curves, lastStep }: { curves: Record<PulseSeries, Float32Array>; lastStep: number }) {
+  const [language] = useShownLanguages();
+  const titleId = useId();
+  const summaryId = useId();
+  const layout = useMemo(
+    () =>
+      pulsePlotLayout(
+        PULSE_SERIES.map((series) => curves[series]),
+        lastStep,
+        FRAME,
+      ),
+    [curves, lastStep],
+  );
+  const { plot, xTicks, yTicks, paths } = layout;
+  const at = Math.min(SUMMARY_STEP, lastStep);
+  const summary = fillText(memoryText.summary, {
+    t: at,
+    cell: format(curves.lstmCell[at] ?? 0),
+    lstmHidden: format(curves.lstmHidden[at] ?? 0),
+    gruHidden: format(curves.gruHidden[at] ?? 0),
+  });
+  return (
+    <figure className="pulse-figure">
+      <svg
+        className="pulse-chart"
+        viewBox={`0 0 ${FRAME.width} ${FRAME.height}`}
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={summaryId}
+      >
+        <title id={titleId}>{memoryText.plotTitle[language]}</title>
+        {yTicks.map(({ value, position }) => (
+          <g key={`y${value}`} className="pulse-tick">
+            <line x1={plot.left} x2={plot.right} y1={position} y2={position} />
+            <text x={plot.left - 8} y={position} textAnchor="end" dominantBaseline="middle">
+              {value.toFixed(1)}
+            </text>
+          </g>
+        ))}
+        {xTicks.map(({ value, position }) => (
+          <g key={`x${value}`} className="pulse-tick">
+            <line x1={position} x2={position} y1={plot.bottom} y2={plot.bottom + 5} />
+            <text x={position} y={plot.bottom + 20} textAnchor="middle">
+              {value}
+            </text>
+          </g>
+        ))}
+        <line className="pulse-axis" x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
+        <line className="pulse-axis" x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
+        <text className="pulse-axis-label" x={(plot.left + plot.right) / 2} y={FRAME.height - 6} textAnchor="middle">
+          {memoryText.timeAxis[language]}
+        </text>
+        <text
+          className="pulse-axis-label"
+          transform={`translate(16 ${(plot.top + plot.bottom) / 2}) rotate(-90)`}
+          textAnchor="middle"
+        >
+          {memoryText.footprintAxis[language]}
+        </text>
+        {PULSE_SERIES.map((series, index) => (
+          <path
+            key={series}
+            className="pulse-line"
+            d={paths[index]}
+            stroke={PULSE_SERIES_STYLE[series].color}
+            strokeDasharray={PULSE_SERIES_STYLE[series].dash || undefined}
+            data-series={series}
+          />
+        ))}
+      </svg>
+      <figcaption id={summaryId}>
+        <BilingualText text={summary} />
+      </figcaption>
+      <ul className="pulse-legend" aria-label={memoryText.legend[language]}>
+        {PULSE_SERIES.map((series) => (
+          <li key={series}>
+            <svg className="pulse-swatch" viewBox="0 0 36 10" aria-hidden="true">
+              <line
+                x1="1"
+                x2="35"
+                y1="5"
+                y2="5"
+                stroke={PULSE_SERIES_STYLE[series].color}
+                strokeDasharray={PULSE_SERIES_STYLE[series].dash || undefined}
+              />
+            </svg>
+            <BilingualText text={SERIES_NAMES[series]} />
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
+
+/** Every plotted value, for readers who cannot see the chart; built only while it is open. */
+function PulseTable({ curves }: { curves: Record<PulseSeries, Float32Array> }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="pulse-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        <BilingualText text={memoryText.table} />
+      </summary>
+      {open && (
+        <table>
+          <caption>
+            <BilingualText text={memoryText.tableCaption} />
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                <BilingualText text={memoryText.time} />
+              </th>
+              {PULSE_SERIES.map((series) => (
+                <th key={series} scope="col">
+                  <BilingualText text={SERIES_NAMES[series]} />
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from(curves.gruHidden, (_, t) => (
+              <tr key={t}>
+                <th scope="row">{t}</th>
+                {PULSE_SERIES.map((series) => (
+                  <td key={series}>{format(curves[series][t] ?? 0)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </details>
+  );
+}
+
+/** The bias shift of the "keep memory" button: the explorers' keeps-memory presets use the same. */
+const KEEP_MEMORY_SHIFT = 4;
+
+/**
+ * The memory experiment: a pulse at t = 0, then zeros, through both models; its footprint in
+ * the LSTM's C and h and the GRU's h over t, with the gate biases that decide it as sliders.
+ */
+export function MemoryPulsePlot() {
+  const [language] = useShownLanguages();
+  const lstmMemory = useComparisonStore((state) => state.lstmMemory);
+  const gruMemory = useComparisonStore((state) => state.gruMemory);
+  const steps = useComparisonStore((state) => state.steps);
+  const pulse = useComparisonStore((state) => state.pulse);
+  const forgetBiasShift = useComparisonStore((state) => state.forgetBiasShift);
+  const updateBiasShift = useComparisonStore((state) => state.updateBiasShift);
+  const setSteps = useComparisonStore((state) => state.setSteps);
+  const setPulse = useComparisonStore((state) => state.setPulse);
+  const setForgetBiasShift = useComparisonStore((state) => state.setForgetBiasShift);
+  const setUpdateBiasShift = useComparisonStore((state) => state.setUpdateBiasShift);
+  const curves = useMemo(
+    () => (lstmMemory && gruMemory ? curvesOf(lstmMemory, gruMemory) : undefined),
+    [lstmMemory, gruMemory],
+  );
+  const shift = COMPARISON_LIMITS.biasShift;
+  return (
+    <section className="panel-card memory-pulse" aria-labelledby="compare-memory">
+      <h3 id="compare-memory">
+        <BilingualText text={memoryText.heading} />
+      </h3>
+      <BilingualParagraph text={memoryText.body} />
+      <div className="pulse-layout">
+        {curves ? (
+          <PulseChart curves={curves} lastStep={curves.gruHidden.length - 1} />
+        ) : (
+          <p className="pulse-loading" role="status">
+            <BilingualText text={commonText.loading} />
+          </p>
+        )}
+        <fieldset className="control-panel pulse-controls">
+          <legend>
+            <BilingualText text={memoryText.controls} />
+          </legend>
+          {/* One click for a class: +4 makes f and z about 0.98 for every unit, as the explorers' presets do. */}
+          <div className="pulse-presets">
+            {(
+              [
+                [memoryText.keepMemory, KEEP_MEMORY_SHIFT],
+                [memoryText.resetBiases, 0],
+              ] as const
+            ).map(([label, shift]) => (
+              <button
+                key={shift}
+                type="button"
+                className="action-button"
+                aria-pressed={forgetBiasShift === shift && updateBiasShift === shift}
+                onClick={() => {
+                  setForgetBiasShift(shift);
+                  setUpdateBiasShift(shift);
+                }}
+              >
+                <BilingualText text={label} />
+              </button>
+            ))}
+          </div>
+          <ValueSlider
+            label={`${gateSymbols(LSTM_NOTATION.gate.forget).bias} (LSTM)`}
+            accessibleName={withTerms(memoryText.forgetShift)[language]}
+            value={forgetBiasShift}
+            min={shift.min}
+            max={shift.max}
+            step={0.1}
+            onChange={setForgetBiasShift}
+          />
+          <ValueSlider
+            label={`${gateSymbols(GRU_NOTATION.gate.update).bias} (GRU)`}
+            accessibleName={withTerms(memoryText.updateShift)[language]}
+            value={updateBiasShift}
+            min={shift.min}
+            max={shift.max}
+            step={0.1}
+            onChange={setUpdateBiasShift}
+          />
+          <ValueSlider
+            label="x₀"
+            accessibleName={memoryText.pulse[language]}
+            value={pulse}
+            min={COMPARISON_LIMITS.pulse.min}
+            max={COMPARISON_LIMITS.pulse.max}
+            step={0.1}
+            onChange={setPulse}
+          />
+          <ValueSlider
+            label={<BilingualText text={memoryText.steps} />}
+            labelAbove
+            format={String}
+            value={steps}
+            min={COMPARISON_LIMITS.steps.min}
+            max={COMPARISON_LIMITS.steps.max}
+            step={1}
+            onChange={setSteps}
+          />
+        </fieldset>
+      </div>
+      <BilingualParagraph text={withTerms(memoryText.tryForget)} />
+      <BilingualParagraph text={withTerms(memoryText.tryUpdate)} />
+      {curves && <PulseTable curves={curves} />}
+    </section>
+  );
+}

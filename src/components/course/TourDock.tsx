@@ -1,0 +1,136 @@
+import { useEffect, useId, useRef } from 'react';
+import { lessonText } from '../../content/tour/lessons';
+import { TOUR_STEP_IDS } from '../../content/tour/tourOutline';
+import { tourUiText } from '../../content/tour/tourUi';
+import { chapterOf, stagingOf, stepIndex, useTourStore } from '../../store/tour/tourStore';
+import { BilingualText } from '../shared/BilingualText';
+// The dock's styles come before ExerciseCard's, which refine them (.tour-side p → .exercise-feedback p).
+import './TourDock.css';
+import { ExerciseCard } from './ExerciseCard';
+import { fillText } from '../shared/fillText';
+import { TourContentsMenu } from './TourContentsMenu';
+import { TourLesson, TourTry } from './TourLesson';
+import { useShownLanguages } from '../shared/useShownLanguages';
+import { usePageKeys } from '../shared/usePageKeys';
+import { withTerms } from '../shared/withTerms';
+
+/** Publishes the dock's height as `--tour-dock-height`, so the page can scroll its last part clear of it. */
+function usePublishedHeight(ref: React.RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const publish = () => root.style.setProperty('--tour-dock-height', `${element.offsetHeight}px`);
+    publish();
+    const forget = () => root.style.removeProperty('--tour-dock-height');
+    // jsdom has no ResizeObserver; every browser the app supports does.
+    if (typeof ResizeObserver === 'undefined') return forget;
+    const observer = new ResizeObserver(publish);
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      forget();
+    };
+  }, [ref]);
+}
+
+/**
+ * The guided tour's dock along the bottom of the page: progress, contents, Back / Next, the step's
+ * lesson, what to try and its exercise. The view above it is the live model the step has set up.
+ */
+export function TourDock() {
+  const titleId = useId();
+  const dock = useRef<HTMLElement>(null);
+  const [language] = useShownLanguages();
+  const step = useTourStore((state) => state.step);
+  const minimized = useTourStore((state) => state.minimized);
+  const { next, back, close, minimize } = useTourActions();
+  usePublishedHeight(dock);
+  // N and B: arrows and Page Up/Down already step the explorers' stages and the sequence's playback.
+  usePageKeys((event) => {
+    const key = event.key.toLowerCase();
+    if (key === 'n') next();
+    else if (key === 'b') back();
+    else return false;
+    return true;
+  });
+  const index = stepIndex(step);
+  const last = index === TOUR_STEP_IDS.length - 1;
+  const chapter = chapterOf(step);
+  const lesson = lessonText[step];
+  const { exercise } = stagingOf(step);
+  return (
+    <aside ref={dock} className="tour-dock" aria-labelledby={titleId} data-minimized={minimized || undefined}>
+      <div className="tour-bar">
+        <div className="tour-progress">
+          <p className="tour-step-count" aria-live="polite">
+            <BilingualText text={fillText(tourUiText.stepOf, { step: index + 1, total: TOUR_STEP_IDS.length })} />
+            <span className="tour-chapter">
+              {' · '}
+              <BilingualText text={chapter.title} />
+            </span>
+          </p>
+          <progress value={index + 1} max={TOUR_STEP_IDS.length} aria-label={tourUiText.progressLabel[language]} />
+        </div>
+        <TourContentsMenu />
+        <div className="tour-nav">
+          <button type="button" className="action-button" onClick={back} disabled={index === 0}>
+            ← <BilingualText text={tourUiText.back} />
+          </button>
+          <button type="button" className="action-button tour-next" onClick={last ? close : next}>
+            <BilingualText text={last ? tourUiText.finish : tourUiText.next} /> {!last && '→'}
+          </button>
+        </div>
+        <div className="tour-window">
+          <button
+            type="button"
+            className="icon-button"
+            aria-expanded={!minimized}
+            aria-label={(minimized ? tourUiText.show : tourUiText.hide)[language]}
+            title={(minimized ? tourUiText.show : tourUiText.hide)[language]}
+            onClick={() => minimize(!minimized)}
+          >
+            {minimized ? '▴' : '▾'}
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={tourUiText.close[language]}
+            title={tourUiText.close[language]}
+            onClick={close}
+          >
+            ×
+          </button>
+        </div>
+      </div>
+      {minimized ? (
+        <p id={titleId} className="tour-minimized-title">
+          <BilingualText text={withTerms(lesson.title)} />
+        </p>
+      ) : (
+        // Keyed by step: a new step's text starts at its top, not where the last one was scrolled to.
+        <div className="tour-body" key={step}>
+          <TourLesson lesson={lesson} headingId={titleId} />
+          {(lesson.tryThis || exercise) && (
+            <div className="tour-side">
+              <TourTry text={lesson.tryThis} />
+              {exercise && <ExerciseCard id={exercise} />}
+            </div>
+          )}
+          <p className="tour-keys">
+            <BilingualText text={tourUiText.keysHint} />
+          </p>
+        </div>
+      )}
+    </aside>
+  );
+}
+
+function useTourActions() {
+  return {
+    next: useTourStore((state) => state.next),
+    back: useTourStore((state) => state.back),
+    close: useTourStore((state) => state.close),
+    minimize: useTourStore((state) => state.minimize),
+  };
+}

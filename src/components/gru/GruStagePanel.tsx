@@ -1,0 +1,75 @@
+import { gruConventionSwitchText, gruConventionText } from '../../content/gru/gruConventions';
+import { gruStageText } from '../../content/gru/gruStages';
+import { walkthroughText } from '../../content/stageText';
+import type { GruCellExplanation } from '../../model';
+import type { GruConvention } from '../../store/gru/gruConventionStore';
+import type { GruStage } from '../../store/gru/gruStages';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
+import { Formula } from '../shared/Formula';
+import { formatNumber } from '../cell/formulaNumbers';
+import { gruStageLines, type GruGateBlocks } from './gruStageFormulas';
+import { StageCard } from '../cell/StageCard';
+
+export interface GruStagePanelProps {
+  stage: GruStage;
+  explanation: GruCellExplanation;
+  blocks: GruGateBlocks;
+  /** 0-based, like the index of a tensor. */
+  focusedUnit: number;
+  convention: GruConvention;
+}
+
+/** Plain text of a number in a sentence (not KaTeX): a real minus sign. */
+const spoken = (value: number) => formatNumber(value).replace('-', '−');
+
+/**
+ * One stage of the GRU walkthrough in the chosen convention's form, with the focused unit's
+ * numbers from the model. Under reset-before, the candidate and h stages add what those would be
+ * with r before the matmul, marked as shown only to compare.
+ */
+export function GruStagePanel({ stage, explanation, blocks, focusedUnit, convention }: GruStagePanelProps) {
+  const lines = gruStageLines(stage, explanation, blocks, focusedUnit, convention);
+  const unit = focusedUnit;
+  const at = (values: Float32Array) => spoken(values[unit] ?? NaN);
+  const textbookNote =
+    convention === 'textbook' && (stage === 'update' || stage === 'hidden')
+      ? fillText(gruConventionSwitchText.textbookValues, {
+          unit,
+          z: at(explanation.gates.update),
+          zPrime: at(explanation.oneMinusUpdate),
+        })
+      : undefined;
+  return (
+    <StageCard
+      text={gruStageText[stage]}
+      rule={lines.rule}
+      numbersLabel={fillText(walkthroughText.numbersLabel, { unit })}
+      numbers={lines.numbers}
+      expansions={lines.expansions}
+    >
+      {textbookNote && <BilingualParagraph text={textbookNote} className="convention-note" />}
+      {lines.comparison.length > 0 && (
+        <div className="convention-comparison">
+          <p className="comparison-badge">
+            <BilingualText text={gruConventionSwitchText.comparisonBadge} />
+          </p>
+          {lines.comparison.map((tex, index) => (
+            <Formula key={index} tex={tex} className="formula-numbers" />
+          ))}
+          <BilingualParagraph
+            text={fillText(gruConventionSwitchText.resetBeforeValues, {
+              unit,
+              nBefore: at(explanation.resetBefore.candidate),
+              hBefore: at(explanation.resetBefore.hidden),
+              n: at(explanation.gates.candidate),
+              h: at(explanation.hidden),
+            })}
+          />
+          <BilingualParagraph text={gruConventionText.resetBefore.numbers} />
+        </div>
+      )}
+    </StageCard>
+  );
+}

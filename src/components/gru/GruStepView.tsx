@@ -1,0 +1,54 @@
+import { gruExplorerText, gruVectorNames } from '../../content/gru/gruExplorer';
+import { gruGateTerms } from '../../content/gateTerms';
+import type { GruGateName } from '../../model';
+import { useGruConventionStore } from '../../store/gru/gruConventionStore';
+import { GRU_STAGES } from '../../store/gru/gruStages';
+import { GRU_DIAGRAM_VECTORS, type GruDiagramVector } from '../../viz/gruDiagramLayout';
+import { ConventionSwitch } from './ConventionSwitch';
+import { GRU_EXPLORER_UI } from './gruExplorerUi';
+import { GruCellDiagram } from './GruCellDiagram';
+import { GruStagePanel } from './GruStagePanel';
+import { StepLayout } from '../cell/StepLayout';
+import { useCellStep } from '../cell/useCellStep';
+import { useDiagramLabels, type DiagramWords } from '../cell/diagram/useDiagramLabels';
+
+const DIAGRAM_WORDS: DiagramWords<GruGateName, GruDiagramVector> = {
+  title: gruExplorerText.diagramLabel,
+  gateTerms: gruGateTerms,
+  vectorNames: gruVectorNames,
+  vectors: GRU_DIAGRAM_VECTORS,
+};
+
+/** The GRU diagram beside the convention switch and the current stage's formulas and words. */
+export function GruStepView() {
+  const step = useCellStep(GRU_EXPLORER_UI, GRU_STAGES);
+  const convention = useGruConventionStore((state) => state.convention);
+  const labels = useDiagramLabels(DIAGRAM_WORDS);
+  if (!step.explanation || !step.formulaExplanation) return null;
+  return (
+    <StepLayout
+      diagram={
+        <GruCellDiagram
+          explanation={step.explanation}
+          inputSize={step.inputSize}
+          stage={step.stage}
+          labels={labels}
+          {...step.unit}
+        />
+      }
+      stagePanel={
+        <>
+          <ConventionSwitch />
+          <GruStagePanel
+            stage={step.stage}
+            explanation={step.formulaExplanation}
+            blocks={step.blocks}
+            focusedUnit={step.unit.focusedUnit}
+            convention={convention}
+          />
+        </>
+      }
+      {...step.unit}
+    />
+  );
+}

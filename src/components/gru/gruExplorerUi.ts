@@ -1,0 +1,36 @@
+import { gruExplorerText } from '../../content/gru/gruExplorer';
+import { gruGateTerms } from '../../content/gateTerms';
+import { GRU_NOTATION, type GruCellExplanation, type GruGateName, gruGateWeightBlocks } from '../../model';
+import { useGruExplorerStore } from '../../store/gru/gruExplorerStore';
+import { GRU_COURSE_SIZES } from '../../store/explorerLimits';
+import { ROLE_COLORS } from '../../viz/colors';
+import type { CellExplorerUi } from '../cell/cellExplorerUi';
+
+/** The GRU's gate colours: r and z their own roles, the candidate n the LSTM candidate's green. */
+export const GRU_GATE_COLORS: Readonly<Record<GruGateName, string>> = {
+  reset: ROLE_COLORS.reset.strong,
+  update: ROLE_COLORS.update.strong,
+  candidate: ROLE_COLORS.candidate.strong,
+};
+
+/** The GRU cell explorer's panels: three gates, no C. */
+export const GRU_EXPLORER_UI: CellExplorerUi<GruGateName, GruCellExplanation> = {
+  useExplorer: useGruExplorerStore,
+  notation: GRU_NOTATION,
+  gateTerms: gruGateTerms,
+  gateColors: GRU_GATE_COLORS,
+  gateBlocks: gruGateWeightBlocks,
+  stateVectors: ['input', 'previousHidden'],
+  courseSizes: GRU_COURSE_SIZES,
+  teachingSizes: { inputSize: 3, hiddenSize: 4 },
+  text: {
+    heading: gruExplorerText.heading,
+    intro: gruExplorerText.intro,
+    courseSize: gruExplorerText.courseSize,
+    presetKeepsMemory: gruExplorerText.presetKeepsMemory,
+    biasHint: gruExplorerText.biasHint,
+    previousHidden: gruExplorerText.previousHidden,
+    weightMaps: gruExplorerText.weightMaps,
+    weightMapsHint: gruExplorerText.weightMapsHint,
+  },
+};

@@ -1,0 +1,33 @@
+import { lstmStageText } from '../../content/lstm/lstmStages';
+import { walkthroughText } from '../../content/stageText';
+import type { GateWeightBlock, LstmCellExplanation, LstmGateName } from '../../model';
+import type { LstmStage } from '../../store/lstm/lstmStages';
+import { fillText } from '../shared/fillText';
+import { StageCard } from '../cell/StageCard';
+import { lstmStageExpansions, lstmStageFormulas } from './lstmStageFormulas';
+
+export interface LstmStagePanelProps {
+  stage: LstmStage;
+  explanation: LstmCellExplanation;
+  /** Each gate's weights over [h, x], from `gateWeightBlock`. */
+  blocks: Record<LstmGateName, GateWeightBlock>;
+  /** 0-based, like the index of a tensor. */
+  focusedUnit: number;
+}
+
+/** One stage of the LSTM walkthrough, with the focused unit's numbers from the model. */
+export function LstmStagePanel({ stage, explanation, blocks, focusedUnit }: LstmStagePanelProps) {
+  const numbersLabel =
+    stage === 'concat'
+      ? walkthroughText.vectorNumbersLabel
+      : fillText(walkthroughText.numbersLabel, { unit: focusedUnit });
+  return (
+    <StageCard
+      text={lstmStageText[stage]}
+      rule={lstmStageText[stage].formula}
+      numbersLabel={numbersLabel}
+      numbers={lstmStageFormulas(stage, explanation, focusedUnit)}
+      expansions={lstmStageExpansions(stage, explanation, blocks, focusedUnit)}
+    />
+  );
+}

@@ -1,0 +1,130 @@
+import { useCallback, useMemo, useState } from 'react';
+import { type CellKind, GRU_NOTATION, LSTM_NOTATION, stateRowCount } from '../../model';
+import { sequenceText, timelineText } from '../../content/sequence/sequence';
+import { EXPLORER_LIMITS } from '../../store/explorerLimits';
+import { openSequenceCell } from '../../store/sequence/openSequenceCell';
+import type { SequenceRun } from '../../store/sequence/sequenceRun';
+import { sequenceStore, useSequenceStore } from '../../store/sequence/sequenceStore';
+import { timelineCells, type GlyphBarSpec } from '../../viz/timelineData';
+import { timelineLayout } from '../../viz/timelineLayout';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { fillText } from '../shared/fillText';
+import { PlaybackControls } from './PlaybackControls';
+import { SequenceCellPicker } from './SequenceCellPicker';
+import { TimelineDrawing } from './TimelineDrawing';
+import { TimelineOverlay } from './TimelineOverlay';
+import { useShownLanguages } from '../shared/useShownLanguages';
+import './SequenceTimeline.css';
+
+/** Each glyph's bars: every gate, in the notation's order, by its letter. */
+const GLYPH_BARS: Readonly<Record<CellKind, readonly GlyphBarSpec[]>> = {
+  LSTM: LSTM_NOTATION.gates.map((gate) => ({ role: gate, symbol: LSTM_NOTATION.gate[gate].letter })),
+  GRU: GRU_NOTATION.gates.map((gate) => ({ role: gate, symbol: GRU_NOTATION.gate[gate].letter })),
+};
+
+/** x_t[feature] of batch element `batch` from a time-major (L, B, F) input. */
+function drawnInputs(
+  run: SequenceRun,
+  steps: number,
+  batch: number,
+  batchSize: number,
+  feature: number,
+  inputSize: number,
+) {
+  return Float32Array.from(
+    { length: steps },
+    (_, t) => run.timeMajorInput[(t * batchSize + batch) * inputSize + feature]!,
+  );
+}
+
+/** The unrolled network with its playback controls. */
+export function SequenceTimeline() {
+  const [language] = useShownLanguages();
+  const run = useSequenceStore((state) => state.run);
+  const kind = useSequenceStore((state) => state.kind);
+  const steps = useSequenceStore((state) => state.steps);
+  const numLayers = useSequenceStore((state) => state.numLayers);
+  const bidirectional = useSequenceStore((state) => state.bidirectional);
+  const batch = useSequenceStore((state) => state.batch);
+  const shownBatch = useSequenceStore((state) => state.shownBatch);
+  const inputSize = useSequenceStore((state) => state.inputSize);
+  const drawnFeature = useSequenceStore((state) => state.drawnFeature);
+  const pulse = useSequenceStore((state) => state.inputPreset === 'pulse');
+  const [refusal, setRefusal] = useState<string | undefined>();
+  const rows = stateRowCount({ numLayers, bidirectional });
+  const layout = useMemo(() => timelineLayout(steps, rows), [steps, rows]);
+  const cells = useMemo(
+    () => (run ? timelineCells(run.steps, GLYPH_BARS[kind], shownBatch, batch, run.footprint) : undefined),
+    [run, kind, shownBatch, batch],
+  );
+  const inputs = useMemo(
+    () => (run ? drawnInputs(run, steps, shownBatch, batch, drawnFeature, inputSize) : new Float32Array(steps)),
+    [run, steps, shownBatch, batch, drawnFeature, inputSize],
+  );
+  const onOpen = useCallback((layer: number, direction: number, t: number) => {
+    const state = sequenceStore.getState();
+    const at = { layer, direction, t, batch: state.shownBatch };
+    const snapshot = openSequenceCell(state, at);
+    if (!snapshot?.clamped) {
+      setRefusal(undefined);
+      return;
+    }
+    // Only C can leave the explorer's range: x is limited to ±3 and h stays within (−1, 1).
+    const cell = snapshot.settings.previousCell ?? [];
+    const value = cell.reduce((largest, next) => (Math.abs(next) > Math.abs(largest) ? next : largest), 0);
+    state.selectCell(layer, direction, t);
+    setRefusal(value.toFixed(2));
+  }, []);
+  return (
+    <section className="panel-card sequence-timeline" data-tour="timeline" aria-labelledby="timeline-heading">
+      <h3 id="timeline-heading">
+        <BilingualText text={timelineText.heading} />
+      </h3>
+      <BilingualParagraph text={timelineText.body} />
+      {pulse && <BilingualParagraph text={timelineText.footprintBody} />}
+      <PlaybackControls />
+      <div className="timeline-scroll">
+        <svg
+          className="timeline-svg"
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          style={{ minWidth: `${Math.round(layout.width * 0.5)}px` }}
+          role="group"
+          aria-label={fillText(timelineText.gridName, { layers: numLayers, steps })[language]}
+        >
+          {cells && (
+            <TimelineDrawing
+              layout={layout}
+              cells={cells}
+              bidirectional={bidirectional}
+              isLstm={kind === 'LSTM'}
+              language={language}
+              inputs={inputs}
+              onOpen={onOpen}
+            />
+          )}
+          <TimelineOverlay layout={layout} rows={rows} />
+        </svg>
+      </div>
+      <p className="timeline-legend">
+        {kind === 'LSTM' && (
+          <span className="timeline-swatch timeline-swatch-cell">
+            <BilingualText text={timelineText.cellLine} />
+          </span>
+        )}
+        <span className="timeline-swatch timeline-swatch-hidden">
+          <BilingualText text={timelineText.hiddenPath} />
+        </span>
+      </p>
+      <SequenceCellPicker />
+      <BilingualParagraph className="timeline-keys" text={timelineText.keys} />
+      {refusal && (
+        <p className="view-error" role="alert">
+          <BilingualText
+            text={fillText(sequenceText.refusedCell, { value: refusal, limit: EXPLORER_LIMITS.previousCell.max })}
+          />
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,251 @@
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import type { DiagramMode, Rect, StripGeometry } from '../../viz/diagramGeometry';
+import { textColorOn, valueColor, type ValueKind } from '../../viz/colors';
+import './VectorStrip.css';
+
+/** `value` with `digits` decimals and a true minus sign; never "−0.00". */
+export function formatValue(value: number, digits: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const text = Math.abs(value).toFixed(digits);
+  return value < 0 && Number(text) !== 0 ? `−${text}` : text;
+}
+
+/** Accessible name of one cell when the parent gives no wording: "forget gate, unit 3: 0.93". */
+export const defaultDescribe = (label: string) => (index: number, value: string) => `${label}, unit ${index}: ${value}`;
+
+export interface VectorStripProps {
+  /** Where the strip and each of its cells sit (from a cell diagram's layout). */
+  geometry: StripGeometry;
+  /** The vector; undefined draws empty cells (nothing computed yet). */
+  values: Float32Array | readonly number[] | undefined;
+  /** What to paint while an animation runs; names and tooltips always tell `values`. */
+  shownValues?: Float32Array | readonly number[];
+  /** 'selector' for gates in (0, 1), 'signed' for everything else. */
+  kind: ValueKind;
+  /** The vector's name in the reader's language, e.g. "forget gate": names the strip. */
+  label: string;
+  /** A cell's accessible name from its 0-based index and formatted value; default {@link defaultDescribe}. */
+  describe?: (index: number, value: string) => string;
+  /** 'teaching': numbers in cells, each cell a tab stop. 'compact': one tab stop, arrow keys move. */
+  mode: DiagramMode;
+  /** Font size of the numbers in cells, in viewBox units. */
+  fontSize?: number;
+  /** Outline colour of the strip (its gate's colour). */
+  accent?: string;
+  /** The unit the formulas show: outlined. Only for hidden-size vectors. */
+  focusedUnit?: number;
+  /** Called when the reader focuses or clicks a cell. */
+  onFocusUnit?: (unit: number) => void;
+  /** Where tooltips are drawn, so later parts of the SVG cannot cover them. */
+  tooltipLayer?: SVGGElement | null;
+  /** Width of the drawing, to keep tooltips inside it. */
+  viewWidth?: number;
+  className?: string;
+}
+
+function Tooltip({
+  cell,
+  text,
+  fontSize,
+  viewWidth,
+}: {
+  cell: Rect;
+  text: string;
+  fontSize: number;
+  viewWidth: number;
+}) {
+  const width = text.length * fontSize * 0.56 + fontSize;
+  const height = fontSize * 1.7;
+  const x = Math.min(Math.max(cell.x + cell.width / 2 - width / 2, 2), viewWidth - width - 2);
+  const y = cell.y - height - 6;
+  return (
+    <g className="vector-strip-tooltip" aria-hidden="true">
+      <rect x={x} y={y} width={width} height={height} rx={fontSize * 0.3} fill="#15202b" />
+      <text x={x + width / 2} y={y + height / 2} dy="0.35em" textAnchor="middle" fontSize={fontSize} fill="#ffffff">
+        {text}
+      </text>
+    </g>
+  );
+}
+
+/** Bar inside a cell: selectors grow from the left edge, signed values from the middle. */
+function magnitudeBar(cell: Rect, kind: ValueKind, value: number) {
+  const inner = cell.width - 8;
+  const clamped = Math.max(kind === 'selector' ? 0 : -1, Math.min(1, value));
+  const height = 4;
+  const y = cell.y + cell.height - height - 3;
+  if (kind === 'selector') return { x: cell.x + 4, y, width: clamped * inner, height };
+  const middle = cell.x + cell.width / 2;
+  const length = (Math.abs(clamped) * inner) / 2;
+  return { x: clamped < 0 ? middle - length : middle, y, width: length, height };
+}
+
+/** A vector as a strip of cells coloured by value, inside an SVG. */
+export function VectorStrip({
+  geometry,
+  values,
+  shownValues,
+  kind,
+  label,
+  describe = defaultDescribe(label),
+  mode,
+  fontSize = 17,
+  accent = '#4b5a68',
+  focusedUnit,
+  onFocusUnit,
+  tooltipLayer,
+  viewWidth = Infinity,
+  className,
+}: VectorStripProps) {
+  const id = useId();
+  const [revealed, setRevealed] = useState<number | undefined>(undefined);
+  const [active, setActive] = useState(0);
+  const length = geometry.cells.length;
+  const painted = shownValues ?? values;
+  const teaching = mode === 'teaching';
+  const cellId = (index: number) => `${id}-cell-${index}`;
+  const nameOf = (index: number) =>
+    values === undefined ? describe(index, '…') : describe(index, formatValue(values[index] ?? NaN, 2));
+
+  const choose = (index: number) => {
+    setActive(index);
+    setRevealed(index);
+    onFocusUnit?.(index);
+  };
+  const onStripKey = (event: KeyboardEvent) => {
+    const moves: Record<string, number> = {
+      ArrowRight: 1,
+      ArrowLeft: -1,
+      ArrowDown: geometry.columns,
+      ArrowUp: -geometry.columns,
+      Home: -length,
+      End: length,
+    };
+    const move = moves[event.key];
+    if (move === undefined) return;
+    event.preventDefault();
+    choose(Math.min(length - 1, Math.max(0, active + move)));
+  };
+
+  const cells = geometry.cells.map((cell, index) => {
+    const value = painted?.[index];
+    const fill = value === undefined ? '#ffffff' : valueColor(kind, value);
+    const ink = textColorOn(fill);
+    const bar = value === undefined || !teaching ? undefined : magnitudeBar(cell, kind, value);
+    const shared = {
+      'aria-label': nameOf(index),
+      onPointerEnter: () => setRevealed(index),
+      onClick: () => choose(index),
+    };
+    const body = (
+      <>
+        <rect {...cell} fill={fill} stroke="#ffffff" strokeWidth={teaching ? 2 : 0.6} />
+        {bar && <rect {...bar} fill={ink} opacity={0.55} />}
+        {teaching && value !== undefined && (
+          <text
+            x={cell.x + cell.width / 2}
+            y={cell.y + cell.height / 2 - 2}
+            dy="0.35em"
+            textAnchor="middle"
+            fontSize={fontSize}
+            fill={ink}
+            className="vector-strip-value"
+          >
+            {formatValue(value, 2)}
+          </text>
+        )}
+      </>
+    );
+    return teaching ? (
+      <g
+        key={index}
+        role="img"
+        tabIndex={0}
+        className="vector-strip-cell"
+        onFocus={() => choose(index)}
+        onBlur={() => setRevealed(undefined)}
+        {...shared}
+      >
+        {body}
+      </g>
+    ) : (
+      <g key={index} id={cellId(index)} role="option" aria-selected={index === active} {...shared}>
+        {body}
+      </g>
+    );
+  });
+
+  const ring = (index: number | undefined, kindClass: string) => {
+    const cell = index === undefined ? undefined : geometry.cells[index];
+    if (!cell) return null;
+    const inset = teaching ? 1.5 : 0.75;
+    return (
+      <g className={kindClass} aria-hidden="true" pointerEvents="none">
+        <rect
+          x={cell.x - inset}
+          y={cell.y - inset}
+          width={cell.width + 2 * inset}
+          height={cell.height + 2 * inset}
+          fill="none"
+          stroke="#15202b"
+          strokeWidth={teaching ? 4 : 2.5}
+        />
+        <rect {...cell} fill="none" stroke="#ffffff" strokeWidth={teaching ? 1.5 : 1} />
+      </g>
+    );
+  };
+
+  const revealedValue = revealed === undefined ? undefined : values?.[revealed];
+  const revealedCell = revealed === undefined ? undefined : geometry.cells[revealed];
+  let tooltip: ReactNode = null;
+  if (revealedCell && revealed !== undefined) {
+    const text = describe(revealed, revealedValue === undefined ? '…' : formatValue(revealedValue, 4));
+    tooltip = <Tooltip cell={revealedCell} text={text} fontSize={teaching ? 17 : 19} viewWidth={viewWidth} />;
+  }
+
+  const frame = (
+    <rect
+      x={geometry.x - 1}
+      y={geometry.y - 1}
+      width={geometry.width + 2}
+      height={geometry.height + 2}
+      fill="none"
+      stroke={accent}
+      strokeWidth={teaching ? 2.5 : 2}
+      aria-hidden="true"
+    />
+  );
+  const classes = ['vector-strip', `vector-strip-${mode}`, className].filter(Boolean).join(' ');
+
+  return (
+    <g className={classes} onPointerLeave={() => setRevealed(undefined)}>
+      {teaching ? (
+        <g role="group" aria-label={label}>
+          {cells}
+        </g>
+      ) : (
+        <g
+          role="listbox"
+          tabIndex={0}
+          aria-label={label}
+          aria-activedescendant={cellId(active)}
+          className="vector-strip-cells"
+          onKeyDown={onStripKey}
+          onFocus={() => {
+            const start = focusedUnit !== undefined && focusedUnit < length ? focusedUnit : active;
+            setActive(start);
+            setRevealed(start);
+          }}
+          onBlur={() => setRevealed(undefined)}
+        >
+          {cells}
+        </g>
+      )}
+      {frame}
+      {ring(focusedUnit, 'vector-strip-focused-unit')}
+      {revealed !== focusedUnit && ring(revealed, 'vector-strip-revealed')}
+      {tooltipLayer ? createPortal(tooltip, tooltipLayer) : tooltip}
+    </g>
+  );
+}

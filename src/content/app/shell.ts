@@ -1,0 +1,57 @@
+import type { Bilingual } from '../bilingual';
+
+/** The product's name, the same in both languages. */
+export const PRODUCT_NAME = 'Gatescope';
+
+/** The text of the app's frame: header, introduction, status and footer. */
+export const shellText = {
+  documentTitle: {
+    en: 'Gatescope · LSTM and GRU, number by number',
+    zh: 'Gatescope · 逐个数字看懂 LSTM 与 GRU',
+  },
+  tagline: {
+    en: 'See, number by number, what happens inside LSTM and GRU cells.',
+    zh: '逐个数字，看清 LSTM 和 GRU 单元内部的每一步计算。',
+  },
+  languageGroup: { en: 'Language', zh: '语言' },
+  sideBySide: { en: 'Side by side', zh: '双语对照' },
+  aboutHeading: { en: 'What Gatescope is', zh: 'Gatescope 是什么' },
+  aboutTool: {
+    en: 'A teaching tool for recurrent neural networks, in five views. The guided course leads from what a gate is to the shapes PyTorch prints, with exercises. The LSTM and GRU cell explorers take one time step of one cell: you set its inputs and follow every gate as it computes its values, stage by stage. The sequence view plays a whole input through a stacked nn.LSTM or nn.GRU, and the comparison puts the same input through both.',
+    zh: '这是一个讲解循环神经网络的教学工具，共有五个视图。引导式课程从门是什么一直讲到 PyTorch 打印出的形状，并配有练习。LSTM 单元探索器和 GRU 单元探索器展开一个单元的一个时间步：你设定它的输入，然后逐个阶段地跟着每个门算出它的数值。序列视图把完整的输入送进多层的 nn.LSTM 或 nn.GRU 并逐步播放，对比视图则把同一个输入同时送进两者。',
+  },
+  aboutNumbers: {
+    en: "The numbers come from a real model running in your browser. It follows PyTorch's torch.nn exactly, down to the order of the gates inside the weights, so what you see here is what your own PyTorch code computes.",
+    zh: '这些数字来自在浏览器中运行的真实模型。它与 PyTorch 的 torch.nn 完全一致，连权重里各个门的排列顺序也相同，所以你在这里看到的，就是你自己的 PyTorch 代码算出的结果。',
+  },
+  aboutAudience: {
+    en: 'It is made for students learning LSTM and GRU in Chinese or English, and for instructors who project it in class.',
+    zh: '它面向用中文或英文学习 LSTM 和 GRU 的学生，也面向在课堂上投影讲解的教师。',
+  },
+  statusHeading: { en: 'The views', zh: '各个视图' },
+  statusBody: {
+    en: 'Open any of them from its card below. Whatever you set up in a view is kept in the page’s link, so you can share it.',
+    zh: '从下面的卡片可以打开其中任意一个。你在视图里做的设置都保存在页面的链接中，可以直接分享。',
+  },
+  inProgress: { en: 'In progress', zh: '开发中' },
+  available: { en: 'Ready', zh: '可以使用' },
+  open: { en: 'Open', zh: '打开' },
+  termsLabel: { en: 'Terms you will meet', zh: '你会遇到的术语' },
+  modelLayerLoading: { en: 'Model layer: starting…', zh: '模型层：正在启动……' },
+  modelLayerWasm: {
+    en: 'Model layer: computing with WebAssembly in this browser.',
+    zh: '模型层：正在本浏览器中用 WebAssembly 计算。',
+  },
+  modelLayerCpu: {
+    en: 'Model layer: computing with plain JavaScript, because WebAssembly did not load here. Slower, same numbers.',
+    zh: '模型层：WebAssembly 在这里没能加载，改用纯 JavaScript 计算。速度较慢，数值不变。',
+  },
+  modelLayerFailed: {
+    en: 'Model layer: could not start ({reason}). Reload the page to try again.',
+    zh: '模型层：无法启动（{reason}）。请刷新页面重试。',
+  },
+  footer: {
+    en: 'Gatescope is open source under the MIT licence.',
+    zh: 'Gatescope 以 MIT 许可证开源。',
+  },
+} as const satisfies Record<string, Bilingual>;

@@ -1,0 +1,93 @@
+/**
+ * The model layer's public surface: what the store, the components, src/viz and the app's entry
+ * may use. Everything here takes and returns plain data (numbers, Float32Arrays, `PlainTensor`);
+ * no tf.Tensor crosses this line, so tfjs stays behind it. `npm run lint` rejects an import of any
+ * other file of src/model from outside it (see eslint.config.js).
+ *
+ * The node entry points in src/cli import the model's files directly: this module also carries
+ * the browser build's WASM binary URLs (`?url` imports, which Vite and Vitest resolve and plain
+ * Node cannot), and the CLI reaches the request parser and the timing internals it benchmarks.
+ */
+
+// The data that crosses the boundary.
+export type {
+  CellKind,
+  ForwardResult,
+  GruGates,
+  LstmGates,
+  PlainTensor,
+  RecurrentConfig,
+  RecurrentModule,
+  StateDict,
+  TraceStep,
+} from './types';
+
+// How each cell kind's gates are named and written, and how a stack numbers its cells.
+export {
+  GRU_NOTATION,
+  LSTM_NOTATION,
+  gateLetter,
+  gatesOf,
+  gateSymbols,
+  valueSymbols,
+  type CellNotation,
+  type GateName,
+  type GateNotation,
+  type GruGateLetter,
+  type GruGateName,
+  type LstmGateLetter,
+  type LstmGateName,
+} from './notation';
+export { cellOfRow, directionCount, stateRow, stateRowCount } from './stateRows';
+
+// Starting the backend, and the errors the model reports.
+export { activeBackend, initBackend, type BackendName } from './backend';
+export { WASM_BINARY_URLS } from './wasmBinaryUrls';
+export { ModelInputError } from './errors';
+
+// Building and running models.
+export { defaultConfig } from './config';
+export { createRecurrentModel, type RecurrentModel } from './recurrentModel';
+export { cachedRecurrentModel } from './modelCache';
+export { gateCount, parameterCount, parameterSpecs, type ParameterSpec } from './parameterShapes';
+export { randomWeights } from './randomWeights';
+
+// One cell step, explained number by number (the explorers).
+export type { LstmCellExplanation } from './lstmCellExplanation';
+export type { GruCellExplanation, GruResetBefore } from './gruCellExplanation';
+export {
+  LSTM_GATE_NAMES,
+  PACKED_GATE_INDEX,
+  gateWeightBlock,
+  gateWeightBlocks,
+  lstmCellPreset,
+  withGateBiasShifts,
+  withGateWeight,
+} from './lstmGates';
+export {
+  GRU_GATE_NAMES,
+  GRU_PACKED_GATE_INDEX,
+  gruCellPreset,
+  gruGateWeightBlocks,
+  withGruGateBiasShifts,
+  withGruGateWeight,
+} from './gruGates';
+export { withPackedBiasShifts, type GateWeightBlock, type WeightPreset } from './packedGates';
+
+// The sequence view's network and inputs.
+export {
+  INPUT_LIMIT,
+  PULSE_HEIGHT,
+  SEQUENCE_INPUT_PRESETS,
+  SEQUENCE_WORDS,
+  SINE_PERIOD,
+  presetSequence,
+  randomState,
+  wordAlphabet,
+  type SequenceInputPreset,
+} from './sequenceInputs';
+export { MAX_SEQUENCE_SEED, cellSeedOf, layerInputSize, sequenceWeights } from './sequenceWeights';
+
+// The comparison's measurements.
+export { pulseMemory, type PulseMemory } from './pulseMemory';
+export { DEFAULT_STEP_TIMING, msPerStep, timeForwardPass, timingInput } from './stepTiming';

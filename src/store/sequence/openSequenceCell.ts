@@ -1,0 +1,23 @@
+import { gruExplorerStore } from '../gru/gruExplorerStore';
+import { lstmExplorerStore } from '../lstm/lstmExplorerStore';
+import { sequenceCellSnapshot, type SequenceCellAt, type SequenceCellSnapshot } from './sequenceCell';
+import type { SequenceState } from './sequenceStore';
+import { viewStore } from '../viewStore';
+
+/**
+ * Opens the LSTM or GRU cell explorer on one cell of the sequence (`at`), with that cell's
+ * weights, input and starting state, so the explorer shows the very step the timeline ran.
+ * Returns the cell's snapshot, or undefined before there is a run. When the snapshot is
+ * `clamped` (a value lies outside the explorer's sliders, so it could not be shown as it ran),
+ * nothing was opened and everything is left as it was.
+ */
+export function openSequenceCell(state: SequenceState, at: SequenceCellAt): SequenceCellSnapshot | undefined {
+  if (!state.run) return undefined;
+  const snapshot = sequenceCellSnapshot(state, state.run, at);
+  if (snapshot.clamped) return snapshot;
+  // The snapshot's gates are the chosen explorer's own (LSTM or GRU names).
+  if (snapshot.view === 'lstm') lstmExplorerStore.getState().restoreSettings(snapshot.settings as never);
+  else gruExplorerStore.getState().restoreSettings(snapshot.settings as never);
+  viewStore.getState().showView(snapshot.view);
+  return snapshot;
+}

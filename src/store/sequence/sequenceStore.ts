@@ -1,0 +1,197 @@
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  activeBackend,
+  type CellKind,
+  ModelInputError,
+  type SequenceInputPreset,
+  type StateDict,
+  stateRow,
+  type WeightPreset,
+} from '../../model';
+import { clampTo } from '../explorerLimits';
+import { runSequence, sequenceWeightsOf, type SequenceRun } from './sequenceRun';
+import {
+  COURSE_SEQUENCES,
+  DEFAULT_SEQUENCE_SETTINGS,
+  SEQUENCE_GATES,
+  SEQUENCE_LIMITS,
+  sanitizeSequenceSettings,
+  type SequenceGate,
+  type SequenceSettings,
+} from './sequenceSettings';
+
+/** PyTorch's three results: `out, (h_n, c_n) = lstm(x)`. */
+export type SequenceOutputName = 'out' | 'hN' | 'cN';
+
+/** The network's structure: what a change of rebuilds the weights. */
+export type SequenceStructure = Pick<
+  SequenceSettings,
+  'kind' | 'inputSize' | 'hiddenSize' | 'numLayers' | 'bidirectional' | 'batchFirst' | 'steps' | 'batch'
+>;
+
+/** The sequence view's state: its settings, and what the model layer computed from them. */
+export interface SequenceState extends SequenceSettings {
+  /** The weights the settings describe. */
+  weights: StateDict;
+  /** The whole run; undefined until the model layer is ready or when it refused. */
+  run: SequenceRun | undefined;
+  /** Why the last computation was refused, if it was. */
+  error: string | undefined;
+  /** True while the timeline plays. */
+  playing: boolean;
+  /** The PyTorch output the pointer or focus is on, whose sources the timeline marks. */
+  highlight: SequenceOutputName | undefined;
+  setHighlight: (output: SequenceOutputName | undefined) => void;
+  /** Changes the network or the input's sizes; keeps what still fits. */
+  configure: (change: Partial<SequenceStructure>) => void;
+  /**
+   * The course's `nn.LSTM(50, 100, num_layers=2)` on (10, 3, 50), or `nn.GRU(10, 20)` on (3, 32, 10),
+   * with random input as in the course.
+   */
+  loadCourseNetwork: (kind: CellKind) => void;
+  chooseWeightPreset: (preset: WeightPreset, seed?: number) => void;
+  setBiasShift: (gate: SequenceGate, value: number) => void;
+  /** Loads an input preset; drops what was drawn. */
+  chooseInputPreset: (preset: SequenceInputPreset, seed?: number) => void;
+  /** Sets x_t[drawnFeature] of the shown batch element at each point's t (a stroke across the sketch). */
+  drawInput: (points: readonly { t: number; value: number }[]) => void;
+  chooseDrawnFeature: (feature: number) => void;
+  /** Drops what was drawn, back to the preset. */
+  clearDrawing: () => void;
+  /** Zeros (PyTorch's default) or random h0 / c0 from a seed; drops hand edits. */
+  chooseInitialState: (mode: 'zeros' | 'random', seed?: number) => void;
+  /** Sets one unit of h0 or c0 for the selected cell's row and the shown batch element. */
+  setInitialValue: (state: 'h' | 'c', unit: number, value: number) => void;
+  goToStep: (t: number) => void;
+  /** Moves `delta` steps, stopping at either end. */
+  stepBy: (delta: number) => void;
+  play: () => void;
+  pause: () => void;
+  setSpeed: (stepsPerSecond: number) => void;
+  /** Selects the cell at (layer, direction), and step `t` when given. */
+  selectCell: (layer: number, direction: number, t?: number) => void;
+  showBatch: (batch: number) => void;
+  /** Replaces the settings (from a link), keeping only what is valid. */
+  restoreSettings: (settings: Partial<SequenceSettings>) => void;
+  /** Runs the model layer on the current settings (also after the model layer has started). */
+  recompute: () => void;
+}
+
+/**
+ * The User Timing measure each recompute after an edit leaves (the weights rebuilt when they
+ * changed, their upload, the whole trace, the pulse-free run): DevTools shows it, and
+ * `npm run bench:web` observes it. Only the latest is kept, so a long drag does not pile them up.
+ */
+export const SEQUENCE_RUN_MEASURE = 'gatescope: sequence recomputed';
+
+function computed(settings: SequenceSettings, weights: StateDict): Pick<SequenceState, 'run' | 'error'> {
+  if (!activeBackend()) return { run: undefined, error: undefined };
+  try {
+    return { run: runSequence(settings, weights), error: undefined };
+  } catch (error) {
+    if (!(error instanceof ModelInputError)) throw error;
+    return { run: undefined, error: error.message };
+  }
+}
+
+/** A fresh, independent sequence store starting from `initial`; the app uses {@link sequenceStore}. */
+export function createSequenceStore(initial: SequenceSettings = DEFAULT_SEQUENCE_SETTINGS): StoreApi<SequenceState> {
+  return createStore<SequenceState>()((set, get) => {
+    /**
+     * Applies a change of settings. `work` says what it touches: only the view (the step, the
+     * cell), the run (inputs, states), or the weights too, so a scrub never re-runs the model.
+     */
+    const update = (change: Partial<SequenceSettings>, work: 'view' | 'run' | 'weights') => {
+      const settings = sanitizeSequenceSettings(change, get());
+      if (work === 'view') {
+        // Only the selection: the edits and shifts keep their identity, so a step of playback
+        // does not re-render the panels that show them.
+        const { t, layer, direction, shownBatch, drawnFeature, speed } = settings;
+        set({ t, layer, direction, shownBatch, drawnFeature, speed });
+        return;
+      }
+      const started = performance.now();
+      const weights = work === 'weights' ? sequenceWeightsOf(settings) : get().weights;
+      const result = computed(settings, weights);
+      if (result.run) {
+        performance.clearMeasures(SEQUENCE_RUN_MEASURE);
+        performance.measure(SEQUENCE_RUN_MEASURE, { start: started });
+      }
+      set({ ...settings, weights, ...result });
+    };
+    const selected = () => {
+      const { layer, direction, bidirectional } = get();
+      return stateRow({ bidirectional }, layer, direction);
+    };
+    const weights = sequenceWeightsOf(initial);
+    return {
+      ...initial,
+      weights,
+      ...computed(initial, weights),
+      playing: false,
+      highlight: undefined,
+      setHighlight: (highlight) => set({ highlight }),
+      configure: (change) => update(change, 'weights'),
+      loadCourseNetwork: (kind) =>
+        update(
+          { ...COURSE_SEQUENCES[kind], bidirectional: false, inputPreset: 'random', inputEdits: [], stateEdits: [] },
+          'weights',
+        ),
+      chooseWeightPreset: (preset, seed = get().weightSeed) =>
+        update({ weightPreset: preset, weightSeed: seed }, 'weights'),
+      setBiasShift: (gate, value) => {
+        const shift = clampTo(value, SEQUENCE_LIMITS.biasShift);
+        if (shift === undefined || !SEQUENCE_GATES[get().kind].includes(gate)) return;
+        update({ biasShifts: { ...get().biasShifts, [gate]: shift } }, 'weights');
+      },
+      chooseInputPreset: (preset, seed = get().inputSeed) =>
+        update({ inputPreset: preset, inputSeed: seed, inputEdits: [] }, 'run'),
+      drawInput: (points) => {
+        const { drawnFeature: feature, shownBatch: batch, inputEdits } = get();
+        const drawn = points.filter((point) => Number.isInteger(point.t));
+        const replaced = new Set(drawn.map((point) => point.t));
+        const kept = inputEdits.filter(
+          (edit) => edit.feature !== feature || edit.batch !== batch || !replaced.has(edit.t),
+        );
+        update({ inputEdits: [...kept, ...drawn.map(({ t, value }) => ({ t, batch, feature, value }))] }, 'run');
+      },
+      chooseDrawnFeature: (feature) => update({ drawnFeature: feature }, 'view'),
+      clearDrawing: () => update({ inputEdits: [] }, 'run'),
+      chooseInitialState: (mode, seed = get().stateSeed) =>
+        update({ initialState: mode, stateSeed: seed, stateEdits: [] }, 'run'),
+      setInitialValue: (state, unit, value) => {
+        const { shownBatch: batch, stateEdits } = get();
+        const row = selected();
+        const others = stateEdits.filter(
+          (edit) => edit.state !== state || edit.row !== row || edit.batch !== batch || edit.unit !== unit,
+        );
+        update({ stateEdits: [...others, { state, row, batch, unit, value }] }, 'run');
+      },
+      goToStep: (t) => update({ t }, 'view'),
+      stepBy: (delta) => {
+        const { t, steps } = get();
+        update({ t: Math.max(0, Math.min(steps - 1, t + delta)) }, 'view');
+      },
+      play: () => {
+        // Playing from the last step starts over, as a video player does.
+        if (get().t >= get().steps - 1) update({ t: 0 }, 'view');
+        set({ playing: true });
+      },
+      pause: () => set({ playing: false }),
+      setSpeed: (speed) => update({ speed }, 'view'),
+      selectCell: (layer, direction, t = get().t) => update({ layer, direction, t }, 'view'),
+      showBatch: (batch) => update({ shownBatch: batch }, 'view'),
+      restoreSettings: (settings) => update(settings, 'weights'),
+      recompute: () => update({}, 'run'),
+    };
+  });
+}
+
+/** The app's one sequence store. */
+export const sequenceStore: StoreApi<SequenceState> = createSequenceStore();
+
+/** Reads one slice of {@link sequenceStore} in a component; pick narrow slices. */
+export function useSequenceStore<T>(selector: (state: SequenceState) => T): T {
+  return useStore(sequenceStore, selector);
+}

@@ -1,0 +1,121 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatValue, VectorStrip, type VectorStripProps } from '../../../src/components/shared/VectorStrip';
+import { lstmDiagramLayout } from '../../../src/viz/lstmDiagramLayout';
+
+afterEach(cleanup);
+
+const teaching = lstmDiagramLayout(4, 3);
+const compact = lstmDiagramLayout(100, 50);
+const forget = Float32Array.of(0.12, 0.5, 0.875, 0.93121);
+
+function renderStrip(props: Partial<VectorStripProps> = {}) {
+  const onFocusUnit = vi.fn();
+  const result = render(
+    <svg viewBox="0 0 1600 800" width={1600} height={800}>
+      <VectorStrip
+        geometry={teaching.gateStrips.forget}
+        values={forget}
+        kind="selector"
+        label="forget gate"
+        mode="teaching"
+        onFocusUnit={onFocusUnit}
+        {...props}
+      />
+    </svg>,
+  );
+  return { ...result, onFocusUnit };
+}
+
+describe('formatValue', () => {
+  it('uses a true minus sign and never shows −0', () => {
+    expect(formatValue(-0.5, 2)).toBe('−0.50');
+    expect(formatValue(-0.001, 2)).toBe('0.00');
+    expect(formatValue(0.93121, 4)).toBe('0.9312');
+  });
+});
+
+describe('VectorStrip, teaching', () => {
+  it('names every cell with its 0-based unit and value, in the order of the vector', () => {
+    renderStrip();
+    const cells = screen.getAllByRole('img');
+    expect(cells.map((cell) => cell.getAttribute('aria-label'))).toEqual([
+      'forget gate, unit 0: 0.12',
+      'forget gate, unit 1: 0.50',
+      'forget gate, unit 2: 0.88',
+      'forget gate, unit 3: 0.93',
+    ]);
+    expect(screen.getByRole('group', { name: 'forget gate' })).toBeTruthy();
+  });
+
+  it('shows each value in its cell and makes each cell a tab stop', () => {
+    renderStrip();
+    expect(screen.getByText('0.93')).toBeTruthy();
+    for (const cell of screen.getAllByRole('img')) expect(cell.getAttribute('tabindex')).toBe('0');
+  });
+
+  it('on focus shows a tooltip with 4 decimals and reports the unit', () => {
+    const { onFocusUnit } = renderStrip();
+    fireEvent.focus(screen.getByRole('img', { name: 'forget gate, unit 3: 0.93' }));
+    expect(screen.getByText('forget gate, unit 3: 0.9312')).toBeTruthy();
+    expect(onFocusUnit).toHaveBeenCalledWith(3);
+    fireEvent.blur(screen.getByRole('img', { name: 'forget gate, unit 3: 0.93' }));
+    expect(screen.queryByText('forget gate, unit 3: 0.9312')).toBeNull();
+  });
+
+  it('on hover shows the tooltip without changing the focused unit', () => {
+    const { onFocusUnit } = renderStrip();
+    fireEvent.pointerEnter(screen.getByRole('img', { name: 'forget gate, unit 1: 0.50' }));
+    expect(screen.getByText('forget gate, unit 1: 0.5000')).toBeTruthy();
+    expect(onFocusUnit).not.toHaveBeenCalled();
+  });
+
+  it('takes its wording from the parent, e.g. in Chinese', () => {
+    renderStrip({ describe: (unit, value) => `遗忘门，单元 ${unit}：${value}` });
+    expect(screen.getByRole('img', { name: '遗忘门，单元 2：0.88' })).toBeTruthy();
+  });
+
+  it('outlines the focused unit', () => {
+    const { container } = renderStrip({ focusedUnit: 2 });
+    const ring = container.querySelector('.vector-strip-focused-unit rect');
+    const cell = teaching.gateStrips.forget.cells[2]!;
+    expect(Number(ring?.getAttribute('x'))).toBeCloseTo(cell.x - 1.5);
+  });
+
+  it('paints the animated values but names the real ones', () => {
+    renderStrip({ shownValues: Float32Array.of(0.5, 0.5, 0.5, 0.5) });
+    expect(screen.getAllByText('0.50')).toHaveLength(4);
+    expect(screen.getByRole('img', { name: 'forget gate, unit 3: 0.93' })).toBeTruthy();
+  });
+});
+
+describe('VectorStrip, compact', () => {
+  const values = Float32Array.from({ length: 100 }, (_, index) => index / 100);
+  const renderCompact = (focusedUnit?: number) =>
+    renderStrip({ geometry: compact.gateStrips.forget, values, mode: 'compact', focusedUnit });
+
+  it('is one tab stop, a list of 100 named cells without numbers drawn', () => {
+    renderCompact();
+    const strip = screen.getByRole('listbox', { name: 'forget gate' });
+    expect(strip.getAttribute('tabindex')).toBe('0');
+    expect(screen.getAllByRole('option')).toHaveLength(100);
+    expect(screen.getByRole('option', { name: 'forget gate, unit 42: 0.42' }).getAttribute('tabindex')).toBeNull();
+    expect(screen.queryByText('0.42')).toBeNull();
+  });
+
+  it('moves between cells with the arrow keys, by rows with up and down', () => {
+    const { onFocusUnit } = renderCompact(5);
+    const strip = screen.getByRole('listbox', { name: 'forget gate' });
+    fireEvent.focus(strip);
+    expect(screen.getByText('forget gate, unit 5: 0.0500')).toBeTruthy();
+    fireEvent.keyDown(strip, { key: 'ArrowRight' });
+    expect(onFocusUnit).toHaveBeenLastCalledWith(6);
+    fireEvent.keyDown(strip, { key: 'ArrowDown' });
+    expect(onFocusUnit).toHaveBeenLastCalledWith(26);
+    const active = document.getElementById(strip.getAttribute('aria-activedescendant')!);
+    expect(active?.getAttribute('aria-label')).toBe('forget gate, unit 26: 0.26');
+    expect(screen.getByText('forget gate, unit 26: 0.2600')).toBeTruthy();
+    fireEvent.keyDown(strip, { key: 'End' });
+    expect(onFocusUnit).toHaveBeenLastCalledWith(99);
+  });
+});
