@@ -40,8 +40,8 @@ export const lstmStageText = {
       zh: '{inputGate}写入{candidateMemory}',
     },
     body: {
-      en: 'Two more layers read [h, x]. The {candidateMemory} C̃ ends in tanh, so each unit proposes a value between −1 and 1; PyTorch calls it g, the third block in its packed gate order i, f, g, o. The {inputGate} is another {selectorVector}, and i ⊙ C̃ is what is actually written: a proposal gets through where i is near 1 and is dropped where i is near 0.',
-      zh: '另外两个层同样读入 [h, x]。{candidateMemory} C̃ 最后经过 tanh，所以每个神经元提出一个 −1 到 1 之间的值；PyTorch 把它叫作 g，在按 i、f、g、o 排列的打包权重中是第三块。{inputGate}是又一个{selectorVector}，真正写入的是 i ⊙ C̃：i 接近 1 的位置，提出的值被写进去；i 接近 0 的位置，它被丢掉。',
+      en: 'Two more layers read [h, x]. The {candidateMemory} g (the course’s C̃; g is PyTorch’s name, the third block in its packed order i, f, g, o, and every panel here uses it) ends in tanh, so each unit proposes a value between −1 and 1. The {inputGate} is another {selectorVector}, and i ⊙ g is what is actually written: a proposal gets through where i is near 1 and is dropped where i is near 0.',
+      zh: '另外两个层同样读入 [h, x]。{candidateMemory} g（即课程中的 C̃；g 是 PyTorch 的叫法，在按 i、f、g、o 排列的打包权重中是第三块，这里的每个面板都用它）最后经过 tanh，所以每个神经元提出一个 −1 到 1 之间的值。{inputGate}是又一个{selectorVector}，真正写入的是 i ⊙ g：i 接近 1 的位置，提出的值被写进去；i 接近 0 的位置，它被丢掉。',
     },
     tryThis: {
       en: 'Lower the {inputGate}’s bias until i is near 0 in every unit: nothing new is written, whatever the {candidateMemory} proposes.',
