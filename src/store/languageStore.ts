@@ -15,9 +15,12 @@ export interface LanguageSettings {
 
 /** The changes a user can make. Each leaves the settings valid whatever it is given. */
 export interface LanguageActions {
-  /** Shows the page in `language`; anything but `'en'` or `'zh'` is ignored. */
+  /**
+   * Shows the page in `language` alone: a reader who picks one language while side by side is on
+   * means that language, so side by side turns off. Anything but `'en'` or `'zh'` is ignored.
+   */
   chooseLanguage: (language: Language) => void;
-  /** Shows or hides the second language beside the first. */
+  /** Shows or hides the second language beside the first (the current language stays first). */
   showSideBySide: (on: boolean) => void;
   /** Replaces both settings at once, as when the page restores them from the URL. */
   restoreSettings: (settings: LanguageSettings) => void;
@@ -43,7 +46,7 @@ export function createLanguageStore(initial: LanguageSettings = DEFAULT_LANGUAGE
     language: initial.language,
     sideBySide: initial.sideBySide,
     chooseLanguage: (language) => {
-      if (isLanguage(language)) set({ language });
+      if (isLanguage(language)) set({ language, sideBySide: false });
     },
     showSideBySide: (on) => set({ sideBySide: on === true }),
     restoreSettings: (settings) => {

@@ -27,6 +27,14 @@ describe('language store', () => {
     expect(settings()).toEqual({ language: 'zh', sideBySide: false });
   });
 
+  it('shows a language chosen while side by side alone, as the reader means', () => {
+    store.getState().showSideBySide(true);
+    store.getState().chooseLanguage('zh');
+    expect(settings()).toEqual({ language: 'zh', sideBySide: false });
+    store.getState().showSideBySide(true);
+    expect(settings()).toEqual({ language: 'zh', sideBySide: true });
+  });
+
   it('ignores a language it does not have, as untyped callers could pass', () => {
     store.getState().chooseLanguage('fr' as Language);
     store.getState().restoreSettings({ language: '<script>' as Language, sideBySide: 'yes' as unknown as boolean });

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { PRODUCT_NAME, shellText } from '../../content/app/shell';
 import { stagingOf, useTourStore } from '../../store/tour/tourStore';
 import { useViewStore, type View } from '../../store/viewStore';
@@ -10,11 +11,14 @@ import { CompareView } from '../compare/CompareView';
 import { GruExplorer } from '../gru/GruExplorer';
 import { LstmExplorer } from '../lstm/LstmExplorer';
 import { ModelLayerStatus } from './ModelLayerStatus';
+import { OpenedCellNote } from './OpenedCellNote';
 import { SequenceView } from '../sequence/SequenceView';
 import { TourDock } from '../course/TourDock';
 import { TourHighlight } from '../course/TourHighlight';
 import { ViewNav } from './ViewNav';
 import { useDocumentLanguage } from './useDocumentLanguage';
+import { usePublishedLength } from '../shared/usePublishedLength';
+import { useShownLanguages } from '../shared/useShownLanguages';
 import './App.css';
 
 const VIEW_COMPONENTS: Readonly<Record<View, () => React.JSX.Element>> = {
@@ -26,9 +30,16 @@ const VIEW_COMPONENTS: Readonly<Record<View, () => React.JSX.Element>> = {
   about: AboutView,
 };
 
-/** The app's frame: name, view tabs and language switch, the current view, and the footer. */
+/**
+ * The app's frame: name, view tabs and language switch, the current view, and the footer. The
+ * header's height is published as `--header-height` on :root, so a view can size itself to the
+ * rest of the first screen: `calc(100vh - var(--header-height, 0px))`.
+ */
 export function App() {
   useDocumentLanguage();
+  const header = useRef<HTMLElement>(null);
+  usePublishedLength(header, '--header-height');
+  const sideBySide = useShownLanguages().length > 1;
   const view = useViewStore((state) => state.view);
   const CurrentView = VIEW_COMPONENTS[view];
   const tourActive = useTourStore((state) => state.active);
@@ -36,7 +47,7 @@ export function App() {
   const staging = stagingOf(tourStep);
   return (
     <div className="app">
-      <header className="app-header">
+      <header ref={header} className="app-header" data-side-by-side={sideBySide || undefined}>
         <div className="brand">
           <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
             <rect width="32" height="32" rx="7" />
@@ -53,6 +64,7 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main className="app-main">
+        <OpenedCellNote />
         <CurrentView />
       </main>
       <footer className="app-footer">

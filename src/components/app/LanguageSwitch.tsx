@@ -6,7 +6,8 @@ import './LanguageSwitch.css';
 
 /**
  * The language buttons and the side-by-side toggle. Each language is named in itself, so a
- * reader who cannot read the current language still finds their own.
+ * reader who cannot read the current language still finds their own. A language button shows
+ * that language alone; the toggle adds the other language after the current one.
  */
 export function LanguageSwitch() {
   const language = useLanguageStore((state) => state.language);
@@ -22,7 +23,8 @@ export function LanguageSwitch() {
             type="button"
             className="action-button"
             lang={LANGUAGE_TAGS[option]}
-            aria-pressed={option === language}
+            // Pressed while the page shows this language alone; side by side, the toggle is the one pressed.
+            aria-pressed={option === language && !sideBySide}
             onClick={() => chooseLanguage(option)}
           >
             {LANGUAGE_NAMES[option]}
@@ -35,7 +37,7 @@ export function LanguageSwitch() {
         aria-pressed={sideBySide}
         onClick={() => showSideBySide(!sideBySide)}
       >
-        <BilingualText text={shellText.sideBySide} />
+        <BilingualText text={shellText.sideBySide} stacked />
       </button>
     </div>
   );

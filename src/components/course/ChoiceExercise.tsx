@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ExerciseId } from '../../content/tour/tourOutline';
 import type { ChoiceExerciseText } from '../../content/tour/tourTypes';
 import { tourUiText } from '../../content/tour/tourUi';
@@ -7,6 +7,7 @@ import { useTourStore } from '../../store/tour/tourStore';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { withTerms } from '../shared/withTerms';
+import { useRevealAfterCheck } from './useRevealAfterCheck';
 
 /** A multiple-choice question: pick one, check it, read why it is right or what is wrong with it. */
 export function ChoiceExercise({ id, text }: { id: ExerciseId; text: ChoiceExerciseText }) {
@@ -15,6 +16,8 @@ export function ChoiceExercise({ id, text }: { id: ExerciseId; text: ChoiceExerc
   const [chosen, setChosen] = useState<number | undefined>(undefined);
   const [checked, setChecked] = useState<number | undefined>(undefined);
   const answer = checked === undefined ? undefined : text.options[checked];
+  const feedback = useRef<HTMLDivElement>(null);
+  const reveal = useRevealAfterCheck();
   return (
     <form
       className="exercise-form"
@@ -23,6 +26,7 @@ export function ChoiceExercise({ id, text }: { id: ExerciseId; text: ChoiceExerc
         if (chosen === undefined) return;
         setChecked(chosen);
         if (text.options[chosen]?.correct) markSolved(id);
+        reveal(() => feedback.current);
       }}
     >
       <fieldset className="choice-options">
@@ -47,7 +51,7 @@ export function ChoiceExercise({ id, text }: { id: ExerciseId; text: ChoiceExerc
       <button type="submit" className="action-button" disabled={chosen === undefined}>
         <BilingualText text={tourUiText.check} />
       </button>
-      <div role="status" className="exercise-feedback-slot">
+      <div ref={feedback} role="status" className="exercise-feedback-slot">
         {answer && (
           <div className={answer.correct ? 'exercise-feedback right' : 'exercise-feedback wrong'}>
             <p className="exercise-verdict">

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Bilingual } from '../../content/bilingual';
 import { shapeFeedback, shapeReadingText } from '../../content/tour/shapeFeedback';
 import type { ExerciseId } from '../../content/tour/tourOutline';
@@ -16,6 +16,7 @@ import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
 import { withTerms } from '../shared/withTerms';
+import { useRevealAfterCheck } from './useRevealAfterCheck';
 
 /** The verdict on one tensor's shape: right, or what the answer gets wrong. */
 type Verdict = { right: true } | { right: false; why: Bilingual };
@@ -61,8 +62,11 @@ export function ShapeExercise({
   const [answers, setAnswers] = useState<string[]>(() => spec.questions.map(() => ''));
   const [result, setResult] = useState<Verdict[] | Bilingual | undefined>(undefined);
   const allRight = Array.isArray(result) && result.every((verdict) => verdict.right);
+  const form = useRef<HTMLFormElement>(null);
+  const reveal = useRevealAfterCheck();
   return (
     <form
+      ref={form}
       className="exercise-form"
       noValidate
       onSubmit={(event) => {
@@ -70,6 +74,12 @@ export function ShapeExercise({
         const checked = verdicts(spec, answers);
         setResult(checked);
         if (Array.isArray(checked) && checked.every((verdict) => verdict.right)) markSolved(id);
+        // The first answer that is wrong, with what is wrong with it; else the message or the explanation.
+        reveal(
+          () =>
+            form.current?.querySelector('[aria-invalid="true"]')?.closest<HTMLElement>('.shape-answer') ??
+            form.current?.querySelector<HTMLElement>('.exercise-feedback-slot'),
+        );
       }}
     >
       <BilingualParagraph text={withTerms(text.prompt)} />

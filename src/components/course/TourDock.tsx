@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { lessonText } from '../../content/tour/lessons';
 import { TOUR_STEP_IDS } from '../../content/tour/tourOutline';
 import { tourUiText } from '../../content/tour/tourUi';
@@ -12,26 +12,17 @@ import { TourContentsMenu } from './TourContentsMenu';
 import { TourLesson, TourTry } from './TourLesson';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import { usePageKeys } from '../shared/usePageKeys';
+import { usePublishedLength } from '../shared/usePublishedLength';
 import { withTerms } from '../shared/withTerms';
 
-/** Publishes the dock's height as `--tour-dock-height`, so the page can scroll its last part clear of it. */
-function usePublishedHeight(ref: React.RefObject<HTMLElement | null>) {
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const root = document.documentElement;
-    const publish = () => root.style.setProperty('--tour-dock-height', `${element.offsetHeight}px`);
-    publish();
-    const forget = () => root.style.removeProperty('--tour-dock-height');
-    // jsdom has no ResizeObserver; every browser the app supports does.
-    if (typeof ResizeObserver === 'undefined') return forget;
-    const observer = new ResizeObserver(publish);
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      forget();
-    };
-  }, [ref]);
+/**
+ * How much of the window's bottom the dock covers: all of its height as a sheet along the bottom,
+ * nothing as a column at the side. Published as `--tour-dock-height`, so the page ends above the
+ * sheet and scrolls what it brings into view (a focused field, a ringed part) clear of it.
+ */
+function coveredHeight(dock: HTMLElement): number {
+  const box = dock.getBoundingClientRect();
+  return box.left <= 0 ? Math.max(0, window.innerHeight - box.top) : 0;
 }
 
 /**
@@ -45,7 +36,7 @@ export function TourDock() {
   const step = useTourStore((state) => state.step);
   const minimized = useTourStore((state) => state.minimized);
   const { next, back, close, minimize } = useTourActions();
-  usePublishedHeight(dock);
+  usePublishedLength(dock, '--tour-dock-height', coveredHeight);
   // N and B: arrows and Page Up/Down already step the explorers' stages and the sequence's playback.
   usePageKeys((event) => {
     const key = event.key.toLowerCase();
@@ -74,11 +65,18 @@ export function TourDock() {
         </div>
         <TourContentsMenu />
         <div className="tour-nav">
+          {/* The course's one Back / Next: the explorers' own stage buttons yield while it is open (TourDock.css). */}
           <button type="button" className="action-button" onClick={back} disabled={index === 0}>
-            ← <BilingualText text={tourUiText.back} />
+            <span aria-hidden="true">←</span>
+            <span>
+              <BilingualText text={tourUiText.back} stacked />
+            </span>
           </button>
           <button type="button" className="action-button tour-next" onClick={last ? close : next}>
-            <BilingualText text={last ? tourUiText.finish : tourUiText.next} /> {!last && '→'}
+            <span>
+              <BilingualText text={last ? tourUiText.finish : tourUiText.next} stacked />
+            </span>
+            {!last && <span aria-hidden="true">→</span>}
           </button>
         </div>
         <div className="tour-window">
@@ -117,7 +115,7 @@ export function TourDock() {
               {exercise && <ExerciseCard id={exercise} />}
             </div>
           )}
-          <p className="tour-keys">
+          <p className="tour-keys keyboard-hint">
             <BilingualText text={tourUiText.keysHint} />
           </p>
         </div>

@@ -50,6 +50,14 @@ export const shellText = {
     en: 'Model layer: could not start ({reason}). Reload the page to try again.',
     zh: '模型层：无法启动（{reason}）。请刷新页面重试。',
   },
+  openedCell: {
+    en: 'From the sequence view: layer {layer}, t = {t}{detail}, with that cell’s own weights, input and starting state.',
+    zh: '来自序列视图：第 {layer} 层，t = {t}{detail}，用的是该单元自己的权重、输入和起始状态。',
+  },
+  openedCellForward: { en: ', forward', zh: '，正向' },
+  openedCellReverse: { en: ', reverse', zh: '，反向' },
+  openedCellSequence: { en: ', sequence b = {b} of {batch}', zh: '，第 b = {b} 条序列（共 {batch} 条）' },
+  backToSequence: { en: '← Back to the sequence', zh: '← 回到序列视图' },
   footer: {
     en: 'Gatescope is open source under the MIT licence.',
     zh: 'Gatescope 以 MIT 许可证开源。',

@@ -22,8 +22,8 @@ const gruParameters = {
       text: { en: 'Three quarters of the LSTM’s count', zh: 'LSTM 的四分之三' },
       correct: true,
       feedback: {
-        en: 'Right. A block has the same shape in both models, hidden_size rows reading x or h, plus its biases; the GRU packs three of them (r, z, n) where the LSTM packs four (i, f, g, o).',
-        zh: '对。两个模型中每一块的形状都相同：hidden_size 行，读入 x 或 h，外加各自的偏置；LSTM 打包四块（i、f、g、o），GRU 只打包三块（r、z、n）。',
+        en: 'A block has the same shape in both models, hidden_size rows reading x or h, plus its biases; the GRU packs three of them (r, z, n) where the LSTM packs four (i, f, g, o).',
+        zh: '两个模型中每一块的形状都相同：hidden_size 行，读入 x 或 h，外加各自的偏置；LSTM 打包四块（i、f、g、o），GRU 只打包三块（r、z、n）。',
       },
     },
     {

@@ -1,7 +1,8 @@
 import type { ChoiceExerciseText, TaskExerciseText } from './tourTypes';
 
 // Exercises of the chapter "Gates as selectors". Every option's feedback says why it is right or
-// where its reasoning goes wrong, so a wrong answer teaches as much as a right one.
+// where its reasoning goes wrong, so a wrong answer teaches as much as a right one. The dock puts
+// the verdict ("Right." / "Not yet.") above the feedback, so the feedback never starts with one.
 
 const sigmoidRange: ChoiceExerciseText = {
   kind: 'choice',
@@ -17,8 +18,8 @@ const sigmoidRange: ChoiceExerciseText = {
       },
       correct: true,
       feedback: {
-        en: 'Right. A gate is a selector whose output multiplies another vector position by position. Values between 0 and 1 can keep or shrink an entry but never flip or enlarge it. Near an input of 0 the output is in between (σ(0) = 0.5, σ(1) ≈ 0.73, σ(2) ≈ 0.88); only a large input, positive or negative, reaches the flat ends of the curve, where the gate is almost fully open (near 1) or shut (near 0).',
-        zh: '正确。门是一个选择器，它的输出要与另一个向量逐位置相乘。0 到 1 之间的值只能保留或缩小某个分量，既不会改变它的符号，也不会把它放大。输入在 0 附近时，输出处在中间（σ(0) = 0.5，σ(1) ≈ 0.73，σ(2) ≈ 0.88）；只有很大的输入（无论正负）才会到达曲线两端的平坦区域，这时门几乎完全打开（接近 1）或完全关上（接近 0）。',
+        en: 'A gate is a selector whose output multiplies another vector position by position. Values between 0 and 1 can keep or shrink an entry but never flip or enlarge it. Near an input of 0 the output is in between (σ(0) = 0.5, σ(1) ≈ 0.73, σ(2) ≈ 0.88); only a large input, positive or negative, reaches the flat ends of the curve, where the gate is almost fully open (near 1) or shut (near 0).',
+        zh: '门是一个选择器，它的输出要与另一个向量逐位置相乘。0 到 1 之间的值只能保留或缩小某个分量，既不会改变它的符号，也不会把它放大。输入在 0 附近时，输出处在中间（σ(0) = 0.5，σ(1) ≈ 0.73，σ(2) ≈ 0.88）；只有很大的输入（无论正负）才会到达曲线两端的平坦区域，这时门几乎完全打开（接近 1）或完全关上（接近 0）。',
       },
     },
     {
@@ -71,8 +72,8 @@ const whichGateForgets: ChoiceExerciseText = {
       },
       correct: true,
       feedback: {
-        en: 'Right. f multiplies the old C entry by entry. A large negative bias drives the sigmoid towards 0 in every unit, so f ⊙ Cₜ₋₁ vanishes and nothing of the old memory reaches the new C.',
-        zh: '正确。f 与旧的 C 逐元素相乘。很大的负偏置会把每个神经元的 sigmoid 都压向 0，于是 f ⊙ Cₜ₋₁ 几乎为零，旧记忆一点也进不了新的 C。',
+        en: 'f multiplies the old C entry by entry. A large negative bias drives the sigmoid towards 0 in every unit, so f ⊙ Cₜ₋₁ vanishes and nothing of the old memory reaches the new C.',
+        zh: 'f 与旧的 C 逐元素相乘。很大的负偏置会把每个神经元的 sigmoid 都压向 0，于是 f ⊙ Cₜ₋₁ 几乎为零，旧记忆一点也进不了新的 C。',
       },
     },
     {
@@ -141,8 +142,8 @@ const holdMemory: ChoiceExerciseText = {
       },
       correct: true,
       feedback: {
-        en: 'Right. Each step computes Cₜ = f ⊙ Cₜ₋₁ + i ⊙ g: with f ≈ 1 the old value is carried over nearly whole, and with i ≈ 0 almost nothing is added. The C line stays flat at C0.',
-        zh: '正确。每一步都计算 Cₜ = f ⊙ Cₜ₋₁ + i ⊙ g：f ≈ 1 时旧值几乎被完整带过去，i ≈ 0 时几乎没有新内容加进来。所以 C 线在 C0 处保持平直。',
+        en: 'Each step computes Cₜ = f ⊙ Cₜ₋₁ + i ⊙ g: with f ≈ 1 the old value is carried over nearly whole, and with i ≈ 0 almost nothing is added. The C line stays flat at C0.',
+        zh: '每一步都计算 Cₜ = f ⊙ Cₜ₋₁ + i ⊙ g：f ≈ 1 时旧值几乎被完整带过去，i ≈ 0 时几乎没有新内容加进来。所以 C 线在 C0 处保持平直。',
       },
     },
     {

@@ -1,3 +1,4 @@
+import { openedSequenceCellStore } from '../cell/openedSequenceCell';
 import { gruExplorerStore } from '../gru/gruExplorerStore';
 import { lstmExplorerStore } from '../lstm/lstmExplorerStore';
 import { sequenceCellSnapshot, type SequenceCellAt, type SequenceCellSnapshot } from './sequenceCell';
@@ -18,6 +19,13 @@ export function openSequenceCell(state: SequenceState, at: SequenceCellAt): Sequ
   // The snapshot's gates are the chosen explorer's own (LSTM or GRU names).
   if (snapshot.view === 'lstm') lstmExplorerStore.getState().restoreSettings(snapshot.settings as never);
   else gruExplorerStore.getState().restoreSettings(snapshot.settings as never);
+  // So the explorer can say which cell it shows (store/cell/openedSequenceCell.ts).
+  openedSequenceCellStore.getState().remember({
+    view: snapshot.view,
+    ...at,
+    directions: state.bidirectional ? 2 : 1,
+    batchSize: state.batch,
+  });
   viewStore.getState().showView(snapshot.view);
   return snapshot;
 }

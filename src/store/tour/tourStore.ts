@@ -14,6 +14,7 @@ import { lstmExplorerStore } from '../lstm/lstmExplorerStore';
 import type { SequenceState } from '../sequence/sequenceStore';
 import { sequenceStore } from '../sequence/sequenceStore';
 import { concealedFiguresStore, type ConcealedFiguresState } from '../concealedFigures';
+import { openedSequenceCellStore, type OpenedSequenceCellState } from '../cell/openedSequenceCell';
 import { concealedFigures, TOUR_STAGING, type TourStaging } from './tourScript';
 import { viewStore, type ViewState } from '../viewStore';
 
@@ -57,6 +58,8 @@ export interface TourStages {
   lstm: StoreApi<LstmExplorerState>;
   gru: StoreApi<GruExplorerState>;
   sequence: StoreApi<SequenceState>;
+  /** Where the explorer's cell came from; a step that sets an explorer replaces that cell. */
+  openedCell?: StoreApi<OpenedSequenceCellState>;
 }
 
 /** True when `value` names a step of the tour (a type guard for data from links and storage). */
@@ -89,6 +92,7 @@ export function setScene(stores: TourStages, step: TourStepId, skip: Partial<Rec
   const staging = TOUR_STAGING[step];
   if (staging.lstm && !skip.lstm) stores.lstm.getState().restoreSettings(staging.lstm);
   if (staging.gru && !skip.gru) stores.gru.getState().restoreSettings(staging.gru);
+  if ((staging.lstm && !skip.lstm) || (staging.gru && !skip.gru)) stores.openedCell?.getState().forget();
   if (staging.sequence && !skip.sequence) stores.sequence.getState().restoreSettings(staging.sequence);
   if (!skip.view) stores.view.getState().showView(staging.view);
 }
@@ -97,7 +101,13 @@ const FIRST_STEP: TourStepId = 'welcome';
 
 /** A fresh tour store that sets scenes in `stores`; the app uses {@link tourStore}. */
 export function createTourStore(
-  stores: TourStages = { view: viewStore, lstm: lstmExplorerStore, gru: gruExplorerStore, sequence: sequenceStore },
+  stores: TourStages = {
+    view: viewStore,
+    lstm: lstmExplorerStore,
+    gru: gruExplorerStore,
+    sequence: sequenceStore,
+    openedCell: openedSequenceCellStore,
+  },
 ): StoreApi<TourState> {
   return createStore<TourState>()((set, get) => {
     const goTo = (step: TourStepId) => {

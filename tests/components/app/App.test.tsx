@@ -45,6 +45,16 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 2, name: '各个视图 The views' })).toBeTruthy();
   });
 
+  it('shows Chinese alone when 中文 is chosen while side by side is on', () => {
+    fireEvent.click(button('Side by side'));
+    expect(button('English').getAttribute('aria-pressed')).toBe('false');
+    expect(button('中文').getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(button('中文'));
+    expect(screen.getByRole('heading', { level: 2, name: '各个视图' })).toBeTruthy();
+    expect(button('中文').getAttribute('aria-pressed')).toBe('true');
+    expect(button('双语对照').getAttribute('aria-pressed')).toBe('false');
+  });
+
   it('lists each planned explorer with its glossary terms in the current language', () => {
     const lstm = screen.getByRole('article', { name: 'LSTM cell explorer' });
     const terms = within(lstm).getByRole('list', { name: 'Terms you will meet' });

@@ -5,6 +5,7 @@ import { exerciseText, lessonText } from '../../../src/content/tour/lessons';
 import { withTerms } from '../../../src/components/shared/withTerms';
 import { shapeFeedback, shapeReadingText } from '../../../src/content/tour/shapeFeedback';
 import { EXERCISE_IDS, TOUR_STEP_IDS, tourChapters } from '../../../src/content/tour/tourOutline';
+import { tourUiText } from '../../../src/content/tour/tourUi';
 
 const placeholders = (text: Bilingual) => [...`${text.en} ${text.zh}`.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
 const glossaryKeys = Object.keys(glossary);
@@ -65,6 +66,23 @@ describe('the tour’s words', () => {
         const longestWrong = Math.max(...text.options.filter((option) => !option.correct).map(length));
         expect(right, `${exercise} (${language})`).toBeLessThanOrEqual(longestWrong * 1.15);
       }
+    },
+  );
+
+  // The dock shows "Right." / "Not yet." above an answer's feedback; feedback that began with the
+  // same word read "正确。正确。" on screen.
+  it.each(EXERCISE_IDS.filter((id) => exerciseText[id].kind === 'choice'))(
+    'choice %s leaves the verdict to the dock and does not repeat it',
+    (exercise) => {
+      const text = exerciseText[exercise];
+      if (text.kind !== 'choice') throw new Error(`${exercise} is not a choice`);
+      const verdicts = { en: /^(Right|Correct|Not yet|Wrong)[.,!]/, zh: /^(正确|对|没错|还不对|不对|错)[。，！]/ };
+      for (const option of text.options) {
+        for (const language of ['en', 'zh'] as const) {
+          expect(option.feedback[language], `${exercise} (${language})`).not.toMatch(verdicts[language]);
+        }
+      }
+      expect(tourUiText.right.zh).toBe('正确。');
     },
   );
 

@@ -3,6 +3,7 @@ import { exerciseText, lessonText } from '../../../src/content/tour/lessons';
 import { EXERCISE_IDS, TOUR_STEP_IDS, tourChapters } from '../../../src/content/tour/tourOutline';
 import { initBackend } from '../../../src/model/backend';
 import { freshTourStages } from './freshTourStages';
+import { createOpenedSequenceCellStore } from '../../../src/store/cell/openedSequenceCell';
 import { releaseCachedModel } from '../../../src/model/modelCache';
 import { DEFAULT_LSTM_EXPLORER_SETTINGS } from '../../../src/store/lstm/lstmExplorerStore';
 import { COURSE_SEQUENCES } from '../../../src/store/sequence/sequenceSettings';
@@ -95,6 +96,18 @@ describe('tour store', () => {
     const { inputSize, hiddenSize, previousCell } = stores.lstm.getState();
     expect([inputSize, hiddenSize]).toEqual([DEFAULT_LSTM_EXPLORER_SETTINGS.inputSize, 4]);
     expect(previousCell).toEqual(DEFAULT_LSTM_EXPLORER_SETTINGS.previousCell);
+  });
+
+  it('no longer calls the explorer’s cell the sequence view’s once a step sets the explorer', () => {
+    const openedCell = createOpenedSequenceCellStore();
+    const stores = { ...freshTourStages(), openedCell };
+    const tour = createTourStore(stores);
+    const cell = { view: 'lstm', layer: 1, direction: 0, directions: 1, t: 5, batch: 0, batchSize: 1 } as const;
+    openedCell.getState().remember(cell);
+    tour.getState().goTo('timeSteps');
+    expect(openedCell.getState().opened).toEqual(cell);
+    tour.getState().goTo('forgetGate');
+    expect(openedCell.getState().opened).toBeUndefined();
   });
 
   it('hides what an exercise asks for while it is open and unsolved, and shows it once solved', () => {
