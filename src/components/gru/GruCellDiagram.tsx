@@ -2,19 +2,23 @@ import { useMemo } from 'react';
 import { GRU_NOTATION, type GruCellExplanation, type GruGateName, valueSymbols } from '../../model';
 import type { GruStage } from '../../store/gru/gruStages';
 import { INK, MUTED, ROLE_COLORS } from '../../viz/colors';
+import { arrow } from '../../viz/diagramGeometry';
 import {
   gruDiagramLayout,
+  type GruCellDiagramLayout,
   type GruDiagramArrow,
   type GruDiagramLayer,
   type GruDiagramVector,
 } from '../../viz/gruDiagramLayout';
+import { gruNarrowLayout, type GruNarrowLayout } from '../../viz/gruNarrowLayout';
 import type { CellDiagramBaseProps } from '../cell/diagram/cellDiagramProps';
-import { DiagramFrame } from '../cell/diagram/DiagramFrame';
+import { DiagramFrame, wideMinWidth } from '../cell/diagram/DiagramFrame';
 import { GateStrips } from '../cell/diagram/GateStrips';
 import { GRU_STAGE_FOCUS } from './gruStageFocus';
 import { LayerBoxes } from '../cell/diagram/LayerBoxes';
 import { OperatorNodes } from '../cell/diagram/OperatorNodes';
 import type { DiagramLabels } from '../cell/diagram/useDiagramLabels';
+import { useNarrowDiagram } from '../cell/diagram/useNarrowDiagram';
 import { useStageFlow } from '../cell/diagram/useStageFlow';
 import { VectorStrips } from '../cell/diagram/VectorStrips';
 
@@ -98,7 +102,13 @@ const MARKER_COLORS = [...new Set([INK, MUTED, ...Object.values(ARROW_COLORS)])]
  */
 export function GruCellDiagram(props: GruCellDiagramProps) {
   const { explanation, hiddenSize, inputSize, stage, labels, mode } = props;
-  const layout = useMemo(() => gruDiagramLayout(hiddenSize, inputSize, mode), [hiddenSize, inputSize, mode]);
+  const wide = useMemo(() => gruDiagramLayout(hiddenSize, inputSize, mode), [hiddenSize, inputSize, mode]);
+  const box = useNarrowDiagram(wideMinWidth(wide.width));
+  const shape = props.shape ?? box.shape;
+  const layout = useMemo<GruCellDiagramLayout & Partial<Pick<GruNarrowLayout, 'hiddenLine'>>>(
+    () => (shape === 'narrow' ? gruNarrowLayout(hiddenSize, inputSize, mode) : wide),
+    [shape, wide, hiddenSize, inputSize, mode],
+  );
   const focus = GRU_STAGE_FOCUS[stage];
   const flow = useStageFlow(stage, focus.steps);
   const teaching = layout.mode === 'teaching';
@@ -115,25 +125,40 @@ export function GruCellDiagram(props: GruCellDiagramProps) {
     hidden: explanation?.hidden,
   };
   const lineY = layout.strips.previousHidden.y + layout.strips.previousHidden.height / 2;
+  const lineStyle = {
+    stroke: ROLE_COLORS.hidden.base,
+    strokeWidth: teaching ? 10 : 8,
+    strokeLinecap: 'round',
+    opacity: 0.12,
+  } as const;
 
   return (
-    <DiagramFrame layout={layout} stage={stage} title={labels.title} markerColors={MARKER_COLORS} flow={flow}>
+    <DiagramFrame
+      layout={layout}
+      stage={stage}
+      title={labels.title}
+      markerColors={MARKER_COLORS}
+      flow={flow}
+      shape={shape}
+      boxRef={box.ref}
+    >
       {({ tooltipLayer, drawArrow, drawArrows }) => {
         const frame = { ...props, layout, focus, progress: flow.progress, tooltipLayer };
         return (
           <>
             {/* The h line first, so everything else sits on it. */}
-            <line
-              x1={layout.strips.previousHidden.x}
-              x2={layout.arrows.hiddenOut.points[1]![0]}
-              y1={lineY}
-              y2={lineY}
-              stroke={ROLE_COLORS.hidden.base}
-              strokeWidth={teaching ? 10 : 8}
-              strokeLinecap="round"
-              opacity={0.12}
-              aria-hidden="true"
-            />
+            {layout.hiddenLine ? (
+              <path d={arrow(...layout.hiddenLine).path} fill="none" {...lineStyle} aria-hidden="true" />
+            ) : (
+              <line
+                x1={layout.strips.previousHidden.x}
+                x2={layout.arrows.hiddenOut.points[1]![0]}
+                y1={lineY}
+                y2={lineY}
+                {...lineStyle}
+                aria-hidden="true"
+              />
+            )}
 
             {(['reset', 'update'] as const).map((layer) =>
               drawArrow(`into:${layer}`, layout.layerInputs[layer], INK, focus.layers.includes(layer)),

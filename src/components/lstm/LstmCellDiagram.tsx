@@ -1,15 +1,23 @@
 import { useMemo } from 'react';
 import { LSTM_GATE_NAMES, LSTM_NOTATION, type LstmCellExplanation, type LstmGateName, valueSymbols } from '../../model';
 import type { LstmStage } from '../../store/lstm/lstmStages';
-import { lstmDiagramLayout, type LstmDiagramArrow, type LstmDiagramVector } from '../../viz/lstmDiagramLayout';
+import { arrow } from '../../viz/diagramGeometry';
+import {
+  lstmDiagramLayout,
+  type LstmCellDiagramLayout,
+  type LstmDiagramArrow,
+  type LstmDiagramVector,
+} from '../../viz/lstmDiagramLayout';
+import { lstmNarrowLayout, type LstmNarrowLayout } from '../../viz/lstmNarrowLayout';
 import { INK, MUTED, ROLE_COLORS } from '../../viz/colors';
 import type { CellDiagramBaseProps } from '../cell/diagram/cellDiagramProps';
-import { DiagramFrame } from '../cell/diagram/DiagramFrame';
+import { DiagramFrame, wideMinWidth } from '../cell/diagram/DiagramFrame';
 import { GateStrips } from '../cell/diagram/GateStrips';
 import { LayerBoxes } from '../cell/diagram/LayerBoxes';
 import { OperatorNodes } from '../cell/diagram/OperatorNodes';
 import { LSTM_STAGE_FOCUS } from './lstmStageFocus';
 import type { DiagramLabels } from '../cell/diagram/useDiagramLabels';
+import { useNarrowDiagram } from '../cell/diagram/useNarrowDiagram';
 import { useStageFlow } from '../cell/diagram/useStageFlow';
 import { VectorStrips } from '../cell/diagram/VectorStrips';
 
@@ -81,7 +89,19 @@ const MARKER_COLORS = [
  */
 export function LstmCellDiagram(props: LstmCellDiagramProps) {
   const { explanation, hiddenSize, inputSize, stage, labels, mode } = props;
-  const layout = useMemo(() => lstmDiagramLayout(hiddenSize, inputSize, mode), [hiddenSize, inputSize, mode]);
+  const wide = useMemo(() => lstmDiagramLayout(hiddenSize, inputSize, mode), [hiddenSize, inputSize, mode]);
+  const box = useNarrowDiagram(wideMinWidth(wide.width));
+  const shape = props.shape ?? box.shape;
+  const layout = useMemo<LstmCellDiagramLayout & Partial<Pick<LstmNarrowLayout, 'cellLine'>>>(
+    () => (shape === 'narrow' ? lstmNarrowLayout(hiddenSize, inputSize, mode) : wide),
+    [shape, wide, hiddenSize, inputSize, mode],
+  );
+  const lineStyle = {
+    stroke: ROLE_COLORS.cell.base,
+    strokeWidth: layout.mode === 'teaching' ? 10 : 8,
+    strokeLinecap: 'round',
+    opacity: 0.35,
+  } as const;
   const focus = LSTM_STAGE_FOCUS[stage];
   const flow = useStageFlow(stage, focus.steps);
   const teaching = layout.mode === 'teaching';
@@ -100,23 +120,32 @@ export function LstmCellDiagram(props: LstmCellDiagramProps) {
   const symbolColor = (gate: LstmGateName) => ROLE_COLORS[gate].strong;
 
   return (
-    <DiagramFrame layout={layout} stage={stage} title={labels.title} markerColors={MARKER_COLORS} flow={flow}>
+    <DiagramFrame
+      layout={layout}
+      stage={stage}
+      title={labels.title}
+      markerColors={MARKER_COLORS}
+      flow={flow}
+      shape={shape}
+      boxRef={box.ref}
+    >
       {({ tooltipLayer, drawArrow, drawArrows }) => {
         const frame = { ...props, layout, focus, progress: flow.progress, tooltipLayer };
         return (
           <>
             {/* The C line first, so everything else sits on it. */}
-            <line
-              x1={layout.strips.previousCell.x}
-              x2={layout.arrows.cellOut.points[1]![0]}
-              y1={layout.cellBranch.y}
-              y2={layout.cellBranch.y}
-              stroke={ROLE_COLORS.cell.base}
-              strokeWidth={teaching ? 10 : 8}
-              strokeLinecap="round"
-              opacity={0.35}
-              aria-hidden="true"
-            />
+            {layout.cellLine ? (
+              <path d={arrow(...layout.cellLine).path} fill="none" {...lineStyle} aria-hidden="true" />
+            ) : (
+              <line
+                x1={layout.strips.previousCell.x}
+                x2={layout.arrows.cellOut.points[1]![0]}
+                y1={layout.cellBranch.y}
+                y2={layout.cellBranch.y}
+                {...lineStyle}
+                aria-hidden="true"
+              />
+            )}
 
             {LSTM_GATE_NAMES.map((gate) =>
               drawArrow(`into:${gate}`, layout.layerInputs[gate], INK, focus.layers.includes(gate)),

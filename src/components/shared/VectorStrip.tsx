@@ -104,6 +104,7 @@ export function VectorStrip({
   const length = geometry.cells.length;
   const painted = shownValues ?? values;
   const teaching = mode === 'teaching';
+  const decimals = geometry.decimals ?? 2;
   const cellId = (index: number) => `${id}-cell-${index}`;
   const nameOf = (index: number) =>
     values === undefined ? describe(index, '…') : describe(index, formatValue(values[index] ?? NaN, 2));
@@ -142,7 +143,7 @@ export function VectorStrip({
       <>
         <rect {...cell} fill={fill} stroke="#ffffff" strokeWidth={teaching ? 2 : 0.6} />
         {bar && <rect {...bar} fill={ink} opacity={0.55} />}
-        {teaching && value !== undefined && (
+        {teaching && value !== undefined && decimals > 0 && (
           <text
             x={cell.x + cell.width / 2}
             y={cell.y + cell.height / 2 - 2}
@@ -152,7 +153,7 @@ export function VectorStrip({
             fill={ink}
             className="vector-strip-value"
           >
-            {formatValue(value, 2)}
+            {formatValue(value, decimals)}
           </text>
         )}
       </>

@@ -1,15 +1,27 @@
-import { useId, useState, type ReactElement, type ReactNode } from 'react';
+import { useId, useState, type CSSProperties, type ReactElement, type ReactNode } from 'react';
 import type { ArrowGeometry, DiagramMode } from '../../../viz/diagramGeometry';
+import { NARROW_LINE_WEIGHT, NARROW_MAX_SCALE } from '../../../viz/narrowDiagramGeometry';
 import { ArrowMarkers } from './ArrowMarkers';
 import { FlowArrow } from './FlowArrow';
+import type { DiagramShape } from './useNarrowDiagram';
 import type { StageFlow } from './useStageFlow';
 import './DiagramFrame.css';
 
 /**
- * The smallest scale a diagram is drawn at before it scrolls sideways instead: its numbers stay
- * legible, and the 1580-unit LSTM diagram still fits whole beside the tour's column at 1280 px.
+ * The smallest scale the wide drawing is drawn at: its numbers stay legible, and the 1580-unit
+ * LSTM diagram still fits whole beside the tour's column at 1280 px. A box narrower than that
+ * (a phone's) gets the phone drawing, which fills the box's width and grows downwards.
  */
 const MIN_DIAGRAM_SCALE = 0.55;
+
+/** The narrowest box (px) a wide drawing `width` units wide fits without scrolling sideways. */
+export const wideMinWidth = (width: number) => Math.round(width * MIN_DIAGRAM_SCALE);
+
+/**
+ * Below this width-to-height ratio a drawing is "tall" (the GRU's): a wide screen then gives it the
+ * whole height, with the rule and the sliders beside it rather than the rule under it.
+ */
+const TALL_BELOW_RATIO = 2.1;
 
 /** What the frame gives the diagram drawn inside it. */
 export interface DiagramFrameParts<Arrow extends string> {
@@ -30,6 +42,10 @@ export interface DiagramFrameProps<Arrow extends string> {
   /** Every colour an arrow may wear, each getting its arrowhead marker. */
   markerColors: readonly string[];
   flow: StageFlow<Arrow>;
+  /** The phone's drawing fills its box's width and never scrolls sideways. Default wide. */
+  shape?: DiagramShape;
+  /** Receives the box, whose width chooses the shape (useNarrowDiagram). */
+  boxRef?: (element: HTMLDivElement | null) => void;
   children: (parts: DiagramFrameParts<Arrow>) => ReactNode;
 }
 
@@ -43,6 +59,8 @@ export function DiagramFrame<Arrow extends string>({
   title,
   markerColors,
   flow,
+  shape = 'wide',
+  boxRef,
   children,
 }: DiagramFrameProps<Arrow>) {
   const markerPrefix = useId();
@@ -59,6 +77,7 @@ export function DiagramFrame<Arrow extends string>({
       lit={lit}
       progress={flow.arrowProgress(name)}
       teaching={teaching}
+      weight={shape === 'narrow' ? NARROW_LINE_WEIGHT : 1}
       markerId={markerId}
     />
   );
@@ -67,13 +86,26 @@ export function DiagramFrame<Arrow extends string>({
     (Object.keys(arrows) as Name[]).map((name) => drawArrow(name, arrows[name], colors[name], flow.stepOf(name) >= 0));
 
   return (
-    <div className={`cell-diagram cell-diagram-${layout.mode}`} data-stage={stage}>
+    <div
+      ref={boxRef}
+      className={`cell-diagram cell-diagram-${layout.mode}`}
+      data-stage={stage}
+      data-layout={shape}
+      data-shape={layout.width / layout.height < TALL_BELOW_RATIO ? 'tall' : 'wide'}
+    >
       <svg
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         width="100%"
         role="group"
         aria-label={title}
-        style={{ minWidth: `${Math.round(layout.width * MIN_DIAGRAM_SCALE)}px` }}
+        style={
+          {
+            '--diagram-min-width': shape === 'wide' ? `${wideMinWidth(layout.width)}px` : '0px',
+            // Lets a layout size the drawing by the height it has: width = height × ratio.
+            '--diagram-ratio': layout.width / layout.height,
+            ...(shape === 'narrow' && { maxWidth: `${layout.width * NARROW_MAX_SCALE}px`, marginInline: 'auto' }),
+          } as CSSProperties
+        }
       >
         <ArrowMarkers colors={markerColors} idOf={markerId} teaching={teaching} />
         {children({ tooltipLayer, drawArrow, drawArrows })}

@@ -1,4 +1,5 @@
 import type { DiagramMode } from '../../../viz/diagramGeometry';
+import type { DiagramShape } from './useNarrowDiagram';
 
 /** What a cell diagram is drawn from, whichever cell it draws. */
 export interface CellDiagramBaseProps<Explanation, Stage extends string, Labels> {
@@ -13,4 +14,6 @@ export interface CellDiagramBaseProps<Explanation, Stage extends string, Labels>
   labels: Labels;
   /** Defaults to teaching for sizes up to 8, compact beyond. */
   mode?: DiagramMode;
+  /** The wide drawing or the phone's; by default the width of the diagram's box chooses. */
+  shape?: DiagramShape;
 }
