@@ -35,7 +35,7 @@ interface WebCase {
 const explorer = (kind: 'lstm' | 'gru') => ({
   root: `.${kind}-explorer`,
   ready: `.${kind}-explorer [data-explanation-ready="true"]`,
-  slider: '.explorer-controls input[type="range"]',
+  slider: '.live-controls input[type="range"]',
 });
 
 const sequence = { root: '.sequence-view', ready: '.sequence-view .timeline-glyph' };
@@ -80,7 +80,7 @@ const CASES: WebCase[] = [
     name: 'Sequence, the course’s nn.LSTM(50, 100, num_layers=2): a bias slider, every weight rebuilt and the trace re-run',
     query: '?view=sequence&snet=lstm.50x100x2&slen=10&sbatch=3&sx=random',
     ...sequence,
-    slider: '.sequence-network input[type="range"]',
+    slider: '.sequence-weights input[type="range"]',
     budgetMs: 16,
   },
   {

@@ -21,7 +21,7 @@ export interface LabelAnchor {
   anchor: 'start' | 'middle' | 'end';
 }
 
-/** A vector drawn as a strip (or wrapped grid) of cells; `cells[k]` is entry k. */
+/** A vector drawn as a strip of cells (the course's sizes as a grid); `cells[k]` is entry k. */
 export interface StripGeometry extends Rect {
   columns: number;
   rows: number;
@@ -29,6 +29,8 @@ export interface StripGeometry extends Rect {
   label: LabelAnchor;
   /** Only for [h, x]: the x between the h cells and the x cells. */
   dividerX?: number;
+  /** Decimals of the number drawn in each teaching cell; 0 draws only its colour. Default 2. */
+  decimals?: 0 | 1 | 2;
 }
 
 /** × and + are circles; tanh and 1 − (the GRU's 1 − z) are pills. */
@@ -73,9 +75,8 @@ export interface ModeMetrics {
   fontSize: DiagramFontSize;
 }
 
-/** The largest teaching size, and the widest row before a vector wraps. */
+/** The largest teaching size. */
 const TEACHING_MAX_SIZE = 8;
-const TEACHING_MAX_COLUMNS = 4;
 const COMPACT_COLUMNS = 20;
 
 export const MARGIN = 32;
@@ -103,8 +104,8 @@ export function metricsFor(mode: DiagramMode, hiddenSize: number): ModeMetrics {
     return {
       cellWidth: 56,
       cellHeight: 44,
-      // Balanced rows: 5 values wrap as 3 + 2, never 4 + 1.
-      columnsFor: (length) => Math.ceil(length / Math.ceil(length / TEACHING_MAX_COLUMNS)),
+      // One row, whatever the length: a vector wrapped into rows would read as a matrix.
+      columnsFor: (length) => length,
       fontSize: { value: 17, label: 22, operator: 26 },
     };
   }

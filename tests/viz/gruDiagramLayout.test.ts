@@ -192,10 +192,12 @@ describe.each<[number, number, DiagramMode | undefined]>([
 });
 
 describe('sizes', () => {
-  it('teaches up to 8 values a vector, wrapping 5 as 3 + 2 and 8 as 4 + 4', () => {
+  it('teaches up to 8 values a vector, each in one row, never a grid that would read as a matrix', () => {
     expect(gruDiagramLayout(5, 1).mode).toBe('teaching');
-    expect(gruDiagramLayout(5, 1).gateStrips.reset).toMatchObject({ columns: 3, rows: 2 });
-    expect(gruDiagramLayout(8, 8).gateStrips.candidate).toMatchObject({ columns: 4, rows: 2 });
+    expect(gruDiagramLayout(5, 1).gateStrips.reset).toMatchObject({ columns: 5, rows: 1 });
+    const eight = gruDiagramLayout(8, 8);
+    for (const strip of [...Object.values(eight.strips), ...Object.values(eight.gateStrips)])
+      expect(new Set(strip.cells.map((cell) => cell.y)).size).toBe(1);
   });
 
   it('draws the course nn.GRU(10, 20) compactly: one row of 20 for h, of 10 for x, on a screen-sized view', () => {

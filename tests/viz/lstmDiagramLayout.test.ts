@@ -109,9 +109,12 @@ describe.each([
 });
 
 describe('wrapping', () => {
-  it('wraps a teaching vector of 5 as 3 + 2 and 8 as 4 + 4', () => {
-    expect(lstmDiagramLayout(5, 1).gateStrips.forget).toMatchObject({ columns: 3, rows: 2 });
-    expect(lstmDiagramLayout(8, 1).gateStrips.forget).toMatchObject({ columns: 4, rows: 2 });
+  it('keeps a teaching vector in one row, never a grid that would read as a matrix', () => {
+    expect(lstmDiagramLayout(5, 1).gateStrips.forget).toMatchObject({ columns: 5, rows: 1 });
+    const eight = lstmDiagramLayout(8, 8);
+    for (const strip of [...Object.values(eight.strips), ...Object.values(eight.gateStrips)])
+      expect(new Set(strip.cells.map((cell) => cell.y)).size).toBe(1);
+    expect(eight.strips.concat).toMatchObject({ columns: 16, rows: 1 });
   });
 
   it('draws the course size as 20 × 5 grids, x as 10 × 5 so [h, x] lines up', () => {

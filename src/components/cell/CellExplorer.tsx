@@ -1,11 +1,16 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { commonText } from '../../content/commonText';
+import { BiasSliders } from './BiasSliders';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import type { CellExplorerUi } from './cellExplorerUi';
 import { fillText } from '../shared/fillText';
 import { ModelControls } from './ModelControls';
+import { StageSlotsContext } from './stageSlots';
 import { StateSliders } from './StateSliders';
+import { useCrowdedStage } from './useCrowdedStage';
+import { useMoreBelow } from './useMoreBelow';
+import { useScreenTop } from './useScreenTop';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import { WalkthroughControls } from './WalkthroughControls';
 import { WeightMaps } from './WeightMaps';
@@ -17,15 +22,17 @@ interface CellExplorerProps<Gate extends string, Explanation> {
   /** `lstm` or `gru`: names the section for styles and tests. */
   kind: string;
   stageCount: number;
-  /** The diagram beside the stage's formulas, drawn once the model layer has explained the step. */
+  /** The diagram and the stage's rule (a StepLayout), drawn once the model layer has explained the step. */
   stepView: ReactNode;
-  /** Controls that only this cell has, after the shared ones. */
+  /** Settings that only this cell has, before the model's. */
   extraControls?: ReactNode;
 }
 
 /**
- * A cell explorer's frame, the same for LSTM and GRU: the walkthrough bar, the live diagram and
- * formulas, the sliders and model settings, and the weight maps.
+ * A cell explorer's frame, the same for LSTM and GRU. First screen: the walkthrough bar, then the
+ * diagram with the stage's rule and numbers under it and, beside them, the sliders that move it
+ * (x, h, C and the bias shifts), sized together to the height the page leaves. Below: the stage's
+ * longer words, the model's settings and the weight maps.
  */
 export function CellExplorer<Gate extends string, Explanation>({
   ui,
@@ -34,43 +41,67 @@ export function CellExplorer<Gate extends string, Explanation>({
   stepView,
   extraControls,
 }: CellExplorerProps<Gate, Explanation>) {
-  const [language] = useShownLanguages();
+  const languages = useShownLanguages();
+  const [language] = languages;
   const headingId = useId();
+  const stageRef = useRef<HTMLDivElement>(null);
+  const controlsRef = useRef<HTMLDivElement>(null);
+  const [titleSlot, setTitleSlot] = useState<HTMLElement | null>(null);
+  const [notesSlot, setNotesSlot] = useState<HTMLElement | null>(null);
+  const slots = useMemo(() => ({ title: titleSlot, notes: notesSlot }), [titleSlot, notesSlot]);
   const stage = ui.useExplorer((state) => state.stage);
   const nextStage = ui.useExplorer((state) => state.nextStage);
   const previousStage = ui.useExplorer((state) => state.previousStage);
   const ready = ui.useExplorer((state) => state.explanation !== undefined);
   const error = ui.useExplorer((state) => state.error);
+  const hiddenSize = ui.useExplorer((state) => state.hiddenSize);
+  const inputSize = ui.useExplorer((state) => state.inputSize);
+  useScreenTop(stageRef);
+  useMoreBelow(controlsRef);
+  useCrowdedStage(stageRef, [languages.join(), hiddenSize, inputSize, ready]);
   return (
     <section className={`cell-explorer ${kind}-explorer`} aria-labelledby={headingId}>
-      <div className="explorer-intro">
+      <div className="walkthrough-bar">
         <h2 id={headingId}>
           <BilingualText text={ui.text.heading} stacked />
         </h2>
-        <BilingualParagraph text={withTerms(ui.text.intro)} />
-      </div>
-      <div className="walkthrough-bar" role="group" aria-label={commonText.walkthrough[language]}>
-        <WalkthroughControls stage={stage} total={stageCount} onNext={nextStage} onPrevious={previousStage} />
-        <p className="keys-hint">
-          <BilingualText text={commonText.keysHint} />
-        </p>
+        <div role="group" aria-label={commonText.walkthrough[language]}>
+          <WalkthroughControls stage={stage} total={stageCount} onNext={nextStage} onPrevious={previousStage} />
+        </div>
+        <div className="stage-title-slot" ref={setTitleSlot} />
       </div>
       {error && (
         <p className="explorer-error" role="alert">
           <BilingualText text={fillText(commonText.refused, { reason: error })} />
         </p>
       )}
-      {ready
-        ? stepView
-        : !error && (
-            <p className="explorer-loading" role="status">
-              <BilingualText text={commonText.loading} />
-            </p>
-          )}
+      <div className="explorer-stage" ref={stageRef}>
+        <StageSlotsContext.Provider value={slots}>
+          {ready
+            ? stepView
+            : !error && (
+                <p className="explorer-loading diagram-area" role="status">
+                  <BilingualText text={commonText.loading} />
+                </p>
+              )}
+        </StageSlotsContext.Provider>
+        <div className="live-controls" ref={controlsRef}>
+          <div className="live-controls-groups">
+            <StateSliders ui={ui} />
+            <BiasSliders ui={ui} />
+          </div>
+        </div>
+      </div>
+      <div className="stage-notes" ref={setNotesSlot} />
+      <div className="explorer-about">
+        <BilingualParagraph text={withTerms(ui.text.intro)} />
+        <p className="keys-hint">
+          <BilingualText text={commonText.keysHint} />
+        </p>
+      </div>
       <div className="explorer-controls">
-        <StateSliders ui={ui} />
-        <ModelControls ui={ui} />
         {extraControls}
+        <ModelControls ui={ui} />
       </div>
       {ready && <WeightMaps ui={ui} />}
       <p className="share-hint">

@@ -1,14 +1,10 @@
 import { useId } from 'react';
-import { gateSymbols } from '../../model';
-import { glossary } from '../../content/glossary';
 import { commonText } from '../../content/commonText';
 import { EXPLORER_LIMITS } from '../../store/explorerLimits';
 import { BilingualText } from '../shared/BilingualText';
 import type { CellExplorerUi } from './cellExplorerUi';
 import { fillText } from '../shared/fillText';
 import { useShownLanguages } from '../shared/useShownLanguages';
-import { ValueSlider } from '../shared/ValueSlider';
-import { withTerms } from '../shared/withTerms';
 import './ModelControls.css';
 
 const TEACHING_SIZES = Array.from(
@@ -43,7 +39,7 @@ function SizeSelect({
   );
 }
 
-/** Sizes, the weight preset and its seed, and a bias shift per gate, for one explorer's cell. */
+/** Sizes, the weight preset and its seed, for one explorer's cell (its bias shifts are {@link BiasSliders}). */
 export function ModelControls<Gate extends string, Explanation>({ ui }: { ui: CellExplorerUi<Gate, Explanation> }) {
   const [language] = useShownLanguages();
   const { useExplorer, courseSizes, teachingSizes } = ui;
@@ -52,10 +48,8 @@ export function ModelControls<Gate extends string, Explanation>({ ui }: { ui: Ce
   const preset = useExplorer((state) => state.preset);
   const seed = useExplorer((state) => state.seed);
   const editCount = useExplorer((state) => state.weightEdits.length);
-  const biasShifts = useExplorer((state) => state.biasShifts);
   const setSizes = useExplorer((state) => state.setSizes);
   const choosePreset = useExplorer((state) => state.choosePreset);
-  const setBiasShift = useExplorer((state) => state.setBiasShift);
   const courseSize = inputSize === courseSizes.inputSize && hiddenSize === courseSizes.hiddenSize;
   return (
     <div className="model-controls">
@@ -121,26 +115,6 @@ export function ModelControls<Gate extends string, Explanation>({ ui }: { ui: Ce
             <BilingualText text={fillText(commonText.editedWeights, { count: editCount })} />
           </p>
         )}
-      </fieldset>
-      <fieldset className="control-panel" data-tour="biases">
-        <legend>
-          <BilingualText text={commonText.biases} />
-        </legend>
-        {ui.notation.gates.map((gate) => (
-          <ValueSlider
-            key={gate}
-            label={gateSymbols(ui.notation.gate[gate]).bias}
-            accessibleName={fillText(commonText.gateBias, { gate: glossary[ui.gateTerms[gate]][language] })[language]}
-            value={biasShifts[gate]}
-            min={EXPLORER_LIMITS.biasShift.min}
-            max={EXPLORER_LIMITS.biasShift.max}
-            step={0.1}
-            onChange={(value) => setBiasShift(gate, value)}
-          />
-        ))}
-        <p className="hint">
-          <BilingualText text={withTerms(ui.text.biasHint)} />
-        </p>
       </fieldset>
     </div>
   );

@@ -1,46 +1,31 @@
-import { useId, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { commonText } from '../../content/commonText';
-import { BilingualText } from '../shared/BilingualText';
 import { useShownLanguages } from '../shared/useShownLanguages';
-import './StepLayout.css';
+import { useMoreBelow } from './useMoreBelow';
 
 interface StepLayoutProps {
   /** The cell's diagram. */
   diagram: ReactNode;
-  /** The current stage's panel. */
+  /** The current stage's panel: its rule and numbers (its longer words go below the first screen). */
   stagePanel: ReactNode;
-  hiddenSize: number;
-  focusedUnit: number;
-  onFocusUnit: (unit: number) => void;
 }
 
 /**
- * A cell explorer's step: the diagram with a picker for the unit the formulas show, beside (on
- * wide screens) or above the current stage's panel.
+ * A cell explorer's step: the diagram and the current stage's rule with its numbers, two areas of
+ * the explorer's stage grid, which sets them beside the sliders (CellExplorer.css).
  */
-export function StepLayout({ diagram, stagePanel, hiddenSize, focusedUnit, onFocusUnit }: StepLayoutProps) {
+export function StepLayout({ diagram, stagePanel }: StepLayoutProps) {
   const [language] = useShownLanguages();
-  const focusId = useId();
+  const ruleRef = useRef<HTMLElement>(null);
+  useMoreBelow(ruleRef);
   return (
-    <div className="step-layout" data-explanation-ready="true">
-      <div className="diagram-column" data-tour="diagram">
+    <>
+      <div className="diagram-area" data-tour="diagram" data-explanation-ready="true">
         {diagram}
-        <div className="unit-focus">
-          <label htmlFor={focusId}>
-            <BilingualText text={commonText.focusedUnit} />
-          </label>
-          <select id={focusId} value={focusedUnit} onChange={(event) => onFocusUnit(Number(event.currentTarget.value))}>
-            {Array.from({ length: hiddenSize }, (_, unit) => (
-              <option key={unit} value={unit}>
-                {unit}
-              </option>
-            ))}
-          </select>
-        </div>
       </div>
-      <section className="stage-column" data-tour="stage" aria-label={commonText.walkthrough[language]}>
+      <section ref={ruleRef} className="rule-area" data-tour="stage" aria-label={commonText.walkthrough[language]}>
         {stagePanel}
       </section>
-    </div>
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { gruConventionSwitchText, gruConventionText } from '../../content/gru/gruConventions';
 import { gruStageText } from '../../content/gru/gruStages';
 import { walkthroughText } from '../../content/stageText';
@@ -19,6 +20,8 @@ export interface GruStagePanelProps {
   /** 0-based, like the index of a tensor. */
   focusedUnit: number;
   convention: GruConvention;
+  /** Where the reader picks the unit, beside its numbers. */
+  unitPicker?: ReactNode;
 }
 
 /** Plain text of a number in a sentence (not KaTeX): a real minus sign. */
@@ -29,7 +32,7 @@ const spoken = (value: number) => formatNumber(value).replace('-', '−');
  * numbers from the model. Under reset-before, the candidate and h stages add what those would be
  * with r before the matmul, marked as shown only to compare.
  */
-export function GruStagePanel({ stage, explanation, blocks, focusedUnit, convention }: GruStagePanelProps) {
+export function GruStagePanel({ stage, explanation, blocks, focusedUnit, convention, unitPicker }: GruStagePanelProps) {
   const lines = gruStageLines(stage, explanation, blocks, focusedUnit, convention);
   const unit = focusedUnit;
   const at = (values: Float32Array) => spoken(values[unit] ?? NaN);
@@ -48,6 +51,7 @@ export function GruStagePanel({ stage, explanation, blocks, focusedUnit, convent
       numbersLabel={fillText(walkthroughText.numbersLabel, { unit })}
       numbers={lines.numbers}
       expansions={lines.expansions}
+      unitPicker={unitPicker}
     >
       {textbookNote && <BilingualParagraph text={textbookNote} className="convention-note" />}
       {lines.comparison.length > 0 && (

@@ -4,11 +4,11 @@ import type { GruGateName } from '../../model';
 import { useGruConventionStore } from '../../store/gru/gruConventionStore';
 import { GRU_STAGES } from '../../store/gru/gruStages';
 import { GRU_DIAGRAM_VECTORS, type GruDiagramVector } from '../../viz/gruDiagramLayout';
-import { ConventionSwitch } from './ConventionSwitch';
 import { GRU_EXPLORER_UI } from './gruExplorerUi';
 import { GruCellDiagram } from './GruCellDiagram';
 import { GruStagePanel } from './GruStagePanel';
 import { StepLayout } from '../cell/StepLayout';
+import { UnitPicker } from '../cell/UnitPicker';
 import { useCellStep } from '../cell/useCellStep';
 import { useDiagramLabels, type DiagramWords } from '../cell/diagram/useDiagramLabels';
 
@@ -19,7 +19,7 @@ const DIAGRAM_WORDS: DiagramWords<GruGateName, GruDiagramVector> = {
   vectors: GRU_DIAGRAM_VECTORS,
 };
 
-/** The GRU diagram beside the convention switch and the current stage's formulas and words. */
+/** The GRU diagram and the current stage's formulas and words, in the chosen convention's form. */
 export function GruStepView() {
   const step = useCellStep(GRU_EXPLORER_UI, GRU_STAGES);
   const convention = useGruConventionStore((state) => state.convention);
@@ -37,18 +37,15 @@ export function GruStepView() {
         />
       }
       stagePanel={
-        <>
-          <ConventionSwitch />
-          <GruStagePanel
-            stage={step.stage}
-            explanation={step.formulaExplanation}
-            blocks={step.blocks}
-            focusedUnit={step.unit.focusedUnit}
-            convention={convention}
-          />
-        </>
+        <GruStagePanel
+          stage={step.stage}
+          explanation={step.formulaExplanation}
+          blocks={step.blocks}
+          focusedUnit={step.unit.focusedUnit}
+          unitPicker={<UnitPicker {...step.unit} />}
+          convention={convention}
+        />
       }
-      {...step.unit}
     />
   );
 }

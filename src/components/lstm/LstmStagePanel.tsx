@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { lstmStageText } from '../../content/lstm/lstmStages';
 import { walkthroughText } from '../../content/stageText';
 import type { GateWeightBlock, LstmCellExplanation, LstmGateName } from '../../model';
@@ -13,10 +14,12 @@ export interface LstmStagePanelProps {
   blocks: Record<LstmGateName, GateWeightBlock>;
   /** 0-based, like the index of a tensor. */
   focusedUnit: number;
+  /** Where the reader picks the unit, beside its numbers. */
+  unitPicker?: ReactNode;
 }
 
 /** One stage of the LSTM walkthrough, with the focused unit's numbers from the model. */
-export function LstmStagePanel({ stage, explanation, blocks, focusedUnit }: LstmStagePanelProps) {
+export function LstmStagePanel({ stage, explanation, blocks, focusedUnit, unitPicker }: LstmStagePanelProps) {
   const numbersLabel =
     stage === 'concat'
       ? walkthroughText.vectorNumbersLabel
@@ -28,6 +31,7 @@ export function LstmStagePanel({ stage, explanation, blocks, focusedUnit }: Lstm
       numbersLabel={numbersLabel}
       numbers={lstmStageFormulas(stage, explanation, focusedUnit)}
       expansions={lstmStageExpansions(stage, explanation, blocks, focusedUnit)}
+      unitPicker={stage === 'concat' ? undefined : unitPicker}
     />
   );
 }

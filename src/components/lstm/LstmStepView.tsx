@@ -7,6 +7,7 @@ import { LstmCellDiagram } from './LstmCellDiagram';
 import { LSTM_EXPLORER_UI } from './lstmExplorerUi';
 import { LstmStagePanel } from './LstmStagePanel';
 import { StepLayout } from '../cell/StepLayout';
+import { UnitPicker } from '../cell/UnitPicker';
 import { useCellStep } from '../cell/useCellStep';
 import { useDiagramLabels, type DiagramWords } from '../cell/diagram/useDiagramLabels';
 
@@ -39,9 +40,9 @@ export function LstmStepView() {
           explanation={step.formulaExplanation}
           blocks={step.blocks}
           focusedUnit={step.unit.focusedUnit}
+          unitPicker={<UnitPicker {...step.unit} />}
         />
       }
-      {...step.unit}
     />
   );
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { Bilingual } from '../../content/bilingual';
 import { BilingualText } from './BilingualText';
-import { subscripted } from './subscript';
 import { useShownLanguages } from './useShownLanguages';
 import { ValueSlider } from './ValueSlider';
 import './VectorSliders.css';
@@ -13,7 +12,7 @@ interface VectorSlidersProps {
   legend: Bilingual;
   /** Name for screen readers, e.g. "input x" (a slider then reads "input x, unit 2"). */
   name: Bilingual;
-  /** Symbol before the subscript in each label: x, h, C. */
+  /** Symbol before the subscript in each label: x, h, C; the index is a real subscript, as in the diagrams. */
   symbol: string;
   values: readonly number[];
   range: { min: number; max: number };
@@ -55,7 +54,12 @@ export function VectorSliders({ legend, name, symbol, values, range, onChange, t
       {shown.map((index) => (
         <ValueSlider
           key={index}
-          label={subscripted(symbol, index)}
+          label={
+            <>
+              {symbol}
+              <sub>{index}</sub>
+            </>
+          }
           accessibleName={`${name[language]}, ${index}`}
           value={values[index] ?? 0}
           min={range.min}

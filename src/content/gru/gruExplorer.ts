@@ -14,10 +14,9 @@ export const gruExplorerText = {
     zh: '拖动任意滑块，r、z、n 都会立即重新计算，数值与 PyTorch 的 nn.GRUCell 在这组权重下算出的完全相同。',
   },
   diagramLabel: { en: 'The GRU cell, stage by stage', zh: 'GRU 单元，逐阶段展示' },
-  previousHidden: {
-    en: 'Previous {hiddenState} hₜ₋₁, the only memory a GRU carries',
-    zh: '上一步的{hiddenState} hₜ₋₁（GRU 唯一携带的记忆）',
-  },
+  // The legend of h's sliders, kept short: they share the first screen with the diagram. That h is
+  // all a GRU remembers, the last stage and the course say.
+  previousHidden: { en: 'Previous {hiddenState} hₜ₋₁', zh: '上一步的{hiddenState} hₜ₋₁' },
   biasHint: {
     en: 'Push the {updateGate}’s bias up and watch memory being kept: z moves towards 1 for every unit, and the new h stays close to hₜ₋₁.',
     zh: '把{updateGate}的偏置调高，观察记忆如何被保留：每个神经元的 z 都趋向 1，新的 h 也停留在 hₜ₋₁ 附近。',
