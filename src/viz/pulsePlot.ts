@@ -71,13 +71,15 @@ export function footprintPath(
 }
 
 /**
- * Scales, ticks and one line per series for footprints over t = 0 … `lastStep` in `frame`.
+ * Scales, ticks and one line per series for footprints over t = 0 … `lastStep` in `frame`, with
+ * about `xTickCount` round ticks along t (fewer for a narrow plot).
  * Pure: the same input always gives the same strings, so React renders it and tests compare it.
  */
 export function pulsePlotLayout(
   series: readonly ArrayLike<number>[],
   lastStep: number,
   frame: PlotFrame,
+  xTickCount = 8,
 ): PulsePlotLayout {
   const plot = {
     left: frame.margin.left,
@@ -94,7 +96,7 @@ export function pulsePlotLayout(
   return {
     x,
     y,
-    xTicks: ticks(x, 8),
+    xTicks: ticks(x, xTickCount),
     yTicks: ticks(y, 5),
     paths: series.map((values) => footprintPath(values, x, y)),
     plot,

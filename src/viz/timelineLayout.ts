@@ -1,11 +1,14 @@
 /**
  * Geometry of the unrolled network: one column per time step, one row per layer and direction
- * (the top layer on top, as data flows up from x), in SVG user units; the SVG scales to its box.
+ * (the top layer on top, as data flows up from x), in SVG user units. The row labels live in a
+ * gutter of their own (`LABEL_WIDTH` units, same rows), so the columns can scroll under a fixed
+ * gutter; `timelineScale` picks how many pixels a unit gets.
  */
 export interface TimelineLayout {
+  /** Width of the columns' drawing, without the label gutter. */
   width: number;
   height: number;
-  /** Left edge of the first column (row labels sit left of it). */
+  /** Left edge of the first column. */
   left: number;
   columnWidth: number;
   /** Centre x of step t's column. */
@@ -22,16 +25,28 @@ export interface TimelineLayout {
   input: { y: number; height: number };
   /** The out markers' y, above the top row. */
   outY: number;
+  /** The baseline of the time steps' numbers, under the input strip. */
+  tickY: number;
 }
 
-const LABEL_WIDTH = 176;
-const RIGHT = 24;
+/** Width of the row labels' gutter, in the same units as the drawing. */
+export const LABEL_WIDTH = 120;
+/** Font size of the row labels and the step numbers, in units: 12.4 px at the smallest scale. */
+export const TIMELINE_FONT_SIZE = 20;
+/** The smallest scale (px per unit): below it the columns scroll instead of shrinking. */
+export const MIN_TIMELINE_SCALE = 0.62;
+/** The largest scale: a short sequence on a projector is drawn large, not blown up to fill any width. */
+export const MAX_TIMELINE_SCALE = 1.25;
+
+const LEFT = 8;
+const RIGHT = 16;
 const ROW_HEIGHT = 104;
 const GLYPH_HEIGHT = 46;
 const OUT_HEIGHT = 34;
 const INPUT_HEIGHT = 58;
+const TICK_HEIGHT = 30;
 
-/** A column wide enough for its glyph's bars, narrower as the sequence grows (the SVG scales). */
+/** A column wide enough for its glyph's bars, narrower as the sequence grows. */
 export function columnWidthFor(steps: number): number {
   return steps <= 10 ? 76 : steps <= 20 ? 60 : steps <= 30 ? 48 : 40;
 }
@@ -39,10 +54,11 @@ export function columnWidthFor(steps: number): number {
 /** The timeline for `steps` steps and `rows` rows (layers × directions). */
 export function timelineLayout(steps: number, rows: number): TimelineLayout {
   const columnWidth = columnWidthFor(steps);
-  const left = LABEL_WIDTH;
+  const left = LEFT;
   const width = left + steps * columnWidth + RIGHT;
   const rowsTop = OUT_HEIGHT;
-  const height = rowsTop + rows * ROW_HEIGHT + INPUT_HEIGHT;
+  const inputTop = rowsTop + rows * ROW_HEIGHT;
+  const height = inputTop + INPUT_HEIGHT + TICK_HEIGHT;
   // Row 0 (layer 0, forward) is drawn lowest: the rows are listed top-down from the last.
   const rowTop = (row: number) => rowsTop + (rows - 1 - row) * ROW_HEIGHT;
   const glyphWidth = Math.min(columnWidth - 14, 40);
@@ -61,9 +77,55 @@ export function timelineLayout(steps: number, rows: number): TimelineLayout {
       width: glyphWidth,
       height: GLYPH_HEIGHT,
     }),
-    input: { y: rowsTop + rows * ROW_HEIGHT + 6, height: INPUT_HEIGHT - 12 },
+    input: { y: inputTop + 6, height: INPUT_HEIGHT - 12 },
     outY: rowsTop - 14,
+    tickY: inputTop + INPUT_HEIGHT + TICK_HEIGHT - 8,
   };
+}
+
+/**
+ * Pixels per unit for a timeline in a box `available` px wide: the whole timeline (gutter and
+ * columns) when that keeps it at `MIN_TIMELINE_SCALE` or more, never above `MAX_TIMELINE_SCALE`;
+ * otherwise the smallest scale, and the columns scroll.
+ */
+export function timelineScale(available: number, layout: Pick<TimelineLayout, 'width'>): number {
+  if (!(available > 0)) return MIN_TIMELINE_SCALE;
+  const fit = available / (LABEL_WIDTH + layout.width);
+  return Math.min(MAX_TIMELINE_SCALE, Math.max(MIN_TIMELINE_SCALE, fit));
+}
+
+/**
+ * Every how many steps a number is written under the columns, so neighbouring numbers keep
+ * `minGap` px apart when a column is `columnPx` px wide: 1, 2, 5, 10, 20, …
+ */
+export function tickEvery(columnPx: number, minGap = 26): number {
+  for (const every of [1, 2, 5, 10, 20, 50, 100]) if (every * columnPx >= minGap) return every;
+  return 100;
+}
+
+/**
+ * The scroll offset (px) that brings step t's column whole into a scrolled box showing
+ * [scrollLeft, scrollLeft + viewWidth) of columns drawn at `scale` px per unit; `scrollLeft`
+ * itself when the column is already in view. A column that has to be brought in gets one more
+ * column of context on the side it came from, so playback shows where it is heading.
+ */
+export function scrollToShowStep(
+  layout: Pick<TimelineLayout, 'columnX' | 'columnWidth' | 'width'>,
+  scale: number,
+  t: number,
+  scrollLeft: number,
+  viewWidth: number,
+): number {
+  const half = (layout.columnWidth * scale) / 2;
+  const centre = layout.columnX(t) * scale;
+  const from = centre - half;
+  const to = centre + half;
+  const maximum = Math.max(0, layout.width * scale - viewWidth);
+  const context = layout.columnWidth * scale;
+  let next = scrollLeft;
+  if (from < scrollLeft) next = from - context;
+  else if (to > scrollLeft + viewWidth) next = to + context - viewWidth;
+  return Math.min(maximum, Math.max(0, next));
 }
 
 /** Stroke width for a state of size `value` when the largest in view is `max`: 1 … 9 units. */

@@ -96,14 +96,16 @@ export function CompareView() {
         <h2 id="compare-heading">
           <BilingualText text={comparisonText.heading} stacked />
         </h2>
-        <BilingualParagraph text={comparisonText.intro} />
       </div>
-      <ComparisonModelControls />
       {error && (
         <p className="view-error" role="alert">
           <BilingualText text={fillText(commonText.refused, { reason: error })} />
         </p>
       )}
+      {/* The experiment a class drags first: its plot and sliders on the first screen. */}
+      <MemoryPulsePlot />
+      <BilingualParagraph className="compare-lead" text={comparisonText.intro} />
+      <ComparisonModelControls />
       <Lesson
         id="compare-gates"
         heading={gatesText.heading}
@@ -113,7 +115,6 @@ export function CompareView() {
       />
       <ParameterComparison />
       <StepTimeComparison />
-      <MemoryPulsePlot />
       <Lesson id="compare-long" heading={longSequenceText.heading} lead={longSequenceText.body} />
       <Lesson
         id="compare-vanishing"

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Bilingual } from '../../content/bilingual';
 import { memoryText } from '../../content/compare/comparison';
 import { commonText } from '../../content/commonText';
@@ -13,14 +13,27 @@ import {
   type PulseSeries,
 } from '../../viz/pulsePlot';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { mathRuns } from '../shared/MathLabel';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
+import { useElementWidth } from '../shared/useElementWidth';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import { ValueSlider } from '../shared/ValueSlider';
 import { withTerms } from '../shared/withTerms';
 import './MemoryPulsePlot.css';
 
-const FRAME: PlotFrame = { width: 640, height: 330, margin: { top: 14, right: 18, bottom: 52, left: 64 } };
+const MARGIN: PlotFrame['margin'] = { top: 36, right: 18, bottom: 52, left: 48 };
+
+/**
+ * The chart drawn at its box's own width, one unit a pixel, so its text keeps its CSS size on a
+ * phone as on a projector; not taller than fits beside its sliders on a laptop's first screen.
+ */
+function frameFor(width: number): PlotFrame {
+  return { width, height: Math.round(Math.min(300, Math.max(240, width * 0.6))), margin: MARGIN };
+}
+
+/** Px of plot per round tick along t. */
+const PX_PER_TICK = 100;
 
 /** The step the summary sentence reads off: far enough that only a kept memory is left. */
 const SUMMARY_STEP = 50;
@@ -42,14 +55,18 @@ function PulseChart({ curves, lastStep }: { curves: Record<PulseSeries, Float32A
   const [language] = useShownLanguages();
   const titleId = useId();
   const summaryId = useId();
+  const figureRef = useRef<HTMLElement>(null);
+  const width = useElementWidth(figureRef, 640);
+  const frame = useMemo(() => frameFor(width), [width]);
   const layout = useMemo(
     () =>
       pulsePlotLayout(
         PULSE_SERIES.map((series) => curves[series]),
         lastStep,
-        FRAME,
+        frame,
+        Math.max(2, Math.round((width - MARGIN.left - MARGIN.right) / PX_PER_TICK)),
       ),
-    [curves, lastStep],
+    [curves, lastStep, frame, width],
   );
   const { plot, xTicks, yTicks, paths } = layout;
   const at = Math.min(SUMMARY_STEP, lastStep);
@@ -60,10 +77,10 @@ function PulseChart({ curves, lastStep }: { curves: Record<PulseSeries, Float32A
     gruHidden: format(curves.gruHidden[at] ?? 0),
   });
   return (
-    <figure className="pulse-figure">
+    <figure className="pulse-figure" ref={figureRef}>
       <svg
         className="pulse-chart"
-        viewBox={`0 0 ${FRAME.width} ${FRAME.height}`}
+        viewBox={`0 0 ${frame.width} ${frame.height}`}
         role="img"
         aria-labelledby={titleId}
         aria-describedby={summaryId}
@@ -87,14 +104,11 @@ function PulseChart({ curves, lastStep }: { curves: Record<PulseSeries, Float32A
         ))}
         <line className="pulse-axis" x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
         <line className="pulse-axis" x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
-        <text className="pulse-axis-label" x={(plot.left + plot.right) / 2} y={FRAME.height - 6} textAnchor="middle">
+        <text className="pulse-axis-label" x={(plot.left + plot.right) / 2} y={frame.height - 6} textAnchor="middle">
           {memoryText.timeAxis[language]}
         </text>
-        <text
-          className="pulse-axis-label"
-          transform={`translate(16 ${(plot.top + plot.bottom) / 2}) rotate(-90)`}
-          textAnchor="middle"
-        >
+        {/* Level above the axis it names, not turned on its side: read as easily on a phone. */}
+        <text className="pulse-axis-label" x={4} y={16}>
           {memoryText.footprintAxis[language]}
         </text>
         {PULSE_SERIES.map((series, index) => (
@@ -173,6 +187,15 @@ function PulseTable({ curves }: { curves: Record<PulseSeries, Float32Array> }) {
   );
 }
 
+/** "b_f (LSTM)" as the diagrams write it: b with a lowered f, then the model's name. */
+function BiasLabel({ symbol, model }: { symbol: string; model: string }) {
+  return (
+    <span>
+      {mathRuns(symbol).map((run, index) => (run.sub ? <sub key={index}>{run.text}</sub> : run.text))} ({model})
+    </span>
+  );
+}
+
 /** The bias shift of the "keep memory" button: the explorers' keeps-memory presets use the same. */
 const KEEP_MEMORY_SHIFT = 4;
 
@@ -202,7 +225,7 @@ export function MemoryPulsePlot() {
       <h3 id="compare-memory">
         <BilingualText text={memoryText.heading} />
       </h3>
-      <BilingualParagraph text={memoryText.body} />
+      {/* The chart and its sliders first, so both share the first screen; the words under them. */}
       <div className="pulse-layout">
         {curves ? (
           <PulseChart curves={curves} lastStep={curves.gruHidden.length - 1} />
@@ -238,7 +261,7 @@ export function MemoryPulsePlot() {
             ))}
           </div>
           <ValueSlider
-            label={`${gateSymbols(LSTM_NOTATION.gate.forget).bias} (LSTM)`}
+            label={<BiasLabel symbol={gateSymbols(LSTM_NOTATION.gate.forget).bias} model="LSTM" />}
             accessibleName={withTerms(memoryText.forgetShift)[language]}
             value={forgetBiasShift}
             min={shift.min}
@@ -247,7 +270,7 @@ export function MemoryPulsePlot() {
             onChange={setForgetBiasShift}
           />
           <ValueSlider
-            label={`${gateSymbols(GRU_NOTATION.gate.update).bias} (GRU)`}
+            label={<BiasLabel symbol={gateSymbols(GRU_NOTATION.gate.update).bias} model="GRU" />}
             accessibleName={withTerms(memoryText.updateShift)[language]}
             value={updateBiasShift}
             min={shift.min}
@@ -276,6 +299,7 @@ export function MemoryPulsePlot() {
           />
         </fieldset>
       </div>
+      <BilingualParagraph text={memoryText.body} />
       <BilingualParagraph text={withTerms(memoryText.tryForget)} />
       <BilingualParagraph text={withTerms(memoryText.tryUpdate)} />
       {curves && <PulseTable curves={curves} />}

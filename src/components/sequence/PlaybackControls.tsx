@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type CSSProperties } from 'react';
 import { timelineText } from '../../content/sequence/sequence';
 import { PLAYBACK_SPEEDS } from '../../store/sequence/sequenceSettings';
 import { sequenceStore, useSequenceStore } from '../../store/sequence/sequenceStore';
@@ -47,8 +47,16 @@ export function PlaybackControls() {
         >
           <JumpIcon toEnd={false} />
         </button>
-        <button type="button" className="action-button" onClick={() => stepBy(-1)} disabled={t === 0}>
-          ← <BilingualText text={timelineText.stepBack} />
+        {/* The arrows of the keys that step: ← and →. Named by aria-label, shown by title. */}
+        <button
+          type="button"
+          className="action-button playback-arrow"
+          aria-label={timelineText.stepBack[language]}
+          title={timelineText.stepBack[language]}
+          onClick={() => stepBy(-1)}
+          disabled={t === 0}
+        >
+          <span aria-hidden="true">←</span>
         </button>
         <button
           type="button"
@@ -59,8 +67,15 @@ export function PlaybackControls() {
           <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>{' '}
           <BilingualText text={playing ? timelineText.pause : timelineText.play} />
         </button>
-        <button type="button" className="action-button" onClick={() => stepBy(1)} disabled={t === last}>
-          <BilingualText text={timelineText.stepForward} /> →
+        <button
+          type="button"
+          className="action-button playback-arrow"
+          aria-label={timelineText.stepForward[language]}
+          title={timelineText.stepForward[language]}
+          onClick={() => stepBy(1)}
+          disabled={t === last}
+        >
+          <span aria-hidden="true">→</span>
         </button>
         <button
           type="button"
@@ -73,24 +88,6 @@ export function PlaybackControls() {
           <JumpIcon toEnd />
         </button>
       </div>
-      <div className="playback-scrub">
-        <label htmlFor={scrubId}>
-          <BilingualText text={timelineText.scrub} />
-        </label>
-        <input
-          id={scrubId}
-          type="range"
-          min={0}
-          max={last}
-          step={1}
-          value={t}
-          aria-valuetext={fillText(timelineText.stepOf, { t, last })[language]}
-          onChange={(event) => goToStep(Number(event.currentTarget.value))}
-        />
-        <output htmlFor={scrubId} className="playback-step" aria-live="off">
-          <BilingualText text={fillText(timelineText.stepOf, { t, last })} />
-        </output>
-      </div>
       <div className="playback-speed">
         <label htmlFor={speedId}>
           <BilingualText text={timelineText.speed} />
@@ -102,6 +99,26 @@ export function PlaybackControls() {
             </option>
           ))}
         </select>
+      </div>
+      <div className="playback-scrub">
+        <label htmlFor={scrubId}>
+          <BilingualText text={timelineText.scrub} />
+        </label>
+        <input
+          id={scrubId}
+          className="playback-range"
+          style={{ '--filled': `${last > 0 ? (t / last) * 100 : 0}%` } as CSSProperties}
+          type="range"
+          min={0}
+          max={last}
+          step={1}
+          value={t}
+          aria-valuetext={fillText(timelineText.stepOf, { t, last })[language]}
+          onChange={(event) => goToStep(Number(event.currentTarget.value))}
+        />
+        <output htmlFor={scrubId} className="playback-step" aria-live="off">
+          <BilingualText text={fillText(timelineText.stepOf, { t, last })} />
+        </output>
       </div>
     </div>
   );

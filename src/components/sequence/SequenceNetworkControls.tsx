@@ -1,16 +1,11 @@
 import { useId } from 'react';
 import { LANGUAGE_TAGS, type Bilingual } from '../../content/bilingual';
-import { glossary } from '../../content/glossary';
-import { commonText } from '../../content/commonText';
 import { sequenceNetworkText } from '../../content/sequence/sequence';
-import { gateLetter, type CellKind } from '../../model';
-import { SEQUENCE_GATES, SEQUENCE_LIMITS } from '../../store/sequence/sequenceSettings';
+import type { CellKind } from '../../model';
 import { sequenceStore, useSequenceStore, type SequenceStructure } from '../../store/sequence/sequenceStore';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
-import { sequenceGateTerm } from './sequenceGateNames';
 import { useShownLanguages } from '../shared/useShownLanguages';
-import { ValueSlider } from '../shared/ValueSlider';
 import './SequenceNetworkControls.css';
 
 const SIZE_OPTIONS = {
@@ -108,14 +103,11 @@ function PyTorchCode() {
   );
 }
 
-/** The network's structure, weights and biases, the course's two networks, and their PyTorch code. */
+/** The network's structure, the course's two networks, and their PyTorch code. */
 export function SequenceNetworkControls() {
   const [language] = useShownLanguages();
   const kind = useSequenceStore((state) => state.kind);
-  const weightPreset = useSequenceStore((state) => state.weightPreset);
-  const weightSeed = useSequenceStore((state) => state.weightSeed);
-  const biasShifts = useSequenceStore((state) => state.biasShifts);
-  const { configure, loadCourseNetwork, chooseWeightPreset, setBiasShift } = sequenceStore.getState();
+  const { configure, loadCourseNetwork } = sequenceStore.getState();
   const kinds: CellKind[] = ['LSTM', 'GRU'];
   return (
     <div className="sequence-network">
@@ -157,61 +149,6 @@ export function SequenceNetworkControls() {
             <BilingualText text={sequenceNetworkText.courseGru} />
           </button>
         </div>
-      </fieldset>
-      <fieldset className="control-panel">
-        <legend>
-          <BilingualText text={sequenceNetworkText.weights} />
-        </legend>
-        <div className="preset-row" role="group" aria-label={sequenceNetworkText.weights[language]}>
-          <button
-            type="button"
-            className="action-button"
-            aria-pressed={weightPreset === 'random'}
-            onClick={() => chooseWeightPreset('random')}
-          >
-            <BilingualText text={commonText.presetRandom} />
-          </button>
-          <button
-            type="button"
-            className="action-button"
-            aria-pressed={weightPreset === 'keepsMemory'}
-            onClick={() => chooseWeightPreset('keepsMemory')}
-          >
-            <BilingualText text={commonText.presetKeepsMemory} />
-          </button>
-        </div>
-        <p className="seed-row">
-          <BilingualText text={commonText.seed} />: <span className="seed-value">{weightSeed}</span>{' '}
-          <button
-            type="button"
-            className="action-button"
-            onClick={() => chooseWeightPreset(weightPreset, weightSeed + 1)}
-          >
-            <BilingualText text={commonText.newSeed} />
-          </button>
-        </p>
-        <p className="sequence-biases-label">
-          <BilingualText text={sequenceNetworkText.biases} />
-        </p>
-        {SEQUENCE_GATES[kind].map((gate) => {
-          const term = sequenceGateTerm(gate, kind);
-          return (
-            <ValueSlider
-              key={gate}
-              label={
-                <span>
-                  b<sub>{gateLetter(kind, gate)}</sub>
-                </span>
-              }
-              accessibleName={fillText(sequenceNetworkText.gateBias, { gate: glossary[term][language] })[language]}
-              value={biasShifts[gate] ?? 0}
-              min={SEQUENCE_LIMITS.biasShift.min}
-              max={SEQUENCE_LIMITS.biasShift.max}
-              step={0.1}
-              onChange={(value) => setBiasShift(gate, value)}
-            />
-          );
-        })}
       </fieldset>
       <PyTorchCode />
     </div>

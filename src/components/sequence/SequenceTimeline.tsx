@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { type CellKind, GRU_NOTATION, LSTM_NOTATION, stateRowCount } from '../../model';
 import { sequenceText, timelineText } from '../../content/sequence/sequence';
 import { EXPLORER_LIMITS } from '../../store/explorerLimits';
@@ -6,14 +6,17 @@ import { openSequenceCell } from '../../store/sequence/openSequenceCell';
 import type { SequenceRun } from '../../store/sequence/sequenceRun';
 import { sequenceStore, useSequenceStore } from '../../store/sequence/sequenceStore';
 import { timelineCells, type GlyphBarSpec } from '../../viz/timelineData';
-import { timelineLayout } from '../../viz/timelineLayout';
+import { LABEL_WIDTH, tickEvery, timelineLayout, timelineScale } from '../../viz/timelineLayout';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
 import { PlaybackControls } from './PlaybackControls';
 import { SequenceCellPicker } from './SequenceCellPicker';
 import { TimelineDrawing } from './TimelineDrawing';
+import { TimelineLabels } from './TimelineLabels';
 import { TimelineOverlay } from './TimelineOverlay';
+import { TimelineColumns } from './TimelineColumns';
+import { useElementWidth } from '../shared/useElementWidth';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import './SequenceTimeline.css';
 
@@ -54,6 +57,11 @@ export function SequenceTimeline() {
   const [refusal, setRefusal] = useState<string | undefined>();
   const rows = stateRowCount({ numLayers, bidirectional });
   const layout = useMemo(() => timelineLayout(steps, rows), [steps, rows]);
+  // The timeline's scale follows its frame's width, within bounds; past them the columns show a window.
+  const frameRef = useRef<HTMLDivElement>(null);
+  const available = useElementWidth(frameRef, 960);
+  const scale = timelineScale(available, layout);
+  const every = tickEvery(layout.columnWidth * scale);
   const cells = useMemo(
     () => (run ? timelineCells(run.steps, GLYPH_BARS[kind], shownBatch, batch, run.footprint) : undefined),
     [run, kind, shownBatch, batch],
@@ -77,47 +85,38 @@ export function SequenceTimeline() {
     setRefusal(value.toFixed(2));
   }, []);
   return (
-    <section className="panel-card sequence-timeline" data-tour="timeline" aria-labelledby="timeline-heading">
+    <section className="panel-card sequence-timeline" aria-labelledby="timeline-heading">
       <h3 id="timeline-heading">
         <BilingualText text={timelineText.heading} />
       </h3>
-      <BilingualParagraph text={timelineText.body} />
-      {pulse && <BilingualParagraph text={timelineText.footprintBody} />}
-      <PlaybackControls />
-      <div className="timeline-scroll">
-        <svg
-          className="timeline-svg"
-          viewBox={`0 0 ${layout.width} ${layout.height}`}
-          style={{ minWidth: `${Math.round(layout.width * 0.5)}px` }}
-          role="group"
-          aria-label={fillText(timelineText.gridName, { layers: numLayers, steps })[language]}
-        >
-          {cells && (
-            <TimelineDrawing
-              layout={layout}
-              cells={cells}
-              bidirectional={bidirectional}
-              isLstm={kind === 'LSTM'}
-              language={language}
-              inputs={inputs}
-              onOpen={onOpen}
-            />
-          )}
-          <TimelineOverlay layout={layout} rows={rows} />
-        </svg>
+      {/* What the course rings: the player alone, small enough for the half of a phone the course leaves. */}
+      <div className="timeline-player" data-tour="timeline">
+        <PlaybackControls />
+        {/* The rows' names stay put beside a window on the columns that follows the step shown. */}
+        <div className="timeline-frame" ref={frameRef}>
+          <TimelineLabels layout={layout} rows={rows} bidirectional={bidirectional} language={language} scale={scale} />
+          <TimelineColumns
+            layout={layout}
+            scale={scale}
+            room={available - LABEL_WIDTH * scale - 1}
+            label={fillText(timelineText.gridName, { layers: numLayers, steps })[language]}
+          >
+            {cells && (
+              <TimelineDrawing
+                layout={layout}
+                cells={cells}
+                bidirectional={bidirectional}
+                isLstm={kind === 'LSTM'}
+                language={language}
+                inputs={inputs}
+                tickEvery={every}
+                onOpen={onOpen}
+              />
+            )}
+            <TimelineOverlay layout={layout} rows={rows} />
+          </TimelineColumns>
+        </div>
       </div>
-      <p className="timeline-legend">
-        {kind === 'LSTM' && (
-          <span className="timeline-swatch timeline-swatch-cell">
-            <BilingualText text={timelineText.cellLine} />
-          </span>
-        )}
-        <span className="timeline-swatch timeline-swatch-hidden">
-          <BilingualText text={timelineText.hiddenPath} />
-        </span>
-      </p>
-      <SequenceCellPicker />
-      <BilingualParagraph className="timeline-keys" text={timelineText.keys} />
       {refusal && (
         <p className="view-error" role="alert">
           <BilingualText
@@ -125,6 +124,22 @@ export function SequenceTimeline() {
           />
         </p>
       )}
+      <div className="timeline-under">
+        <SequenceCellPicker />
+        <p className="timeline-legend">
+          {kind === 'LSTM' && (
+            <span className="timeline-swatch timeline-swatch-cell">
+              <BilingualText text={timelineText.cellLine} />
+            </span>
+          )}
+          <span className="timeline-swatch timeline-swatch-hidden">
+            <BilingualText text={timelineText.hiddenPath} />
+          </span>
+        </p>
+      </div>
+      <BilingualParagraph text={timelineText.body} />
+      {pulse && <BilingualParagraph text={timelineText.footprintBody} />}
+      <BilingualParagraph className="timeline-keys" text={timelineText.keys} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { SequenceInputs } from './SequenceInputs';
 import { SequenceNetworkControls } from './SequenceNetworkControls';
 import { SequenceOutputs } from './SequenceOutputs';
 import { SequenceTimeline } from './SequenceTimeline';
+import { SequenceWeightControls } from './SequenceWeightControls';
 import { useComputeWhenShown } from '../shared/useComputeWhenShown';
 import './SequenceView.css';
 
@@ -28,15 +29,18 @@ export function SequenceView() {
         <h2 id="sequence-heading">
           <BilingualText text={sequenceText.heading} stacked />
         </h2>
-        <BilingualParagraph text={sequenceText.intro} />
       </div>
       {error && (
         <p className="view-error" role="alert">
           <BilingualText text={fillText(commonText.refused, { reason: error })} />
         </p>
       )}
-      {/* The timeline first: on a projector the class sees the network play before any control. */}
-      <SequenceTimeline />
+      {/* The first screen: the timeline, what plays it, and the biases that change what it shows. */}
+      <div className="sequence-stage">
+        <SequenceTimeline />
+        <SequenceWeightControls />
+      </div>
+      <BilingualParagraph className="sequence-lead" text={sequenceText.intro} />
       <div className="sequence-setup">
         <SequenceNetworkControls />
         <div className="sequence-input-column">

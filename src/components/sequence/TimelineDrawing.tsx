@@ -11,13 +11,6 @@ import { fillText } from '../shared/fillText';
 import { sequenceGateTerm } from './sequenceGateNames';
 import { TimelineGlyph } from './TimelineGlyph';
 
-/** "layer 1, forward →" in the reader's language. */
-function rowName(layer: number, direction: number, bidirectional: boolean, language: Language): string {
-  const name = fillText(timelineText.layer, { layer })[language];
-  if (!bidirectional) return name;
-  return `${name} ${(direction === 0 ? timelineText.forward : timelineText.reverse)[language]}`;
-}
-
 export interface TimelineDrawingProps {
   layout: TimelineLayout;
   cells: TimelineCell[][];
@@ -26,10 +19,15 @@ export interface TimelineDrawingProps {
   language: Language;
   /** x_t of the drawn feature for the shown batch element, by t. */
   inputs: Float32Array;
+  /** Every how many steps the step number is written under its column. */
+  tickEvery: number;
   onOpen: (layer: number, direction: number, t: number) => void;
 }
 
-/** Everything that changes only with the run: lines, glyphs, labels. Scrubbing never redraws it. */
+/**
+ * Everything that changes only with the run: lines, glyphs, step numbers. Scrubbing never redraws
+ * it. The rows' names are drawn apart, in `TimelineLabels`, so they stay put while the columns scroll.
+ */
 export const TimelineDrawing = memo(function TimelineDrawing({
   layout,
   cells,
@@ -37,6 +35,7 @@ export const TimelineDrawing = memo(function TimelineDrawing({
   isLstm,
   language,
   inputs,
+  tickEvery,
   onOpen,
 }: TimelineDrawingProps) {
   const explorer = (isLstm ? timelineText.lstmExplorer : timelineText.gruExplorer)[language];
@@ -56,9 +55,6 @@ export const TimelineDrawing = memo(function TimelineDrawing({
         };
         return (
           <g key={rowIndex} className="timeline-row">
-            <text className="timeline-row-label" x={8} y={layout.glyph(rowIndex, 0).y + 20}>
-              {rowName(layer, direction, bidirectional, language)}
-            </text>
             {row.map((cell, t) => {
               const { from, to } = segment(t);
               const last = forward ? t === row.length - 1 : t === 0;
@@ -125,10 +121,13 @@ export const TimelineDrawing = memo(function TimelineDrawing({
           </g>
         );
       })}
-      <text className="timeline-row-label" x={8} y={inputMid + 5}>
-        {timelineText.input[language]}
-      </text>
-      <line className="timeline-zero" x1={layout.left} x2={layout.width - 24} y1={inputMid} y2={inputMid} />
+      <line
+        className="timeline-zero"
+        x1={layout.left}
+        x2={layout.columnX(inputs.length - 1) + layout.columnWidth / 2}
+        y1={inputMid}
+        y2={inputMid}
+      />
       {Array.from(inputs, (value, t) => {
         const extent = (Math.min(3, Math.abs(value)) / 3) * (layout.input.height / 2);
         return (
@@ -142,13 +141,17 @@ export const TimelineDrawing = memo(function TimelineDrawing({
           />
         );
       })}
-      <text className="timeline-row-label" x={8} y={layout.outY + 5}>
-        out
-      </text>
       {/* out[t] is the top layer's h at t: a tick above every step. */}
       {Array.from(inputs, (_, t) => (
         <rect key={t} className="timeline-out" x={layout.columnX(t) - 5} y={layout.outY - 5} width={10} height={10} />
       ))}
+      {Array.from(inputs, (_, t) =>
+        t % tickEvery === 0 ? (
+          <text key={t} className="timeline-tick" x={layout.columnX(t)} y={layout.tickY} textAnchor="middle">
+            {t}
+          </text>
+        ) : null,
+      )}
     </g>
   );
 });

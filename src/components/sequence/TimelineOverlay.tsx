@@ -3,8 +3,8 @@ import { useSequenceStore } from '../../store/sequence/sequenceStore';
 import type { TimelineLayout } from '../../viz/timelineLayout';
 
 /**
- * What moves while the sequence plays: the band on the shown step, the ring on the selected
- * cell, and the marks of the output the reader points at (`out`: the top layer's h at every
+ * What moves while the sequence plays: the band and the number on the shown step, the ring on
+ * the selected cell, and the marks of the output the reader points at (`out`: the top layer's h at every
  * step; `h_n` / `c_n`: each row's state at its last step, t = L − 1 forward but t = 0 reverse).
  */
 export function TimelineOverlay({ layout, rows }: { layout: TimelineLayout; rows: number }) {
@@ -38,6 +38,17 @@ export function TimelineOverlay({ layout, rows }: { layout: TimelineLayout; rows
         width={layout.columnWidth}
         height={layout.height - layout.outY + 12}
       />
+      {/* The step shown is always numbered, over whatever number thinning left there. */}
+      <rect
+        className="timeline-tick-back"
+        x={layout.columnX(t) - layout.columnWidth / 2}
+        y={layout.tickY - 19}
+        width={layout.columnWidth}
+        height={26}
+      />
+      <text className="timeline-tick timeline-tick-shown" x={layout.columnX(t)} y={layout.tickY} textAnchor="middle">
+        {t}
+      </text>
       <rect
         className="timeline-selected"
         x={glyph.x - 4}

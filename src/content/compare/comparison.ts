@@ -8,8 +8,8 @@ import type { Bilingual } from '../bilingual';
 export const comparisonText = {
   heading: { en: 'LSTM vs GRU: one input, two cells', zh: 'LSTM 与 GRU：同一输入，两种单元' },
   intro: {
-    en: 'Below, an nn.LSTM and an nn.GRU of the same sizes, both with random weights initialised as PyTorch does, are compared three ways: what they cost in parameters, how long a step takes in this browser, and how long each remembers an input it saw once.',
-    zh: '下面把规模相同的 nn.LSTM 和 nn.GRU 放在一起比较，两者都用 PyTorch 的方式随机初始化权重。比较分三个方面：参数有多少，在这个浏览器里每一步要花多长时间，以及一个只出现过一次的输入，各自能记住多久。',
+    en: 'On this page, an nn.LSTM and an nn.GRU of the same sizes, both with random weights initialised as PyTorch does, are compared three ways: what they cost in parameters, how long a step takes in this browser, and how long each remembers an input it saw once.',
+    zh: '本页把规模相同的 nn.LSTM 和 nn.GRU 放在一起比较，两者都用 PyTorch 的方式随机初始化权重。比较分三个方面：参数有多少，在这个浏览器里每一步要花多长时间，以及一个只出现过一次的输入，各自能记住多久。',
   },
   models: { en: 'Both models', zh: '两个模型' },
   sizes: { en: 'Sizes (input_size → hidden_size)', zh: '规模（input_size → hidden_size）' },

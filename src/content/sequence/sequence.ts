@@ -8,8 +8,8 @@ import type { Bilingual } from '../bilingual';
 export const sequenceText = {
   heading: { en: 'A whole sequence, step by step', zh: '完整序列，一步一步看' },
   intro: {
-    en: 'One step shows how a cell works; a sequence shows what it is for. Here a whole input runs through a stacked nn.LSTM or nn.GRU, as your PyTorch code runs it. Every cell of every layer at every time step is drawn below: play it, scrub it, and click any cell to open that very step in the cell explorer.',
-    zh: '单独一步能说明单元怎样工作，一整段序列才能说明它有什么用。这里把完整的输入送进多层的 nn.LSTM 或 nn.GRU，和你的 PyTorch 代码运行的方式完全一样。下面画出了每一层在每个时间步的每个单元：可以播放、拖动时间轴，也可以点击任意一个单元，在单元探索器里打开这一步。',
+    en: 'One step shows how a cell works; a sequence shows what it is for. Here a whole input runs through a stacked nn.LSTM or nn.GRU, as your PyTorch code runs it. Every cell of every layer at every time step is drawn above: play it, scrub it, and click any cell to open that very step in the cell explorer.',
+    zh: '单独一步能说明单元怎样工作，一整段序列才能说明它有什么用。这里把完整的输入送进多层的 nn.LSTM 或 nn.GRU，和你的 PyTorch 代码运行的方式完全一样。上面画出了每一层在每个时间步的每个单元：可以播放、拖动时间轴，也可以点击任意一个单元，在单元探索器里打开这一步。',
   },
   refusedCell: {
     en: 'This cell’s C at the step before reaches {value}, beyond the cell explorer’s sliders (±{limit}), so the explorer could not replay it exactly. Lower the forget gate’s bias or choose an earlier step.',

@@ -86,7 +86,7 @@ export const TOUR_STAGING: Readonly<Record<TourStepId, TourStaging>> = {
   makeItForget: { view: 'lstm', highlight: 'biases', exercise: 'makeItForget', lstm: lstmFresh(1) },
   holdMemory: {
     view: 'sequence',
-    highlight: 'network',
+    highlight: 'biases',
     exercise: 'holdMemory',
     sequence: {
       ...DEFAULT_SEQUENCE_SETTINGS,

@@ -17,14 +17,14 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('CompareView', () => {
-  it('shows the heading, the three experiments and the lessons', () => {
+  it('shows the heading, the three experiments and the lessons, the memory experiment first (its plot and sliders on the first screen)', () => {
     render(<CompareView />);
     expect(screen.getByRole('heading', { level: 2, name: 'LSTM vs GRU: one input, two cells' })).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'Memory over a long sequence',
       'Two gates versus three',
       'Parameters: three weight blocks instead of four',
       'Time per step, measured in this browser',
-      'Memory over a long sequence',
       'When the LSTM does better',
       'The problem both address: the vanishing gradient',
     ]);
