@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { DiagramMode } from '../../src/viz/diagramGeometry';
 import type { GruDiagramArrow, GruDiagramLayer } from '../../src/viz/gruDiagramLayout';
 import { GRU_NARROW_LABEL_EMS, gruNarrowLayout } from '../../src/viz/gruNarrowLayout';
 import { decimalsFor, NARROW_WIDTH } from '../../src/viz/narrowDiagramGeometry';
-import { crossings, cuts, labelsOf, onEdge, overlaps, partsOf, segments } from './narrowLayoutChecks';
+import {
+  arrowsOf,
+  crossings,
+  cuts,
+  expectLabelsClear,
+  expectPartsInsideAndApart,
+  labelsOf,
+  NARROW_TEST_SIZES,
+  onEdge,
+  partsOf,
+  segments,
+} from './narrowLayoutChecks';
 
 /** What each arrow connects: it leaves the first part's outline and ends on the second's. */
 const CONNECTIONS: Record<GruDiagramArrow, [from: string, to: string | 'edge']> = {
@@ -35,48 +45,19 @@ const LAYER_OUTPUTS: Record<GruDiagramLayer, string> = {
   candidateHidden: 'candidateHiddenSide',
 };
 
-const SIZES: [number, number, DiagramMode | undefined][] = [
-  ...Array.from(
-    { length: 64 },
-    (_, index) => [(index % 8) + 1, Math.floor(index / 8) + 1, undefined] as [number, number, undefined],
-  ),
-  [5, 5, 'compact'],
-  [20, 10, undefined],
-  [100, 50, undefined],
-];
-
-describe.each(SIZES)('gruNarrowLayout %i × %i (%s)', (hiddenSize, inputSize, mode) => {
+describe.each(NARROW_TEST_SIZES)('gruNarrowLayout %i × %i (%s)', (hiddenSize, inputSize, mode) => {
   const layout = gruNarrowLayout(hiddenSize, inputSize, mode);
   const parts = partsOf(layout);
   const labels = labelsOf(layout, GRU_NARROW_LABEL_EMS);
-  const arrows = [
-    ...Object.entries(layout.arrows),
-    ...Object.entries(layout.layerInputs).map(([layer, geometry]) => [`into:${layer}`, geometry] as const),
-    ...Object.entries(layout.layerOutputs).map(([layer, geometry]) => [`from:${layer}`, geometry] as const),
-  ];
+  const arrows = arrowsOf(layout);
 
   it('is as wide as a phone whatever the sizes, and keeps every part inside and apart', () => {
     expect(layout.width).toBe(NARROW_WIDTH);
-    for (const [name, part] of parts) {
-      expect(part.x, name).toBeGreaterThanOrEqual(0);
-      expect(part.y, name).toBeGreaterThanOrEqual(0);
-      expect(part.x + part.width, name).toBeLessThanOrEqual(layout.width);
-      expect(part.y + part.height, name).toBeLessThanOrEqual(layout.height);
-    }
-    for (const [nameA, a] of parts)
-      for (const [nameB, b] of parts) if (nameA < nameB) expect(overlaps(a, b), `${nameA} × ${nameB}`).toBe(false);
+    expectPartsInsideAndApart(layout, parts);
   });
 
   it('sets every label inside the drawing, clear of every part, arrow and other label', () => {
-    for (const [name, label] of labels) {
-      expect(label.x, name).toBeGreaterThanOrEqual(0);
-      expect(label.x + label.width, name).toBeLessThanOrEqual(layout.width);
-      for (const [partName, part] of parts) expect(overlaps(label, part), `${name} on ${partName}`).toBe(false);
-      for (const [arrowName, geometry] of arrows)
-        for (const [a, b] of segments(geometry)) expect(cuts(a, b, label, 0), `${name} under ${arrowName}`).toBe(false);
-      for (const [otherName, other] of labels)
-        if (name < otherName) expect(overlaps(label, other), `${name} × ${otherName}`).toBe(false);
-    }
+    expectLabelsClear(layout, labels, parts, arrows);
   });
 
   it('starts and ends every arrow on the parts it connects', () => {

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { LSTM_GATE_NAMES } from '../../src/model/lstmGates';
-import type { DiagramMode } from '../../src/viz/diagramGeometry';
 import type { LstmDiagramArrow } from '../../src/viz/lstmDiagramLayout';
 import { LSTM_NARROW_LABEL_EMS, lstmNarrowLayout } from '../../src/viz/lstmNarrowLayout';
 import { decimalsFor, NARROW_FONT, NARROW_WIDTH } from '../../src/viz/narrowDiagramGeometry';
-import { crossings, cuts, labelsOf, onEdge, overlaps, partsOf, segments } from './narrowLayoutChecks';
+import {
+  arrowsOf,
+  crossings,
+  cuts,
+  expectLabelsClear,
+  expectPartsInsideAndApart,
+  labelsOf,
+  NARROW_TEST_SIZES,
+  onEdge,
+  partsOf,
+  segments,
+} from './narrowLayoutChecks';
 
 /** What each arrow connects: it leaves the first part's outline and ends on the second's. */
 const CONNECTIONS: Record<LstmDiagramArrow, [from: string, to: string | 'edge']> = {
@@ -28,49 +38,19 @@ const CONNECTIONS: Record<LstmDiagramArrow, [from: string, to: string | 'edge']>
   hiddenOut: ['hidden', 'edge'],
 };
 
-const TEACHING_SIZES: [number, number][] = Array.from({ length: 64 }, (_, index) => [
-  (index % 8) + 1,
-  Math.floor(index / 8) + 1,
-]);
-const SIZES: [number, number, DiagramMode | undefined][] = [
-  ...TEACHING_SIZES.map(([hidden, input]) => [hidden, input, undefined] as [number, number, undefined]),
-  [5, 5, 'compact'],
-  [20, 10, undefined],
-  [100, 50, undefined],
-];
-
-describe.each(SIZES)('lstmNarrowLayout %i × %i (%s)', (hiddenSize, inputSize, mode) => {
+describe.each(NARROW_TEST_SIZES)('lstmNarrowLayout %i × %i (%s)', (hiddenSize, inputSize, mode) => {
   const layout = lstmNarrowLayout(hiddenSize, inputSize, mode);
   const parts = partsOf(layout);
   const labels = labelsOf(layout, LSTM_NARROW_LABEL_EMS);
-  const arrows = [
-    ...Object.entries(layout.arrows),
-    ...Object.entries(layout.layerInputs).map(([gate, geometry]) => [`into:${gate}`, geometry] as const),
-    ...Object.entries(layout.layerOutputs).map(([gate, geometry]) => [`from:${gate}`, geometry] as const),
-  ];
+  const arrows = arrowsOf(layout);
 
   it('is as wide as a phone whatever the sizes, and keeps every part inside and apart', () => {
     expect(layout.width).toBe(NARROW_WIDTH);
-    for (const [name, part] of parts) {
-      expect(part.x, name).toBeGreaterThanOrEqual(0);
-      expect(part.y, name).toBeGreaterThanOrEqual(0);
-      expect(part.x + part.width, name).toBeLessThanOrEqual(layout.width);
-      expect(part.y + part.height, name).toBeLessThanOrEqual(layout.height);
-    }
-    for (const [nameA, a] of parts)
-      for (const [nameB, b] of parts) if (nameA < nameB) expect(overlaps(a, b), `${nameA} × ${nameB}`).toBe(false);
+    expectPartsInsideAndApart(layout, parts);
   });
 
   it('sets every label inside the drawing, clear of every part, arrow and other label', () => {
-    for (const [name, label] of labels) {
-      expect(label.x, name).toBeGreaterThanOrEqual(0);
-      expect(label.x + label.width, name).toBeLessThanOrEqual(layout.width);
-      for (const [partName, part] of parts) expect(overlaps(label, part), `${name} on ${partName}`).toBe(false);
-      for (const [arrowName, geometry] of arrows)
-        for (const [a, b] of segments(geometry)) expect(cuts(a, b, label, 0), `${name} under ${arrowName}`).toBe(false);
-      for (const [otherName, other] of labels)
-        if (name < otherName) expect(overlaps(label, other), `${name} × ${otherName}`).toBe(false);
-    }
+    expectLabelsClear(layout, labels, parts, arrows);
   });
 
   it('starts and ends every arrow on the parts it connects', () => {

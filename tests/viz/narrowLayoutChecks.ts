@@ -1,4 +1,12 @@
-import type { ArrowGeometry, LabelAnchor, NodeGeometry, Rect, StripGeometry } from '../../src/viz/diagramGeometry';
+import { expect } from 'vitest';
+import type {
+  ArrowGeometry,
+  DiagramMode,
+  LabelAnchor,
+  NodeGeometry,
+  Rect,
+  StripGeometry,
+} from '../../src/viz/diagramGeometry';
 import { NARROW_FONT } from '../../src/viz/narrowDiagramGeometry';
 
 // Geometry checks shared by the phone layouts' tests: every part as a rectangle, every label as
@@ -97,4 +105,58 @@ export function labelsOf(
   // Gate symbols (f_t, r_t, …) are about 1.1 ems.
   for (const [name, strip] of Object.entries(layout.gateStrips)) all.set(`gate:${name}`, labelRect(strip.label, 1.3));
   return all;
+}
+
+/** Every teaching size (1–8 × 1–8), then compact and course sizes, as the layouts' tests run them. */
+export const NARROW_TEST_SIZES: [number, number, DiagramMode | undefined][] = [
+  ...Array.from(
+    { length: 64 },
+    (_, index) => [(index % 8) + 1, Math.floor(index / 8) + 1, undefined] as [number, number, undefined],
+  ),
+  [5, 5, 'compact'],
+  [20, 10, undefined],
+  [100, 50, undefined],
+];
+
+/** Every arrow of a cell diagram by name: its own arrows, and each layer's input and output. */
+export function arrowsOf(layout: {
+  arrows: Record<string, ArrowGeometry>;
+  layerInputs: Record<string, ArrowGeometry>;
+  layerOutputs: Record<string, ArrowGeometry>;
+}): (readonly [string, ArrowGeometry])[] {
+  return [
+    ...Object.entries(layout.arrows),
+    ...Object.entries(layout.layerInputs).map(([layer, geometry]) => [`into:${layer}`, geometry] as const),
+    ...Object.entries(layout.layerOutputs).map(([layer, geometry]) => [`from:${layer}`, geometry] as const),
+  ];
+}
+
+/** Every part lies inside the drawing of `width` × `height`, and no two parts overlap. */
+export function expectPartsInsideAndApart(layout: { width: number; height: number }, parts: Map<string, Rect>): void {
+  for (const [name, part] of parts) {
+    expect(part.x, name).toBeGreaterThanOrEqual(0);
+    expect(part.y, name).toBeGreaterThanOrEqual(0);
+    expect(part.x + part.width, name).toBeLessThanOrEqual(layout.width);
+    expect(part.y + part.height, name).toBeLessThanOrEqual(layout.height);
+  }
+  for (const [nameA, a] of parts)
+    for (const [nameB, b] of parts) if (nameA < nameB) expect(overlaps(a, b), `${nameA} × ${nameB}`).toBe(false);
+}
+
+/** Every label lies inside the drawing's width, clear of every part, arrow and other label. */
+export function expectLabelsClear(
+  layout: { width: number },
+  labels: Map<string, Rect>,
+  parts: Map<string, Rect>,
+  arrows: readonly (readonly [string, ArrowGeometry])[],
+): void {
+  for (const [name, label] of labels) {
+    expect(label.x, name).toBeGreaterThanOrEqual(0);
+    expect(label.x + label.width, name).toBeLessThanOrEqual(layout.width);
+    for (const [partName, part] of parts) expect(overlaps(label, part), `${name} on ${partName}`).toBe(false);
+    for (const [arrowName, geometry] of arrows)
+      for (const [a, b] of segments(geometry)) expect(cuts(a, b, label, 0), `${name} under ${arrowName}`).toBe(false);
+    for (const [otherName, other] of labels)
+      if (name < otherName) expect(overlaps(label, other), `${name} × ${otherName}`).toBe(false);
+  }
 }
