@@ -264,12 +264,6 @@ export function readShape(text: string): ShapeReading {
   return sizes.length > 0 ? { shape: sizes } : { problem: 'empty' };
 }
 
-/** The sizes `text` writes (see {@link readShape}), or `undefined` when it cannot be read as a shape. */
-export function parseShape(text: string): number[] | undefined {
-  const reading = readShape(text);
-  return 'shape' in reading ? reading.shape : undefined;
-}
-
 /**
  * The order a choice exercise shows its `count` options in: a fixed shuffle per exercise, so the
  * right answer is not always where the text lists it (first), and the order is the same on every
