@@ -80,8 +80,6 @@ export const gruConventionSwitchText = {
   },
   computedBadge: { en: 'Computed here', zh: '本应用的计算方式' },
   comparisonBadge: { en: 'Shown only to compare', zh: '仅供对比' },
-  candidateLabel: { en: 'Candidate hidden state n', zh: '候选隐藏状态 n' },
-  hiddenLabel: { en: 'New h', zh: '新的 h' },
   textbookValues: {
     en: 'Unit {unit}: z′ = 1 − z = {zPrime}, where PyTorch shows z = {z}; n and h are unchanged.',
     zh: '神经元 {unit}：z′ = 1 − z = {zPrime}，PyTorch 显示的是 z = {z}；n 和 h 不变。',
