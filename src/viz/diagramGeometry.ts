@@ -1,8 +1,10 @@
 import { path } from 'd3-path';
 
-// The geometry both cell diagrams (LSTM and GRU) are built from, in viewBox units: the two modes
-// and their cell sizes, strips of cells with a label beside them, operator nodes, layer boxes and
-// arrows along rounded polylines. Pure functions; each layout file only decides where things go.
+// The geometry both cell diagrams (LSTM and GRU) are built from, in viewBox units: the two modes,
+// strips of cells with a label beside them, operator nodes, layer boxes and arrows along rounded
+// polylines. Pure functions; each layout file only decides where things go. The landscape
+// drawings' sizes are in wideDiagramGeometry, the phone's in narrowDiagramGeometry; the cell sizes
+// here are those of a vector drawn on its own (valueRowLayout) and of the phone's course sizes.
 
 /** 'teaching': up to 8 values a vector, one large cell with its number each. 'compact': the course's size. */
 export type DiagramMode = 'teaching' | 'compact';
@@ -31,6 +33,11 @@ export interface StripGeometry extends Rect {
   dividerX?: number;
   /** Decimals of the number drawn in each teaching cell; 0 draws only its colour. Default 2. */
   decimals?: 0 | 1 | 2;
+  /**
+   * Set where the vector is drawn as its cells of another strip (the landscape LSTM's h_{t−1} and
+   * x_t are the halves of [h_{t−1}, x_t]): only its label is drawn, naming those cells.
+   */
+  partOf?: string;
 }
 
 /** × and + are circles; tanh and 1 − (the GRU's 1 − z) are pills. */
@@ -79,18 +86,7 @@ export interface ModeMetrics {
 const TEACHING_MAX_SIZE = 8;
 const COMPACT_COLUMNS = 20;
 
-export const MARGIN = 32;
-/** Room above a strip for its label. */
-export const LABEL_SPACE = 32;
-export const GATE_GAP = 84;
-/** The shortest arrow between two parts. */
-export const ARROW_GAP = 28;
-export const NODE_RADIUS = 18;
-export const TANH_NODE = { radiusX: 28, radiusY: 18 };
-export const BOX = { width: 88, height: 56 };
-/** A gate's column is never narrower than this, so its box and label fit above a tiny strip. */
-export const MIN_COLUMN_WIDTH = 150;
-export const CONCAT_GAP = 20;
+const CONCAT_GAP = 20;
 const CORNER = 12;
 
 /** The mode for a cell's sizes: teaching while every vector fits a few large cells. */
@@ -228,13 +224,3 @@ export const nodeLeft = (node: NodeGeometry): [number, number] => [node.x - node
 export const nodeRight = (node: NodeGeometry): [number, number] => [node.x + node.radiusX, node.y];
 export const nodeTop = (node: NodeGeometry): [number, number] => [node.x, node.y - node.radiusY];
 export const nodeBottom = (node: NodeGeometry): [number, number] => [node.x, node.y + node.radiusY];
-
-/** A round × or + node. */
-export function circleNode(operation: NodeOperation, x: number, y: number): NodeGeometry {
-  return { operation, x, y, radiusX: NODE_RADIUS, radiusY: NODE_RADIUS };
-}
-
-/** A layer's box centred on `centerX` with its top at `y`. */
-export function layerBox(centerX: number, y: number, activation: BoxGeometry['activation']): BoxGeometry {
-  return { x: centerX - BOX.width / 2, y, ...BOX, activation };
-}

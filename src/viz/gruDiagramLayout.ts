@@ -1,39 +1,48 @@
 import type { GruGateName } from '../model';
 import {
   arrow,
-  ARROW_GAP,
   bottom,
-  BOX,
-  circleNode,
-  CONCAT_GAP,
-  concatStrip,
   diagramModeFor,
-  GATE_GAP,
-  LABEL_SPACE,
-  layerBox,
   left,
-  MARGIN,
-  metricsFor,
-  MIN_COLUMN_WIDTH,
-  NODE_RADIUS,
   nodeBottom,
   nodeLeft,
   nodeRight,
   nodeTop,
   right,
-  strip,
   top,
   type ArrowGeometry,
   type BoxGeometry,
   type DiagramFontSize,
   type DiagramMode,
-  type LabelSide,
   type NodeGeometry,
   type StripGeometry,
 } from './diagramGeometry';
+import {
+  BOX,
+  centerX,
+  centerY,
+  circleNode,
+  concatRow,
+  concatWidth,
+  GAP,
+  INSET,
+  LABEL_OFFSET,
+  LABEL_ROOM,
+  labelWidth,
+  layerBox,
+  MARGIN,
+  NODE_RADIUS,
+  PILL,
+  pillNode,
+  rowStrip,
+  slot,
+  WIDE_FONT,
+  wideCellsFor,
+  type WideLabelSide,
+} from './wideDiagramGeometry';
 
-// Where everything of the GRU cell diagram sits, in viewBox units, in the LSTM diagram's visual
-// language. The h line runs across the top: h_{t−1}, the × where z keeps z ⊙ h_{t−1}, the + where
+// Where everything of the landscape GRU cell diagram sits, in viewBox units, in the LSTM diagram's
+// visual language and its density (wideDiagramGeometry). The h line runs across the top: h_{t−1}, the × where z keeps z ⊙ h_{t−1}, the + where
 // (1 − z) ⊙ n joins, h_t. Below it z turns into 1 − z and scales n. The candidate is drawn in
 // PyTorch's reset-after form: h_{t−1} goes through its own linear layer W_hn h + b_hn, and only
 // that result meets r at a ×, on its way into the tanh layer that also reads x_t.
@@ -105,156 +114,197 @@ export interface GruCellDiagramLayout {
   previousHiddenBranch: { x: number; y: number };
 }
 
-const ONE_MINUS_NODE = { radiusX: 26, radiusY: 18 };
-/** Room left of [h, x] for its label, so it clears h_{t−1}'s line down the left. */
-const CONCAT_LABEL_ROOM = 170;
-/** Width of the label "W_hn h_{t−1} + b_hn" in label font sizes: no text is measured in a layout. */
-const HIDDEN_SIDE_LABEL_EMS = 7.5;
+/** Width of each vector's label in label-font ems (estimates for its math, generous). */
+export const GRU_WIDE_LABEL_EMS: Record<GruDiagramVector, number> = {
+  previousHidden: 2.4,
+  input: 1.1,
+  concat: 5.2,
+  candidateHiddenSide: 7.5,
+  resetHidden: 4.6,
+  oneMinusUpdate: 3.2,
+  kept: 4.9,
+  written: 6.9,
+  hidden: 1.2,
+};
+/** A gate's symbol, r_t, z_t, n_t. */
+const GATE_LABEL_EMS = 1.3;
+/** h_t leaves the drawing along this much line. */
+const OUT = 22;
 
 /**
- * The whole diagram for a GRU cell of `hiddenSize` units and `inputSize` inputs. `mode` defaults
- * to {@link diagramModeFor}; the viewBox is `0 0 width height` and scales to its container.
+ * The whole landscape diagram for a GRU cell of `hiddenSize` units and `inputSize` inputs. `mode`
+ * defaults to {@link diagramModeFor}; the viewBox is `0 0 width height` and scales to its container.
  */
 export function gruDiagramLayout(
   hiddenSize: number,
   inputSize: number,
   mode: DiagramMode = diagramModeFor(hiddenSize, inputSize),
 ): GruCellDiagramLayout {
-  const metrics = metricsFor(mode, hiddenSize);
-  const hiddenColumns = metrics.columnsFor(hiddenSize);
-  const stripWidth = hiddenColumns * metrics.cellWidth;
-  const half = (Math.ceil(hiddenSize / hiddenColumns) * metrics.cellHeight) / 2;
-  const columnWidth = Math.max(stripWidth, MIN_COLUMN_WIDTH);
-  // `after(y, a, b)` is y + a + b: a position and the sizes and gaps past it.
-  const after = (from: number, ...gaps: number[]) => gaps.reduce((sum, gap) => sum + gap, from);
+  const cells = wideCellsFor(mode, Math.max(hiddenSize, inputSize));
+  const signedWidth = hiddenSize * cells.signed;
+  const gateWidth = hiddenSize * cells.selector;
+  const half = cells.height / 2;
+  // How far into a strip an arrow meets it where it cannot use the middle.
+  const spanInset = Math.min(INSET / 2, gateWidth / 4);
+  const strip = (cellWidth: number, x: number, y: number, side: WideLabelSide) =>
+    rowStrip(cells, cellWidth, hiddenSize, { x, y }, side);
+  const gateSlot = slot(gateWidth, GATE_LABEL_EMS);
 
   // Rows, top to bottom: the h line; (1 − z) ⊙ n; z, 1 − z and n; the layers of z and n;
   // r ⊙ (W_hn h + b_hn); r and W_hn h + b_hn; their layers; the bus; [h, x]; x_t; h_{t−1}'s line.
-  const lineY = MARGIN / 2 + LABEL_SPACE + half;
-  const writtenY = after(lineY, 2 * half, 2 * ARROW_GAP);
-  const gateY = after(writtenY, half, ARROW_GAP, LABEL_SPACE, half);
-  const boxTop = after(gateY, half, ARROW_GAP, 8);
-  const resetHiddenY = after(boxTop, BOX.height, ARROW_GAP, half);
-  const resetY = after(resetHiddenY, half, LABEL_SPACE, ARROW_GAP / 2, half);
-  const lowBoxTop = after(resetY, half, ARROW_GAP, 8);
-  const busY = after(lowBoxTop, BOX.height, ARROW_GAP);
-  const concatTop = after(busY, ARROW_GAP, LABEL_SPACE);
+  const lineTop = MARGIN + LABEL_ROOM;
+  const lineY = lineTop + half;
+  const writtenTop = lineY + NODE_RADIUS + GAP;
+  const gateTop = writtenTop + cells.height + Math.max(LABEL_ROOM, GAP + NODE_RADIUS - half);
+  const gateY = gateTop + half;
+  const boxTop = gateTop + cells.height + GAP;
+  const resetHiddenTop = boxTop + BOX.height + GAP;
+  const resetTop = resetHiddenTop + cells.height + Math.max(LABEL_ROOM, GAP + NODE_RADIUS - half);
+  const resetY = resetTop + half;
+  const lowBoxTop = resetTop + cells.height + GAP;
+  const busY = lowBoxTop + BOX.height + GAP;
+  const concatTop = busY + GAP;
+  const inputTop = concatTop + cells.height + 2 * GAP;
+  const bottomLineY = inputTop + cells.height + GAP;
 
-  // Columns, left to right: h_{t−1}; z (its × on the h line); 1 −; 1 − z; the × and + where
-  // (1 − z) ⊙ n is formed and joins; n and h_t; then the hidden side of n. r sits under the ×
-  // and + column, one tier lower, so it meets W_hn h + b_hn at a × right under n's layer.
-  const previousX = MARGIN + stripWidth / 2;
-  const updateX = after(previousX, stripWidth / 2, GATE_GAP / 2, columnWidth / 2);
-  const oneMinusX = after(updateX, stripWidth / 2, ARROW_GAP, ONE_MINUS_NODE.radiusX);
-  const complementX = after(oneMinusX, ONE_MINUS_NODE.radiusX, ARROW_GAP, stripWidth / 2);
-  const writeX = after(complementX, stripWidth / 2, ARROW_GAP, NODE_RADIUS);
-  const candidateX = after(writeX, NODE_RADIUS, ARROW_GAP, stripWidth / 2);
-  const resetX = after(candidateX, -NODE_RADIUS, -ARROW_GAP, -stripWidth / 2);
+  // h_{t−1}'s line comes down near the drawing's left edge; everything below the h line keeps clear of it.
+  const previousHidden = strip(cells.signed, MARGIN, lineTop, 'above');
+  const downX = MARGIN + Math.min(signedWidth / 2, INSET);
+  const clearOfDown = downX + GAP;
 
-  const hiddenStrip = (centerX: number, centerY: number, side: LabelSide) =>
-    strip(metrics, hiddenSize, { centerX, centerY }, side);
+  // Along the h line: h_{t−1}, z's ×, z ⊙ h_{t−1}, +, h_t.
+  const keepX = MARGIN + slot(signedWidth, GRU_WIDE_LABEL_EMS.previousHidden) + GAP + NODE_RADIUS;
+  const kept = strip(cells.signed, keepX + NODE_RADIUS + GAP, lineTop, 'above');
+  const addX0 = kept.x + slot(signedWidth, GRU_WIDE_LABEL_EMS.kept) + GAP + NODE_RADIUS;
 
-  const previousHidden = hiddenStrip(previousX, lineY, 'above');
-  const kept = hiddenStrip((updateX + writeX) / 2, lineY, 'above');
-  const hidden = hiddenStrip(candidateX, lineY, 'above');
-  const written = hiddenStrip(writeX, writtenY, 'left');
-  const oneMinusUpdate = hiddenStrip(complementX, gateY, 'above');
-  const resetHidden = hiddenStrip(candidateX, resetHiddenY, 'left');
+  // The gate row: z, its 1 − and 1 − z, the × with n, n. z's arrow rises into its × near z's right
+  // end, so z can sit under h_{t−1}, clear of h_{t−1}'s line.
+  const update = strip(cells.selector, Math.max(clearOfDown, keepX + spanInset - gateWidth), gateTop, 'above');
+  const oneMinusX = update.x + gateSlot + GAP + PILL.radiusX;
+  const oneMinusUpdate = strip(cells.selector, oneMinusX + PILL.radiusX + GAP, gateTop, 'above');
+  const writeX0 = oneMinusUpdate.x + slot(gateWidth, GRU_WIDE_LABEL_EMS.oneMinusUpdate) + GAP + NODE_RADIUS;
 
-  // [h, x] is centred under the bus between r and z, unless that would crowd h_{t−1}'s line.
-  const previousHiddenAlone = hiddenStrip(0, 0, 'above');
-  const inputAlone = strip(metrics, inputSize, { centerX: 0, centerY: 0 }, 'left');
-  const concatWidth = previousHiddenAlone.width + CONCAT_GAP + inputAlone.width;
-  const concatCenter = Math.max((updateX + resetX) / 2, previousX + CONCAT_LABEL_ROOM + concatWidth / 2);
-  const joined = concatStrip(previousHiddenAlone, inputAlone, concatCenter, concatTop);
-  const concat: StripGeometry = {
-    ...joined,
-    label: { x: joined.x - 12, y: concatTop + joined.height / 2 + metrics.fontSize.label * 0.35, anchor: 'end' },
-  };
-  const inputTop = concat.y + concat.height + ARROW_GAP * 2;
-  const input = strip(
-    metrics,
-    inputSize,
-    { centerX: joined.dividerX! + CONCAT_GAP / 2 + inputAlone.width / 2, centerY: inputTop + inputAlone.height / 2 },
+  // Where the labels left of (1 − z) ⊙ n, r ⊙ (W_hn h + b_hn) and [h, x] must start to clear z's
+  // riser and layer; [h, x] ends before r's × so W_hn h_{t−1}'s line rises clear of it and x_t.
+  const writtenMinX = keepX + LABEL_OFFSET + labelWidth(GRU_WIDE_LABEL_EMS.written) + LABEL_OFFSET + 2;
+  const resetHiddenMinX =
+    centerX(update) + BOX.width / 2 + GAP + labelWidth(GRU_WIDE_LABEL_EMS.resetHidden) + LABEL_OFFSET + 2;
+  const joinedWidth = concatWidth(cells, hiddenSize, inputSize);
+  const concatMinX = clearOfDown + labelWidth(GRU_WIDE_LABEL_EMS.concat) + LABEL_OFFSET + 2;
+  const resetFloor = Math.max(
+    resetHiddenMinX + spanInset,
+    update.x + gateWidth / 2 + BOX.width / 2 + GAP + gateSlot + GAP + NODE_RADIUS,
+    concatMinX + joinedWidth - GAP,
+  );
+
+  // (1 − z) ⊙ n spans the × below it and the + above it, and r ⊙ (W_hn h + b_hn) spans r's × and
+  // n's layer: whichever comes first waits for the others.
+  const reach = signedWidth - 2 * spanInset;
+  const candidateOffset = NODE_RADIUS + GAP + signedWidth / 2;
+  let writeX = Math.max(
+    writeX0,
+    writtenMinX + spanInset,
+    resetFloor - reach - candidateOffset,
+    resetHiddenMinX + spanInset - candidateOffset,
+  );
+  const addX = Math.max(addX0, writeX - reach, writtenMinX + spanInset);
+  writeX = Math.max(writeX, addX - reach);
+  const candidateX = writeX + candidateOffset;
+  const resetX = Math.max(resetFloor, candidateX - reach);
+
+  const hidden = strip(cells.signed, addX + NODE_RADIUS + GAP, lineTop, 'above');
+  const candidate = strip(cells.signed, candidateX - signedWidth / 2, gateTop, 'above');
+  const written = strip(cells.signed, Math.max((writeX + addX) / 2 - signedWidth / 2, writtenMinX), writtenTop, 'left');
+
+  // The lower tier: r, its × with W_hn h + b_hn, and W_hn h + b_hn over its layer.
+  const reset = strip(cells.selector, resetX - NODE_RADIUS - GAP - gateWidth, resetTop, 'above');
+  const hiddenSideX = resetX + NODE_RADIUS + GAP + Math.max(signedWidth, BOX.width) / 2;
+  const candidateHiddenSide = strip(cells.signed, hiddenSideX - signedWidth / 2, resetTop, 'above');
+  const resetHidden = strip(
+    cells.signed,
+    Math.max((resetX + candidateX) / 2 - signedWidth / 2, resetHiddenMinX),
+    resetHiddenTop,
     'left',
-  );
-  const bottomLineY = input.y + input.height + ARROW_GAP;
-
-  // W_hn h + b_hn sits right of the × with r, and right of [h, x] and x_t, so h_{t−1}'s line
-  // rises into its layer clear of them.
-  const hiddenSideX = Math.max(
-    after(candidateX, NODE_RADIUS, ARROW_GAP, stripWidth / 2),
-    after(concat.x + concat.width, ARROW_GAP, Math.max(stripWidth, BOX.width) / 2),
-  );
-  const gateStrips: Record<GruGateName, StripGeometry> = {
-    reset: hiddenStrip(resetX, resetY, 'above'),
-    update: hiddenStrip(updateX, gateY, 'above'),
-    candidate: hiddenStrip(candidateX, gateY, 'above'),
-  };
-  const candidateHiddenSide = hiddenStrip(hiddenSideX, resetY, 'above');
-  // x_t's line to n's layer climbs right of everything on the hidden side, label included.
-  const inputRiseX = after(
-    Math.max(
-      hiddenSideX + Math.max(stripWidth, BOX.width) / 2,
-      candidateHiddenSide.x + HIDDEN_SIDE_LABEL_EMS * metrics.fontSize.label,
-    ),
-    ARROW_GAP,
   );
 
   const boxes: Record<GruDiagramLayer, BoxGeometry> = {
-    reset: layerBox(resetX, lowBoxTop, 'sigmoid'),
-    update: layerBox(updateX, boxTop, 'sigmoid'),
+    reset: layerBox(centerX(reset), lowBoxTop, 'sigmoid'),
+    update: layerBox(centerX(update), boxTop, 'sigmoid'),
     candidate: layerBox(candidateX, boxTop, 'tanh'),
     candidateHidden: layerBox(hiddenSideX, lowBoxTop, 'linear'),
   };
+
+  // [h, x] under the middle of the bus, its label clear of h_{t−1}'s line; x_t under its own cells.
+  const concatX = Math.max(
+    concatMinX,
+    Math.min((centerX(boxes.update) + centerX(boxes.reset)) / 2 - joinedWidth / 2, resetX + GAP - joinedWidth),
+  );
+  const joined = concatRow(cells, hiddenSize, inputSize, { x: concatX, y: concatTop });
+  const concat = joined.concat;
+  const input = rowStrip(cells, cells.signed, inputSize, { x: joined.input.x, y: inputTop }, 'left');
+
+  // x_t's line to n's layer climbs right of everything on the hidden side, label included.
+  const inputRiseX =
+    Math.max(
+      candidateHiddenSide.x + Math.max(signedWidth, labelWidth(GRU_WIDE_LABEL_EMS.candidateHiddenSide)),
+      boxes.candidate.x + BOX.width,
+      resetHidden.x + signedWidth,
+      hiddenSideX + BOX.width / 2,
+      concat.x + concat.width + GAP,
+    ) + GAP;
+
   const nodes: Record<GruDiagramNode, NodeGeometry> = {
-    keepMultiply: circleNode('multiply', updateX, lineY),
-    add: circleNode('add', writeX, lineY),
-    oneMinus: { operation: 'oneMinus', x: oneMinusX, y: gateY, ...ONE_MINUS_NODE },
+    keepMultiply: circleNode('multiply', keepX, lineY),
+    add: circleNode('add', addX, lineY),
+    oneMinus: pillNode('oneMinus', oneMinusX, gateY),
     writeMultiply: circleNode('multiply', writeX, gateY),
-    resetMultiply: circleNode('multiply', candidateX, resetY),
+    resetMultiply: circleNode('multiply', resetX, resetY),
   };
 
-  const width = Math.max(inputRiseX, hidden.x + hidden.width + ARROW_GAP * 2) + MARGIN;
-  const height = bottomLineY + MARGIN;
+  // Whole units, so the drawing's size reads the same everywhere it is written down (the images).
+  const width = Math.ceil(Math.max(inputRiseX, hidden.x + signedWidth + OUT, candidate.x + signedWidth) + MARGIN);
+  const height = Math.ceil(bottomLineY + MARGIN);
 
-  const busStart: [number, number] = [top(concat)[0], busY];
-  const busTo = (box: BoxGeometry) => arrow(top(concat), busStart, [box.x + box.width / 2, busY], bottom(box));
+  const busStart: [number, number] = [centerX(concat), busY];
+  const busTo = (box: BoxGeometry) => arrow(top(concat), busStart, [centerX(box), busY], bottom(box));
   const layerInputs: Record<GruBusLayer, ArrowGeometry> = { reset: busTo(boxes.reset), update: busTo(boxes.update) };
   const layerOutputs: Record<GruDiagramLayer, ArrowGeometry> = {
-    reset: arrow(top(boxes.reset), bottom(gateStrips.reset)),
-    update: arrow(top(boxes.update), bottom(gateStrips.update)),
-    candidate: arrow(top(boxes.candidate), bottom(gateStrips.candidate)),
+    reset: arrow(top(boxes.reset), bottom(reset)),
+    update: arrow(top(boxes.update), bottom(update)),
+    candidate: arrow(top(boxes.candidate), bottom(candidate)),
     candidateHidden: arrow(top(boxes.candidateHidden), bottom(candidateHiddenSide)),
   };
 
-  const down: [number, number][] = [bottom(previousHidden), [previousX, bottomLineY]];
-  const concatHiddenX = concat.x + previousHiddenAlone.width / 2;
+  const down: [number, number][] = [
+    [downX, previousHidden.y + previousHidden.height],
+    [downX, bottomLineY],
+  ];
+  const concatHiddenX = centerX(joined.hidden);
   const candidateBox = boxes.candidate;
   const arrows: Record<GruDiagramArrow, ArrowGeometry> = {
     previousHiddenToConcat: arrow(...down, [concatHiddenX, bottomLineY], [concatHiddenX, concat.y + concat.height]),
-    inputToConcat: arrow(top(input), [top(input)[0], concat.y + concat.height]),
+    inputToConcat: arrow(top(input), [centerX(input), concat.y + concat.height]),
     previousHiddenToCandidateHidden: arrow(...down, [hiddenSideX, bottomLineY], bottom(boxes.candidateHidden)),
     candidateHiddenToMultiply: arrow(left(candidateHiddenSide), nodeRight(nodes.resetMultiply)),
-    resetToMultiply: arrow(right(gateStrips.reset), nodeLeft(nodes.resetMultiply)),
-    multiplyToResetHidden: arrow(nodeTop(nodes.resetMultiply), bottom(resetHidden)),
-    resetHiddenToCandidate: arrow(top(resetHidden), bottom(candidateBox)),
+    resetToMultiply: arrow(right(reset), nodeLeft(nodes.resetMultiply)),
+    multiplyToResetHidden: arrow(nodeTop(nodes.resetMultiply), [resetX, resetHidden.y + resetHidden.height]),
+    resetHiddenToCandidate: arrow([candidateX, resetHidden.y], bottom(candidateBox)),
     inputToCandidate: arrow(
       right(input),
-      [inputRiseX, right(input)[1]],
-      [inputRiseX, right(candidateBox)[1]],
+      [inputRiseX, centerY(input)],
+      [inputRiseX, centerY(candidateBox)],
       right(candidateBox),
     ),
     previousHiddenToMultiply: arrow(right(previousHidden), nodeLeft(nodes.keepMultiply)),
-    updateToMultiply: arrow(top(gateStrips.update), nodeBottom(nodes.keepMultiply)),
+    updateToMultiply: arrow([keepX, update.y], nodeBottom(nodes.keepMultiply)),
     multiplyToKept: arrow(nodeRight(nodes.keepMultiply), left(kept)),
     keptToAdd: arrow(right(kept), nodeLeft(nodes.add)),
-    updateToOneMinus: arrow(right(gateStrips.update), nodeLeft(nodes.oneMinus)),
+    updateToOneMinus: arrow(right(update), nodeLeft(nodes.oneMinus)),
     oneMinusToOneMinusUpdate: arrow(nodeRight(nodes.oneMinus), left(oneMinusUpdate)),
     oneMinusUpdateToMultiply: arrow(right(oneMinusUpdate), nodeLeft(nodes.writeMultiply)),
-    candidateToMultiply: arrow(left(gateStrips.candidate), nodeRight(nodes.writeMultiply)),
-    multiplyToWritten: arrow(nodeTop(nodes.writeMultiply), bottom(written)),
-    writtenToAdd: arrow(top(written), nodeBottom(nodes.add)),
+    candidateToMultiply: arrow(left(candidate), nodeRight(nodes.writeMultiply)),
+    multiplyToWritten: arrow(nodeTop(nodes.writeMultiply), [writeX, written.y + written.height]),
+    writtenToAdd: arrow([addX, written.y], nodeBottom(nodes.add)),
     addToHidden: arrow(nodeRight(nodes.add), left(hidden)),
     hiddenOut: arrow(right(hidden), [width - MARGIN / 2, lineY]),
   };
@@ -263,7 +313,7 @@ export function gruDiagramLayout(
     mode,
     width,
     height,
-    fontSize: metrics.fontSize,
+    fontSize: WIDE_FONT,
     strips: {
       previousHidden,
       input,
@@ -275,7 +325,7 @@ export function gruDiagramLayout(
       written,
       hidden,
     },
-    gateStrips,
+    gateStrips: { reset, update, candidate },
     boxes,
     nodes,
     arrows,

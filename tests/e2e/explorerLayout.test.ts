@@ -7,7 +7,8 @@ import { appUrl, launchBrowser, openPage } from './support/browser';
 // The cell explorers' first screen on a laptop (1366×768) and a projector (1280×720), in English,
 // Chinese and side by side: the whole diagram, every slider that moves it and the stage's rule
 // without scrolling; formulas that never run past their panel unnoticed; numbers large enough to
-// read from the back of a room on a 1920×1080 projector; vectors drawn as one row of cells.
+// read from the back of a room on a 1280×720 projector; vectors drawn as one row of cells, at
+// the course's sizes too.
 
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/explorer-layout/', import.meta.url));
 
@@ -132,15 +133,32 @@ function formulasPastTheirBox(page: Page) {
   );
 }
 
-/** The smallest number drawn in the diagram's cells, in screen pixels. */
-function smallestNumber(page: Page) {
+/**
+ * The diagram's type on screen: its smallest number in a cell and its smallest text of any kind
+ * (labels, the layers' σ and tanh, the pills' words), each a text's font size times the drawing's
+ * scale, in px; and every number wider than its cell, which would be cut or run into the next.
+ */
+function diagramType(page: Page) {
   return page.evaluate(() => {
     const svg = document.querySelector<SVGSVGElement>('[data-tour="diagram"] svg')!;
     const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-    const sizes = [...svg.querySelectorAll('text.vector-strip-value')].map(
-      (text) => parseFloat(getComputedStyle(text).fontSize) * scale,
-    );
-    return sizes.length > 0 ? Math.min(...sizes) : NaN;
+    const px = (texts: Iterable<SVGTextElement>) =>
+      [...texts]
+        .filter((text) => (text.textContent ?? '').trim() !== '')
+        .map((text) => ({
+          text: text.textContent ?? '',
+          px: parseFloat(getComputedStyle(text).fontSize) * scale,
+        }));
+    const smallest = (sizes: { text: string; px: number }[]) =>
+      sizes.reduce((min, size) => (size.px < min.px ? size : min), sizes[0] ?? { text: '', px: NaN });
+    const numbers = svg.querySelectorAll<SVGTextElement>('text.vector-strip-value');
+    return {
+      number: smallest(px(numbers)).px,
+      text: smallest(px(svg.querySelectorAll<SVGTextElement>('text'))),
+      cramped: [...numbers]
+        .filter((text) => text.getBBox().width > text.parentElement!.querySelector('rect')!.width.baseVal.value - 2)
+        .map((text) => text.textContent),
+    };
   });
 }
 
@@ -185,6 +203,19 @@ describe('the cell explorers’ first screen', () => {
           for (const slider of screen.sliders)
             expect(inside(slider.box, screen.window), `${slider.name} at ${size}`).toBe(true);
           expect(inside(screen.ruleArea, screen.window), `rule area at ${size}`).toBe(true);
+          // Each vector is one row of thin cells, never a grid that would read as a matrix.
+          const rows = await page.evaluate(() =>
+            [...document.querySelectorAll('[data-tour="diagram"] svg [role="listbox"]')].map(
+              (strip) =>
+                new Set(
+                  [...strip.querySelectorAll('[role="option"] > rect:first-child')].map((cell) =>
+                    Math.round(cell.getBoundingClientRect().top),
+                  ),
+                ).size,
+            ),
+          );
+          expect(rows.length, size).toBeGreaterThan(0);
+          expect(rows, size).toEqual(rows.map(() => 1));
           await page.screenshot({
             path: `${screenshotDir}${explorer.name}-course-${viewport.width}x${viewport.height}.png`,
           });
@@ -214,18 +245,19 @@ describe('the cell explorers’ formulas, numbers and vectors', () => {
     });
 
   for (const explorer of EXPLORERS)
-    it(`${explorer.name}: its numbers are at least 14 px on a 1920×1080 projector, and scale with the diagram`, async () => {
+    it(`${explorer.name}: its numbers and labels are at least 14 px from a 1280×720 projector up, inside their cells, and scale with the diagram`, async () => {
       const sizes: Record<string, number> = {};
       for (const viewport of [{ width: 1920, height: 1080 }, ...LAPTOP_AND_PROJECTOR])
         for (const language of LANGUAGES)
           await withExplorer(explorer, language.query, viewport, async (page) => {
-            const smallest = await smallestNumber(page);
-            sizes[`${viewport.width} ${language.name}`] = smallest;
-            // On a laptop or a 1280×720 projector the sliders and the rule share the screen with the
-            // drawing, which is then smaller: still legible up close, not from the back of a room.
-            expect(smallest, `${viewport.width} ${language.name}`).toBeGreaterThanOrEqual(
-              viewport.width === 1920 ? 14 : 7,
-            );
+            const type = await diagramType(page);
+            const where = `${viewport.width}×${viewport.height} ${language.name}`;
+            sizes[`${viewport.width} ${language.name}`] = type.number;
+            // Read from the back of a room even where the sliders and the rule share the screen
+            // with the drawing, side by side too.
+            expect(type.number, where).toBeGreaterThanOrEqual(14);
+            expect(type.text.px, `${where}: "${type.text.text}"`).toBeGreaterThanOrEqual(14);
+            expect(type.cramped, where).toEqual([]);
             await page.screenshot({
               path: `${screenshotDir}${explorer.name}-${language.name}-${viewport.width}x${viewport.height}-numbers.png`,
             });

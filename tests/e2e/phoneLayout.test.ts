@@ -141,7 +141,7 @@ describe('the cell explorers on a 390 × 844 phone', () => {
       await expect(page.locator('.cell-diagram').getAttribute('data-layout')).resolves.toBe('narrow');
       await page.setViewportSize({ width: 1366, height: 768 });
       await page.locator('.cell-diagram[data-layout="wide"]').waitFor();
-      await expect(page.locator('.cell-diagram svg').getAttribute('viewBox')).resolves.toBe('0 0 1580 710');
+      await expect(page.locator('.cell-diagram svg').getAttribute('viewBox')).resolves.toBe('0 0 1070 404');
       // The same stage is still lit in the other drawing.
       await expect(page.locator('.cell-diagram [data-part="gate:forget"]').getAttribute('class')).resolves.toContain(
         'is-lit',

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { GRU_GATE_NAMES } from '../../src/model/gruGates';
-import type { DiagramMode, Rect } from '../../src/viz/diagramGeometry';
+import type { Rect } from '../../src/viz/diagramGeometry';
 import {
+  GRU_WIDE_LABEL_EMS,
   gruDiagramLayout,
   type GruCellDiagramLayout,
   type GruDiagramArrow,
   type GruDiagramLayer,
 } from '../../src/viz/gruDiagramLayout';
+import { WIDE_FONT } from '../../src/viz/wideDiagramGeometry';
+import { arrowsOf, crossings, expectLabelsClear, labelsOf, NARROW_TEST_SIZES } from './narrowLayoutChecks';
 
 /** Every strip, box and node of the diagram as a rectangle, by the name the component gives it. */
 function parts(layout: GruCellDiagramLayout): Map<string, Rect> {
@@ -121,17 +124,7 @@ describe('gruDiagramLayout, teaching size 4 × 3', () => {
   });
 });
 
-describe.each<[number, number, DiagramMode | undefined]>([
-  [1, 1, undefined],
-  [4, 3, undefined],
-  [5, 5, undefined],
-  [8, 8, undefined],
-  [1, 8, undefined],
-  [8, 1, undefined],
-  [5, 5, 'compact'],
-  [20, 10, undefined],
-  [100, 50, undefined],
-])('gruDiagramLayout %i × %i (%s)', (hiddenSize, inputSize, mode) => {
+describe.each(NARROW_TEST_SIZES)('gruDiagramLayout %i × %i (%s)', (hiddenSize, inputSize, mode) => {
   const layout = gruDiagramLayout(hiddenSize, inputSize, mode);
   const all = parts(layout);
 
@@ -164,6 +157,16 @@ describe.each<[number, number, DiagramMode | undefined]>([
       expect(onEdge(points[0]!, layout.strips.concat), `into:${layer}`).toBe(true);
       expect(onEdge(points.at(-1)!, all.get(`layer:${layer}`)!), `into:${layer}`).toBe(true);
     }
+  });
+
+  it('sets every label inside the drawing, clear of every part, arrow and other label', () => {
+    expectLabelsClear(layout, labelsOf(layout, GRU_WIDE_LABEL_EMS, WIDE_FONT.label), all, arrowsOf(layout));
+  });
+
+  it('crosses one line only: x_t on its way to n over h_{t−1} on its way to W_hn, both plain ink', () => {
+    const found = crossings(arrowsOf(layout));
+    expect(found.filter((crossing) => !crossing.includes('inputToCandidate'))).toEqual([]);
+    expect(found.length).toBeLessThanOrEqual(2);
   });
 
   it('runs no arrow through a strip, box or node', () => {
@@ -203,9 +206,26 @@ describe('sizes', () => {
   it('draws the course nn.GRU(10, 20) compactly: one row of 20 for h, of 10 for x, on a screen-sized view', () => {
     const layout = gruDiagramLayout(20, 10);
     expect(layout.mode).toBe('compact');
-    expect(layout.gateStrips.update).toMatchObject({ columns: 20, rows: 1, width: 200, height: 10 });
+    expect(layout.gateStrips.update).toMatchObject({ columns: 20, rows: 1, decimals: 0 });
     expect(layout.strips.input).toMatchObject({ columns: 10, rows: 1 });
     expect(layout.width).toBeLessThanOrEqual(1400);
     expect(layout.height).toBeLessThanOrEqual(720);
+  });
+
+  it('keeps a 100-unit cell one row a vector too: thin cells, never a 20 × 5 grid', () => {
+    const layout = gruDiagramLayout(100, 50);
+    for (const strip of [...Object.values(layout.strips), ...Object.values(layout.gateStrips)]) {
+      expect(strip.rows).toBe(1);
+      expect(strip.columns).toBe(strip.cells.length);
+    }
+    expect(layout.gateStrips.update.columns).toBe(100);
+    expect(layout.strips.concat.columns).toBe(150);
+  });
+
+  it('is taller than wide enough at the teaching size to take the height beside the sliders and the rule', () => {
+    const layout = gruDiagramLayout(4, 3);
+    expect(layout.width).toBeLessThanOrEqual(900);
+    expect(layout.height).toBeLessThanOrEqual(600);
+    expect(layout.width / layout.height).toBeLessThan(2.1);
   });
 });

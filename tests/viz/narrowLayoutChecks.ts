@@ -44,11 +44,14 @@ export function cuts(a: Point, b: Point, rect: Rect, inset = 0.5) {
   );
 }
 
-/** The rectangle a label of `ems` label-font ems takes: from its cap height to its subscripts' feet. */
-export function labelRect(label: LabelAnchor, ems: number): Rect {
-  const width = ems * NARROW_FONT.label;
+/**
+ * The rectangle a label of `ems` label-font ems takes: from its cap height to its subscripts' feet.
+ * `font` is the label font (the phone drawing's by default).
+ */
+export function labelRect(label: LabelAnchor, ems: number, font: number = NARROW_FONT.label): Rect {
+  const width = ems * font;
   const x = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
-  return { x, y: label.y - 0.75 * NARROW_FONT.label, width, height: 1.05 * NARROW_FONT.label };
+  return { x, y: label.y - 0.75 * font, width, height: 1.05 * font };
 }
 
 export const segments = ({ points }: ArrowGeometry): [Point, Point][] =>
@@ -99,11 +102,14 @@ export function partsOf(layout: {
 export function labelsOf(
   layout: { strips: Record<string, StripGeometry>; gateStrips: Record<string, StripGeometry> },
   vectorEms: Record<string, number>,
+  font: number = NARROW_FONT.label,
 ): Map<string, Rect> {
   const all = new Map<string, Rect>();
-  for (const [name, strip] of Object.entries(layout.strips)) all.set(name, labelRect(strip.label, vectorEms[name]!));
+  for (const [name, strip] of Object.entries(layout.strips))
+    all.set(name, labelRect(strip.label, vectorEms[name]!, font));
   // Gate symbols (f_t, r_t, …) are about 1.1 ems.
-  for (const [name, strip] of Object.entries(layout.gateStrips)) all.set(`gate:${name}`, labelRect(strip.label, 1.3));
+  for (const [name, strip] of Object.entries(layout.gateStrips))
+    all.set(`gate:${name}`, labelRect(strip.label, 1.3, font));
   return all;
 }
 

@@ -115,11 +115,14 @@ export function VectorStrip({
     onFocusUnit?.(index);
   };
   const onStripKey = (event: KeyboardEvent) => {
+    // Down and up move by a row in a grid; in a strip of one row (the cell diagrams' vectors) they
+    // move by one cell, like the arrows along it, rather than jump to its ends.
+    const row = geometry.rows > 1 ? geometry.columns : 1;
     const moves: Record<string, number> = {
       ArrowRight: 1,
       ArrowLeft: -1,
-      ArrowDown: geometry.columns,
-      ArrowUp: -geometry.columns,
+      ArrowDown: row,
+      ArrowUp: -row,
       Home: -length,
       End: length,
     };

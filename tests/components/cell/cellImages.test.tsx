@@ -42,7 +42,7 @@ function staticImage(diagram: ReactElement, idPrefix: string): string {
 const cases = [
   {
     name: 'lstm-cell',
-    viewBox: '0 0 1580 710',
+    viewBox: '0 0 1070 404',
     diagram: (
       <LstmCellDiagram
         explanation={undefined}
@@ -62,7 +62,7 @@ const cases = [
   },
   {
     name: 'gru-cell',
-    viewBox: '0 0 1388 934',
+    viewBox: '0 0 898 586',
     diagram: (
       <GruCellDiagram
         explanation={undefined}

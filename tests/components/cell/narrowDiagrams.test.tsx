@@ -95,7 +95,7 @@ describe('choosing the drawing by the width of its box', () => {
     boxWidth(1200);
     const wide = render(<LstmCellDiagram {...lstmProps} />);
     expect(layoutOf(wide.container)).toBe('wide');
-    expect(viewBox(wide.container)).toBe('0 0 1580 710');
+    expect(viewBox(wide.container)).toBe('0 0 1070 404');
   });
 
   it('draws the GRU for a phone in a 358 px box', () => {

@@ -63,8 +63,9 @@ describe('LstmCellDiagram', () => {
   it('draws every vector of the step with screen-reader names', () => {
     renderDiagram();
     const diagram = screen.getByRole('group', { name: labels.title });
-    // 11 hidden-size vectors × 4 units, x_t's 3 values, [h, x]'s 7.
-    expect(within(diagram).getAllByRole('img')).toHaveLength(54);
+    // 10 hidden-size vectors × 4 units and [h, x]'s 7: h_{t−1} and x_t are named as [h, x]'s halves,
+    // their values its cells h0…h3 and x0…x2, not drawn a second time.
+    expect(within(diagram).getAllByRole('img')).toHaveLength(47);
     const name = (text: string) => within(diagram).getByRole('img', { name: text });
     expect(name('forget gate, unit 0: 0.93')).toBeTruthy();
     expect(name('input gate, unit 3: 0.12')).toBeTruthy();
@@ -73,7 +74,7 @@ describe('LstmCellDiagram', () => {
     expect(name('kept memory f ⊙ C, unit 0: 0.56')).toBeTruthy();
     expect(name(`new cell state, unit 2: ${explanation.cell[2]!.toFixed(2)}`)).toBeTruthy();
     expect(name(`new hidden state, unit 1: −${Math.abs(explanation.hidden[1]!).toFixed(2)}`)).toBeTruthy();
-    expect(name('input x, unit 2: 1.20')).toBeTruthy();
+    expect(name('joined [h, x], unit x2: 1.20')).toBeTruthy();
     expect(name('joined [h, x], unit h2: 0.50')).toBeTruthy();
     expect(name('joined [h, x], unit x0: 0.80')).toBeTruthy();
     expect(within(diagram).getByRole('group', { name: 'output gate' })).toBeTruthy();
@@ -104,7 +105,9 @@ describe('LstmCellDiagram', () => {
     const { onFocusUnit } = renderDiagram();
     fireEvent.focus(screen.getByRole('img', { name: 'output gate, unit 2: 0.10' }));
     expect(onFocusUnit).toHaveBeenCalledWith(2);
-    fireEvent.focus(screen.getByRole('img', { name: 'input x, unit 1: −0.50' }));
+    // [h, x]'s cells are not hidden units: focusing one leaves the formulas' unit alone.
+    fireEvent.focus(screen.getByRole('img', { name: 'joined [h, x], unit x1: −0.50' }));
+    fireEvent.focus(screen.getByRole('img', { name: 'joined [h, x], unit h1: −0.30' }));
     expect(onFocusUnit).toHaveBeenCalledTimes(1);
   });
 
@@ -135,7 +138,8 @@ describe('LstmCellDiagram', () => {
   it('switches to one focusable list per vector at the course size', () => {
     renderDiagram({ explanation: undefined, hiddenSize: 100, inputSize: 50 });
     expect(screen.queryAllByRole('img')).toHaveLength(0);
-    expect(screen.getAllByRole('listbox')).toHaveLength(13);
+    // One per vector drawn: h_{t−1} and x_t are [h, x]'s halves.
+    expect(screen.getAllByRole('listbox')).toHaveLength(11);
     expect(within(screen.getByRole('listbox', { name: 'forget gate' })).getAllByRole('option')).toHaveLength(100);
   });
 });

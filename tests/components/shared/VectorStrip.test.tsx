@@ -2,11 +2,15 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatValue, VectorStrip, type VectorStripProps } from '../../../src/components/shared/VectorStrip';
 import { lstmDiagramLayout } from '../../../src/viz/lstmDiagramLayout';
+import { valueRowLayout } from '../../../src/viz/valueRowLayout';
 
 afterEach(cleanup);
 
 const teaching = lstmDiagramLayout(4, 3);
+// The cell diagram draws the course's H = 100 as one row of thin cells; a vector on its own, as
+// 5 rows of 20.
 const compact = lstmDiagramLayout(100, 50);
+const grid = valueRowLayout(100).geometry;
 const forget = Float32Array.of(0.12, 0.5, 0.875, 0.93121);
 
 function renderStrip(props: Partial<VectorStripProps> = {}) {
@@ -91,8 +95,8 @@ describe('VectorStrip, teaching', () => {
 
 describe('VectorStrip, compact', () => {
   const values = Float32Array.from({ length: 100 }, (_, index) => index / 100);
-  const renderCompact = (focusedUnit?: number) =>
-    renderStrip({ geometry: compact.gateStrips.forget, values, mode: 'compact', focusedUnit });
+  const renderCompact = (focusedUnit?: number, geometry = compact.gateStrips.forget) =>
+    renderStrip({ geometry, values, mode: 'compact', focusedUnit });
 
   it('is one tab stop, a list of 100 named cells without numbers drawn', () => {
     renderCompact();
@@ -103,8 +107,25 @@ describe('VectorStrip, compact', () => {
     expect(screen.queryByText('0.42')).toBeNull();
   });
 
-  it('moves between cells with the arrow keys, by rows with up and down', () => {
+  it('moves along a one-row strip with every arrow key, to its ends with Home and End', () => {
     const { onFocusUnit } = renderCompact(5);
+    const strip = screen.getByRole('listbox', { name: 'forget gate' });
+    fireEvent.focus(strip);
+    fireEvent.keyDown(strip, { key: 'ArrowRight' });
+    expect(onFocusUnit).toHaveBeenLastCalledWith(6);
+    fireEvent.keyDown(strip, { key: 'ArrowDown' });
+    expect(onFocusUnit).toHaveBeenLastCalledWith(7);
+    fireEvent.keyDown(strip, { key: 'ArrowUp' });
+    fireEvent.keyDown(strip, { key: 'ArrowLeft' });
+    expect(onFocusUnit).toHaveBeenLastCalledWith(5);
+    fireEvent.keyDown(strip, { key: 'End' });
+    expect(onFocusUnit).toHaveBeenLastCalledWith(99);
+    fireEvent.keyDown(strip, { key: 'Home' });
+    expect(onFocusUnit).toHaveBeenLastCalledWith(0);
+  });
+
+  it('moves between cells of a grid with the arrow keys, by rows with up and down', () => {
+    const { onFocusUnit } = renderCompact(5, grid);
     const strip = screen.getByRole('listbox', { name: 'forget gate' });
     fireEvent.focus(strip);
     expect(screen.getByText('forget gate, unit 5: 0.0500')).toBeTruthy();

@@ -8,14 +8,20 @@ import type { StageFlow } from './useStageFlow';
 import './DiagramFrame.css';
 
 /**
- * The smallest scale the wide drawing is drawn at: its numbers stay legible, and the 1580-unit
- * LSTM diagram still fits whole beside the tour's column at 1280 px. A box narrower than that
- * (a phone's) gets the phone drawing, which fills the box's width and grows downwards.
+ * The smallest scale the wide drawing is drawn at where the page grows downwards: its numbers stay
+ * legible (about 9 px). A box narrower than that gets the phone drawing, which fills the box's
+ * width and grows downwards.
  */
 const MIN_DIAGRAM_SCALE = 0.55;
 
-/** The narrowest box (px) a wide drawing `width` units wide fits without scrolling sideways. */
-export const wideMinWidth = (width: number) => Math.round(width * MIN_DIAGRAM_SCALE);
+/**
+ * A box narrower than this (px) is a phone's held upright: it gets the phone drawing even where a
+ * small cell's wide drawing would fit it, so a phone always shows the cell top to bottom.
+ */
+const PHONE_BOX_WIDTH = 480;
+
+/** The narrowest box (px) a wide drawing `width` units wide is drawn in without scrolling sideways. */
+export const wideMinWidth = (width: number) => Math.max(PHONE_BOX_WIDTH, Math.round(width * MIN_DIAGRAM_SCALE));
 
 /**
  * Below this width-to-height ratio a drawing is "tall" (the GRU's): a wide screen then gives it the

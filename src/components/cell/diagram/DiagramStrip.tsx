@@ -48,8 +48,25 @@ export function DiagramStrip(props: DiagramStripProps) {
   const hiddenSized = part !== 'input' && part !== 'concat';
   const unitName = (index: number) =>
     part !== 'concat' ? String(index) : index < frame.hiddenSize ? `h${index}` : `x${index - frame.hiddenSize}`;
+  const label = (
+    <MathLabel
+      source={props.symbol}
+      {...props.geometry.label}
+      size={frame.layout.fontSize.label}
+      color={accent === MUTED ? INK : accent}
+    />
+  );
+  const className = `cell-diagram-part ${props.lit ? 'is-lit' : 'is-dimmed'}`;
+  // Drawn as its cells of another strip (h_{t−1} and x_t in [h_{t−1}, x_t]): only its name, which
+  // lights with its stage; the cells, and their screen-reader names, are the other strip's.
+  if (props.geometry.partOf !== undefined)
+    return (
+      <g className={className} data-part={part}>
+        {label}
+      </g>
+    );
   return (
-    <g className={`cell-diagram-part ${props.lit ? 'is-lit' : 'is-dimmed'}`} data-part={part}>
+    <g className={className} data-part={part}>
       <VectorStrip
         geometry={props.geometry}
         values={props.values}
@@ -65,12 +82,7 @@ export function DiagramStrip(props: DiagramStripProps) {
         tooltipLayer={frame.tooltipLayer}
         viewWidth={frame.layout.width}
       />
-      <MathLabel
-        source={props.symbol}
-        {...props.geometry.label}
-        size={frame.layout.fontSize.label}
-        color={accent === MUTED ? INK : accent}
-      />
+      {label}
     </g>
   );
 }
