@@ -84,11 +84,19 @@ async function colours(page: Page, selector: string): Promise<{ color: string; b
 
 /**
  * Where the ring's target sits, and the part of the window where it can be seen: below whatever
- * sticks or is fixed at the top, above the dock.
+ * sticks or is fixed at the top, above the dock. `lit`: the parts the target's current stage
+ * lights (a cell diagram's), if it has any.
  */
 function ringAndBand(page: Page) {
   return page.evaluate(() => {
-    const ring = document.querySelector('.tour-ring')?.getBoundingClientRect();
+    const ringElement = document.querySelector<HTMLElement>('.tour-ring');
+    const ring = ringElement?.getBoundingClientRect();
+    const litBoxes = [...document.querySelectorAll(`[data-tour="${ringElement?.dataset.target}"] .is-lit`)]
+      .map((part) => part.getBoundingClientRect())
+      .filter((box) => box.width > 0 || box.height > 0);
+    const lit = litBoxes.length
+      ? { top: Math.min(...litBoxes.map((box) => box.top)), bottom: Math.max(...litBoxes.map((box) => box.bottom)) }
+      : undefined;
     const dock = document.querySelector('.tour-dock')!.getBoundingClientRect();
     let top = 0;
     for (const element of document.querySelectorAll('body *')) {
@@ -100,7 +108,7 @@ function ringAndBand(page: Page) {
     }
     // The ring stands 6 px outside its target.
     const target = ring && { top: ring.top + 6, bottom: ring.bottom - 6 };
-    return { target, band: { top, bottom: dock.top }, dockHeight: dock.height, viewport: window.innerHeight };
+    return { target, lit, band: { top, bottom: dock.top }, dockHeight: dock.height, viewport: window.innerHeight };
   });
 }
 
@@ -207,10 +215,21 @@ describe('the course on a phone (390 × 844, touch)', () => {
         await expect
           .poll(
             async () => {
-              const { target, band, dockHeight, viewport } = await ringAndBand(page);
+              const { target, lit, band, dockHeight, viewport } = await ringAndBand(page);
               if (!target) return `${step}: no ring`;
               if (dockHeight > viewport / 2 + 0.5) return `${step}: dock ${dockHeight} of ${viewport}`;
-              const shown = Math.min(target.bottom, band.bottom) - Math.max(target.top, band.top);
+              const shownOf = (part: { top: number; bottom: number }) =>
+                Math.min(part.bottom, band.bottom) - Math.max(part.top, band.top);
+              // A diagram taller than the band shows what the step is about, its stage's lit parts:
+              // all of them when they fit, otherwise their end (where the stage's flow arrives),
+              // filling the band.
+              if (lit && target.bottom - target.top > band.bottom - band.top) {
+                const wanted = Math.min(lit.bottom - lit.top - 2, band.bottom - band.top - 14);
+                if (lit.bottom > band.bottom + 1 || shownOf(lit) < wanted)
+                  return `${step}: lit parts ${lit.top}–${lit.bottom} in band ${band.top}–${band.bottom}`;
+                return 'in view';
+              }
+              const shown = shownOf(target);
               // A target taller than the band starts a little below the band's top.
               const wanted = Math.min(target.bottom - target.top - 2, band.bottom - band.top - 14);
               if (target.top < band.top - 1 || shown < wanted)

@@ -10,6 +10,7 @@ import { StageSlotsContext } from './stageSlots';
 import { StateSliders } from './StateSliders';
 import { useCrowdedStage } from './useCrowdedStage';
 import { useMoreBelow } from './useMoreBelow';
+import { useRevealStage } from './useRevealStage';
 import { useScreenTop } from './useScreenTop';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import { WalkthroughControls } from './WalkthroughControls';
@@ -59,6 +60,7 @@ export function CellExplorer<Gate extends string, Explanation>({
   useScreenTop(stageRef);
   useMoreBelow(controlsRef);
   useCrowdedStage(stageRef, [languages.join(), hiddenSize, inputSize, ready]);
+  const moves = useRevealStage(stageRef, stage, nextStage, previousStage);
   return (
     <section className={`cell-explorer ${kind}-explorer`} aria-labelledby={headingId}>
       <div className="walkthrough-bar">
@@ -66,7 +68,7 @@ export function CellExplorer<Gate extends string, Explanation>({
           <BilingualText text={ui.text.heading} stacked />
         </h2>
         <div role="group" aria-label={commonText.walkthrough[language]}>
-          <WalkthroughControls stage={stage} total={stageCount} onNext={nextStage} onPrevious={previousStage} />
+          <WalkthroughControls stage={stage} total={stageCount} {...moves} />
         </div>
         <div className="stage-title-slot" ref={setTitleSlot} />
       </div>

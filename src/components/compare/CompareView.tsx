@@ -58,7 +58,7 @@ interface LessonProps {
   heading: Bilingual;
   /** The paragraph before the formulas. */
   lead: Bilingual;
-  /** KaTeX, after the lead. */
+  /** KaTeX, after the lead; each wraps where its panel is narrow (a phone). */
   formulas?: readonly string[];
   /** Paragraphs after the formulas. */
   more?: readonly Bilingual[];
@@ -73,7 +73,7 @@ function Lesson({ id, heading, lead, formulas = [], more = [] }: LessonProps) {
       </h3>
       <BilingualParagraph text={withTerms(lead)} />
       {formulas.map((tex) => (
-        <Formula key={tex} tex={tex} />
+        <Formula key={tex} tex={tex} wrap />
       ))}
       {more.map((text) => (
         <BilingualParagraph key={text.en} text={withTerms(text)} />

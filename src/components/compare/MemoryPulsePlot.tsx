@@ -44,13 +44,26 @@ const SERIES_NAMES: Readonly<Record<PulseSeries, Bilingual>> = {
   gruHidden: withTerms(memoryText.gruHidden),
 };
 
+/**
+ * The lines' names as a phone's compact legend shows them (MemoryPulsePlot.css), the model and the
+ * state's symbol, the same in both languages; the full names stay for screen readers.
+ */
+const SHORT_NAMES: Readonly<Record<PulseSeries, string>> = {
+  lstmCell: 'LSTM C',
+  lstmHidden: 'LSTM h',
+  gruHidden: 'GRU h',
+};
+
 const format = (value: number) => value.toFixed(3);
 
 function curvesOf(lstm: PulseMemory, gru: PulseMemory): Record<PulseSeries, Float32Array> {
   return { lstmCell: lstm.cell ?? new Float32Array(), lstmHidden: lstm.hidden, gruHidden: gru.hidden };
 }
 
-/** The three footprints over t as an SVG line chart, described by a sentence and a legend. */
+/**
+ * The three footprints over t as an SVG line chart, its legend and the sentence that describes it:
+ * three areas of the plot's grid (MemoryPulsePlot.css), which sets them around the sliders.
+ */
 function PulseChart({ curves, lastStep }: { curves: Record<PulseSeries, Float32Array>; lastStep: number }) {
   const [language] = useShownLanguages();
   const titleId = useId();
@@ -77,57 +90,57 @@ function PulseChart({ curves, lastStep }: { curves: Record<PulseSeries, Float32A
     gruHidden: format(curves.gruHidden[at] ?? 0),
   });
   return (
-    <figure className="pulse-figure" ref={figureRef}>
-      <svg
-        className="pulse-chart"
-        viewBox={`0 0 ${frame.width} ${frame.height}`}
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={summaryId}
-      >
-        <title id={titleId}>{memoryText.plotTitle[language]}</title>
-        {yTicks.map(({ value, position }) => (
-          <g key={`y${value}`} className="pulse-tick">
-            <line x1={plot.left} x2={plot.right} y1={position} y2={position} />
-            <text x={plot.left - 8} y={position} textAnchor="end" dominantBaseline="middle">
-              {value.toFixed(1)}
-            </text>
-          </g>
-        ))}
-        {xTicks.map(({ value, position }) => (
-          <g key={`x${value}`} className="pulse-tick">
-            <line x1={position} x2={position} y1={plot.bottom} y2={plot.bottom + 5} />
-            <text x={position} y={plot.bottom + 20} textAnchor="middle">
-              {value}
-            </text>
-          </g>
-        ))}
-        <line className="pulse-axis" x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
-        <line className="pulse-axis" x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
-        <text className="pulse-axis-label" x={(plot.left + plot.right) / 2} y={frame.height - 6} textAnchor="middle">
-          {memoryText.timeAxis[language]}
-        </text>
-        {/* Level above the axis it names, not turned on its side: read as easily on a phone. */}
-        <text className="pulse-axis-label" x={4} y={16}>
-          {memoryText.footprintAxis[language]}
-        </text>
-        {PULSE_SERIES.map((series, index) => (
-          <path
-            key={series}
-            className="pulse-line"
-            d={paths[index]}
-            stroke={PULSE_SERIES_STYLE[series].color}
-            strokeDasharray={PULSE_SERIES_STYLE[series].dash || undefined}
-            data-series={series}
-          />
-        ))}
-      </svg>
-      <figcaption id={summaryId}>
-        <BilingualText text={summary} />
-      </figcaption>
+    <>
+      <figure className="pulse-figure" ref={figureRef}>
+        <svg
+          className="pulse-chart"
+          viewBox={`0 0 ${frame.width} ${frame.height}`}
+          role="img"
+          aria-labelledby={titleId}
+          aria-describedby={summaryId}
+        >
+          <title id={titleId}>{memoryText.plotTitle[language]}</title>
+          {yTicks.map(({ value, position }) => (
+            <g key={`y${value}`} className="pulse-tick">
+              <line x1={plot.left} x2={plot.right} y1={position} y2={position} />
+              <text x={plot.left - 8} y={position} textAnchor="end" dominantBaseline="middle">
+                {value.toFixed(1)}
+              </text>
+            </g>
+          ))}
+          {xTicks.map(({ value, position }) => (
+            <g key={`x${value}`} className="pulse-tick">
+              <line x1={position} x2={position} y1={plot.bottom} y2={plot.bottom + 5} />
+              <text x={position} y={plot.bottom + 20} textAnchor="middle">
+                {value}
+              </text>
+            </g>
+          ))}
+          <line className="pulse-axis" x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
+          <line className="pulse-axis" x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
+          <text className="pulse-axis-label" x={(plot.left + plot.right) / 2} y={frame.height - 6} textAnchor="middle">
+            {memoryText.timeAxis[language]}
+          </text>
+          {/* Level above the axis it names, not turned on its side: read as easily on a phone. */}
+          <text className="pulse-axis-label" x={4} y={16}>
+            {memoryText.footprintAxis[language]}
+          </text>
+          {PULSE_SERIES.map((series, index) => (
+            <path
+              key={series}
+              className="pulse-line"
+              d={paths[index]}
+              stroke={PULSE_SERIES_STYLE[series].color}
+              strokeDasharray={PULSE_SERIES_STYLE[series].dash || undefined}
+              data-series={series}
+            />
+          ))}
+        </svg>
+      </figure>
+      {/* On a phone the legend is compact (the lines' short names) and the sentence follows the sliders. */}
       <ul className="pulse-legend" aria-label={memoryText.legend[language]}>
         {PULSE_SERIES.map((series) => (
-          <li key={series}>
+          <li key={series} data-short={SHORT_NAMES[series]}>
             <svg className="pulse-swatch" viewBox="0 0 36 10" aria-hidden="true">
               <line
                 x1="1"
@@ -138,11 +151,16 @@ function PulseChart({ curves, lastStep }: { curves: Record<PulseSeries, Float32A
                 strokeDasharray={PULSE_SERIES_STYLE[series].dash || undefined}
               />
             </svg>
-            <BilingualText text={SERIES_NAMES[series]} />
+            <span className="pulse-legend-name">
+              <BilingualText text={SERIES_NAMES[series]} />
+            </span>
           </li>
         ))}
       </ul>
-    </figure>
+      <p className="pulse-summary" id={summaryId}>
+        <BilingualText text={summary} />
+      </p>
+    </>
   );
 }
 

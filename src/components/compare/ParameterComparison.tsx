@@ -64,46 +64,50 @@ function ParameterTable({ parameters }: { parameters: ModelParameters }) {
   const { module, specs, count } = parameters;
   return (
     <figure className="parameter-table">
-      <table>
-        <caption>
-          <code>{moduleCall(parameters)}</code>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <BilingualText text={parameterText.parameter} />
-            </th>
-            <th scope="col">
-              <BilingualText text={parameterText.shape} />
-            </th>
-            <th scope="col">
-              <BilingualText text={parameterText.gates} />
-            </th>
-            <th scope="col" className="parameter-numbers">
-              <BilingualText text={parameterText.count} />
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {specs.map((spec) => (
-            <tr key={spec.name}>
-              <th scope="row">
-                <code>{spec.name}</code>
+      {/* Too wide for a phone, the table scrolls in its own box, which shows that it does (and
+          takes the focus, so the keyboard scrolls it too, as a formula does). */}
+      <div className="parameter-table-scroll scroll-cue" tabIndex={0}>
+        <table>
+          <caption>
+            <code>{moduleCall(parameters)}</code>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                <BilingualText text={parameterText.parameter} />
               </th>
-              <td className="parameter-shape">{shapeText(spec, module)}</td>
-              <td>{BLOCKS[module]}</td>
-              <td className="parameter-numbers">{formatCount(spec.shape.reduce((a, b) => a * b, 1))}</td>
+              <th scope="col">
+                <BilingualText text={parameterText.shape} />
+              </th>
+              <th scope="col">
+                <BilingualText text={parameterText.gates} />
+              </th>
+              <th scope="col" className="parameter-numbers">
+                <BilingualText text={parameterText.count} />
+              </th>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <td colSpan={4}>
-              <BilingualText text={fillText(parameterText.total, { count: formatCount(count) })} />
-            </td>
-          </tr>
-        </tfoot>
-      </table>
+          </thead>
+          <tbody>
+            {specs.map((spec) => (
+              <tr key={spec.name}>
+                <th scope="row">
+                  <code>{spec.name}</code>
+                </th>
+                <td className="parameter-shape">{shapeText(spec, module)}</td>
+                <td className="parameter-blocks">{BLOCKS[module]}</td>
+                <td className="parameter-numbers">{formatCount(spec.shape.reduce((a, b) => a * b, 1))}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <td colSpan={4}>
+                <BilingualText text={fillText(parameterText.total, { count: formatCount(count) })} />
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
       <figcaption>
         <BilingualText text={parameterText.formula} />
       </figcaption>

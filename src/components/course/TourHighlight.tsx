@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { TourTarget } from '../../store/tour/tourScript';
+import { revealInView } from '../shared/revealInView';
 import { useReducedMotion } from '../shared/useReducedMotion';
 import './TourHighlight.css';
 
@@ -27,46 +28,10 @@ function pageBox(elements: readonly Element[]): PageBox {
   return { top: top + window.scrollY, left: left + window.scrollX, width: right - left, height: bottom - top };
 }
 
-/** The part of the window where the target can be seen: below any bar that sticks above it, above the dock. */
-function visibleBand(target: Element): { top: number; bottom: number } {
-  let top = 0;
-  // A bar that sticks (the explorers' walkthrough bar) covers what scrolls under it, within its
-  // own container: the target's container, or one of its ancestors'.
-  for (let node: Element | null = target; node && node !== document.body; node = node.parentElement) {
-    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-      const style = getComputedStyle(sibling);
-      if (style.position !== 'sticky' || style.display === 'none') continue;
-      const stuckAt = Number.parseFloat(style.top);
-      if (Number.isFinite(stuckAt)) top = Math.max(top, stuckAt + sibling.getBoundingClientRect().height);
-    }
-  }
-  const dock = Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--tour-dock-height'));
-  return { top, bottom: window.innerHeight - (Number.isFinite(dock) ? dock : 0) };
-}
-
-/** Room left between the target and the edges of the band, when there is room for it. */
-const BREATHING = 12;
-
-/**
- * Scrolls the window so the target is in the visible band: centred in it when it fits, otherwise
- * its top just below the band's top (a tall diagram shows as much of itself as fits).
- */
-function reveal(elements: readonly Element[], behavior: ScrollBehavior): void {
-  const first = elements[0];
-  if (!first) return;
-  const boxes = elements.map((element) => element.getBoundingClientRect());
-  const top = Math.min(...boxes.map((box) => box.top));
-  const height = Math.max(...boxes.map((box) => box.bottom)) - top;
-  const band = visibleBand(first);
-  const room = band.bottom - band.top - 2 * BREATHING;
-  const wanted = band.top + BREATHING + (height <= room ? (room - height) / 2 : 0);
-  if (Math.abs(top - wanted) < 1) return;
-  window.scrollTo({ top: window.scrollY + top - wanted, behavior });
-}
-
 /**
  * A ring around the part of the view a tour step explains (`data-tour="…"`), scrolled into the
- * part of the window the dock and any sticky bar leave free when the step changes. The ring lives in page coordinates, so it scrolls with the page; it
+ * part of the window the dock and any sticky bar leave free when the step changes (a phone's tall
+ * diagram shows its stage's lit parts there). The ring lives in page coordinates, so it scrolls with the page; it
  * follows the target's size and the page's layout, and never takes a click. Key it by step: each
  * step scrolls to its target again (the next step may point at the same part), and its ring starts
  * hidden until the target is found.
@@ -83,7 +48,7 @@ export function TourHighlight({ target }: { target: TourTarget }) {
     // student has started scrolling by hand.
     let settleUntil = 0;
     let studentScrolled = false;
-    const scrollTo = (behavior: ScrollBehavior) => reveal(elements, behavior);
+    const scrollTo = (behavior: ScrollBehavior) => revealInView(elements, behavior);
     const measure = () => {
       if (elements.length === 0) return;
       setBox(pageBox(elements));

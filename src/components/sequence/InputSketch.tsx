@@ -212,8 +212,14 @@ export function InputSketch({ values, shownStep, batch, feature, onDraw }: Input
         </text>
       </svg>
       <figcaption>
+        {/* Keys on a screen with a keyboard, what a finger does on a touch screen (base.css). */}
         <span id={hintId}>
-          <BilingualText text={inputSketchText.hint} />
+          <span className="keyboard-hint">
+            <BilingualText text={inputSketchText.hint} />
+          </span>
+          <span className="touch-hint">
+            <BilingualText text={inputSketchText.touchHint} />
+          </span>
         </span>{' '}
         <BilingualText text={fillText(inputSketchText.shownStep, { t: shownStep })} />
       </figcaption>

@@ -31,12 +31,17 @@ export const gatesText = {
   },
 } as const satisfies Record<string, Bilingual>;
 
-/** The gates' update rules, shared by both languages. */
+/**
+ * The gates' update rules, shared by both languages. Set so that they may wrap (Formula's `wrap`):
+ * a narrow panel breaks them between their halves (`\allowbreak`), each a group that does not
+ * break (the GRU's long n_t breaks once, after a +); a fraction keeps its display size
+ * (`\displaystyle`).
+ */
 export const comparisonFormulas = {
-  lstm: String.raw`C_t = f_t \odot C_{t-1} + i_t \odot g_t, \qquad h_t = o_t \odot \tanh(C_t)`,
-  gru: String.raw`n_t = \tanh(W_{in} x_t + b_{in} + r_t \odot (W_{hn} h_{t-1} + b_{hn})), \qquad h_t = z_t \odot h_{t-1} + (1 - z_t) \odot n_t`,
-  plainRnn: String.raw`h_t = \tanh(W_{hh} h_{t-1} + W_{ih} x_t + b), \qquad \frac{\partial h_t}{\partial h_0} = \prod_{k=1}^{t} \frac{\partial h_k}{\partial h_{k-1}}`,
-  gatedPaths: String.raw`\frac{\partial C_t}{\partial C_{t-1}} \approx \operatorname{diag}(f_t), \qquad \frac{\partial h_t}{\partial h_{t-1}} \approx \operatorname{diag}(z_t) \;\; (z_t \approx 1)`,
+  lstm: String.raw`{C_t = f_t \odot C_{t-1} + i_t \odot g_t}, \qquad\allowbreak {h_t = o_t \odot \tanh(C_t)}`,
+  gru: String.raw`{n_t = \tanh(W_{in} x_t + b_{in}} + {r_t \odot (W_{hn} h_{t-1} + b_{hn}))}, \qquad\allowbreak {h_t = z_t \odot h_{t-1} + (1 - z_t) \odot n_t}`,
+  plainRnn: String.raw`{h_t = \tanh(W_{hh} h_{t-1} + W_{ih} x_t + b)}, \qquad\allowbreak {\displaystyle \frac{\partial h_t}{\partial h_0} = \prod_{k=1}^{t} \frac{\partial h_k}{\partial h_{k-1}}}`,
+  gatedPaths: String.raw`{\displaystyle \frac{\partial C_t}{\partial C_{t-1}} \approx \operatorname{diag}(f_t)}, \qquad\allowbreak {\displaystyle \frac{\partial h_t}{\partial h_{t-1}} \approx \operatorname{diag}(z_t) \;\; (z_t \approx 1)}`,
 } as const;
 
 /** The parameter panel. `{gru}`, `{lstm}`, `{count}`, `{sizes}` are filled in by the panel. */

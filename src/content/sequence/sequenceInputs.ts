@@ -61,9 +61,15 @@ export const sequenceInputText = {
 export const inputSketchText = {
   name: { en: 'Input sketch of x[t, {b}, {feature}] over t', zh: '输入草图：x[t, {b}, {feature}] 随 t 的变化' },
   value: { en: 't = {t} of 0 to {last}: {value}', zh: 't = {t}（0 到 {last}）：{value}' },
+  /** With a mouse and a keyboard. */
   hint: {
     en: 'Drag across the chart to draw the input. Keyboard: ← and → pick a step, ↑ and ↓ change it by 0.1 (with Shift by 0.5).',
     zh: '在图上拖动即可绘制输入。键盘：← 和 → 选择时间步，↑ 和 ↓ 把它改变 0.1（按住 Shift 时为 0.5）。',
+  },
+  /** On a touch screen, instead of `hint`. */
+  touchHint: {
+    en: 'Draw the input with a finger: slide it across the chart, or tap one step to set it to the height you tap.',
+    zh: '用手指绘制输入：在图上滑动，或点按某一个时间步，把它设为点按处的高度。',
   },
   shownStep: {
     en: 'The shaded column is the step t = {t} the view is showing.',
