@@ -267,6 +267,20 @@ describe('the cell explorers’ formulas, numbers and vectors', () => {
       expect(sizes['1366 en']).toBeGreaterThanOrEqual(sizes['1280 en']!);
     });
 
+  it('lstm: a memory C dragged to the ends of its slider (±20) still fits every number in its cell', async () => {
+    const lstm = EXPLORERS[0]!;
+    // C_t = f ⊙ C_{t−1} + i ⊙ g stays within a unit of C_{t−1}: the widest numbers the drawing meets.
+    await withExplorer(lstm, 'lang=en&c=-20,20,-9.996,19.99&stage=6', { width: 1280, height: 720 }, async (page) => {
+      const type = await diagramType(page);
+      expect(type.cramped).toEqual([]);
+      const shown = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-tour="diagram"] svg text.vector-strip-value')].map((t) => t.textContent),
+      );
+      expect(shown).toContain('−20.0');
+      expect(shown).toContain('−10.0');
+    });
+  });
+
   for (const explorer of EXPLORERS)
     it(`${explorer.name}: a vector of 8 is one row of cells, never a grid that reads as a matrix`, async () => {
       await withExplorer(explorer, `lang=en&${explorer.sizeKey}=8x8`, { width: 1366, height: 768 }, async (page) => {

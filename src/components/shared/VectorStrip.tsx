@@ -11,6 +11,17 @@ export function formatValue(value: number, digits: number): string {
   return value < 0 && Number(text) !== 0 ? `−${text}` : text;
 }
 
+/**
+ * A cell's number, never wider than "−0.00": cells are sized for that, and C reaches ±20. From 10
+ * on one decimal goes, from 100 both (rounding decides, so 9.996 already reads "10.0"); the
+ * cell's accessible name and tooltip keep every decimal.
+ */
+export function formatCellValue(value: number, decimals: number): string {
+  const magnitude = Math.abs(value);
+  const fitted = magnitude >= 99.95 ? 0 : magnitude >= 9.995 ? Math.min(decimals, 1) : decimals;
+  return formatValue(value, fitted);
+}
+
 /** Accessible name of one cell when the parent gives no wording: "forget gate, unit 3: 0.93". */
 export const defaultDescribe = (label: string) => (index: number, value: string) => `${label}, unit ${index}: ${value}`;
 
@@ -156,7 +167,7 @@ export function VectorStrip({
             fill={ink}
             className="vector-strip-value"
           >
-            {formatValue(value, decimals)}
+            {formatCellValue(value, decimals)}
           </text>
         )}
       </>

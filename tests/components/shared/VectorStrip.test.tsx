@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatValue, VectorStrip, type VectorStripProps } from '../../../src/components/shared/VectorStrip';
+import { formatCellValue, formatValue, VectorStrip, type VectorStripProps } from '../../../src/components/shared/VectorStrip';
 import { lstmDiagramLayout } from '../../../src/viz/lstmDiagramLayout';
 import { valueRowLayout } from '../../../src/viz/valueRowLayout';
 
@@ -36,6 +36,26 @@ describe('formatValue', () => {
     expect(formatValue(-0.5, 2)).toBe('−0.50');
     expect(formatValue(-0.001, 2)).toBe('0.00');
     expect(formatValue(0.93121, 4)).toBe('0.9312');
+  });
+});
+
+describe('formatCellValue', () => {
+  it('keeps a cell\'s number within the width of −0.00, however large C grows', () => {
+    expect(formatCellValue(-0.3, 2)).toBe('−0.30');
+    expect(formatCellValue(-12.345, 2)).toBe('−12.3');
+    expect(formatCellValue(9.996, 2)).toBe('10.0');
+    expect(formatCellValue(-20, 2)).toBe('−20.0');
+    expect(formatCellValue(123.4, 2)).toBe('123');
+    for (const value of [-19.999, -9.995, 99.96, 0.005, -0.004]) {
+      expect(formatCellValue(value, 2).replace('−', '').length).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('shows a large C with one decimal in its cell and all of it in the cell\'s name', () => {
+    renderStrip({ values: Float32Array.of(-12.345, 0.5, 15, 0.93), kind: 'signed', label: 'cell state' });
+    expect(screen.getByText('−12.3')).toBeTruthy();
+    expect(screen.getByText('15.0')).toBeTruthy();
+    expect(screen.getAllByRole('img')[0]?.getAttribute('aria-label')).toBe('cell state, unit 0: −12.35');
   });
 });
 
