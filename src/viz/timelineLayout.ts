@@ -29,10 +29,13 @@ export interface TimelineLayout {
   tickY: number;
 }
 
-/** Width of the row labels' gutter, in the same units as the drawing. */
-export const LABEL_WIDTH = 120;
-/** Font size of the row labels and the step numbers, in units: 12.4 px at the smallest scale. */
-export const TIMELINE_FONT_SIZE = 20;
+/** Width of the row labels' gutter, in the same units as the drawing: room for "← reverse". */
+export const LABEL_WIDTH = 136;
+/**
+ * Font size of the row labels and the step numbers, in units (SequenceTimeline.css sets it): 14.3 px
+ * at the smallest scale, so a projector's back row reads them where the columns scroll.
+ */
+export const TIMELINE_FONT_SIZE = 23;
 /** The smallest scale (px per unit): below it the columns scroll instead of shrinking. */
 export const MIN_TIMELINE_SCALE = 0.62;
 /** The largest scale: a short sequence on a projector is drawn large, not blown up to fill any width. */

@@ -51,6 +51,23 @@ function drawings(page: Page) {
   );
 }
 
+/** Every row name and step number of the timeline: its size on screen, and whether a row name sticks out of its gutter. */
+function timelineLabels(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<SVGTextElement>('.timeline-frame text')].map((text) => {
+      const svg = text.closest('svg')!;
+      const frame = svg.getBoundingClientRect();
+      const box = text.getBoundingClientRect();
+      const scale = frame.width / svg.viewBox.baseVal.width;
+      return {
+        text: text.textContent ?? '',
+        px: parseFloat(getComputedStyle(text).fontSize) * scale,
+        outside: svg.classList.contains('timeline-labels') && (box.left < frame.left || box.right > frame.right),
+      };
+    }),
+  );
+}
+
 describe('the sequence view’s largest drawing is its timeline, on the first screen', () => {
   for (const screen of SCREENS) {
     it(`${screen.width}×${screen.height}, in English, Chinese and side by side`, async () => {
@@ -73,11 +90,38 @@ describe('the sequence view’s largest drawing is its timeline, on the first sc
           expect(sketch!.area).toBeLessThan(largest!.area);
           expect(sketch!.width, `${language.name}: sketch width`).toBeGreaterThanOrEqual(420);
           expect(sketch!.height, `${language.name}: sketch height`).toBeGreaterThanOrEqual(170);
+          // Its row names and step numbers read from the back of the room, and none is cut by its box.
+          const labels = await timelineLabels(page);
+          for (const label of labels) {
+            expect(label.px, `${language.name}: "${label.text}"`).toBeGreaterThanOrEqual(14);
+            expect(label.outside, `${language.name}: "${label.text}" inside the gutter`).toBe(false);
+          }
         }
         expect(watched.problems).toEqual([]);
       } finally {
         await watched.close();
       }
     });
+  }
+});
+
+it('a bidirectional timeline names both directions of every layer in its gutter, at 14 px or more at 1280×720', async () => {
+  const watched = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+  try {
+    const { page } = watched;
+    for (const language of LANGUAGES) {
+      await page.goto(appUrl(`/?view=sequence&sdir=1&${language.query}`));
+      await page.locator('.timeline-glyph').first().waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      const labels = await timelineLabels(page);
+      expect(labels.map((label) => label.text).join(' '), language.name).toMatch(/reverse|反向/);
+      for (const label of labels) {
+        expect(label.px, `${language.name}: "${label.text}"`).toBeGreaterThanOrEqual(14);
+        expect(label.outside, `${language.name}: "${label.text}" inside the gutter`).toBe(false);
+      }
+    }
+    expect(watched.problems).toEqual([]);
+  } finally {
+    await watched.close();
   }
 });

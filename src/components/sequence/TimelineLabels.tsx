@@ -44,20 +44,20 @@ export const TimelineLabels = memo(function TimelineLabels({
         const name = fillText(timelineText.layer, { layer })[language];
         if (!bidirectional)
           return (
-            <text key={row} className="timeline-row-label" x={6} y={glyph.y + glyph.height / 2 + 7}>
+            <text key={row} className="timeline-row-label" x={6} y={glyph.y + glyph.height / 2 + 8}>
               {name}
             </text>
           );
         return (
-          <text key={row} className="timeline-row-label" x={6} y={glyph.y + glyph.height / 2 - 5}>
+          <text key={row} className="timeline-row-label" x={6} y={glyph.y + glyph.height / 2 - 6}>
             {name}
-            <tspan x={6} dy={24}>
+            <tspan x={6} dy={27}>
               {(direction === 0 ? timelineText.forward : timelineText.reverse)[language]}
             </tspan>
           </text>
         );
       })}
-      <text className="timeline-row-label" x={6} y={inputMid + 7}>
+      <text className="timeline-row-label" x={6} y={inputMid + 8}>
         {timelineText.input[language]}
       </text>
       <text className="timeline-row-label timeline-tick-label" x={LABEL_WIDTH - 8} y={layout.tickY} textAnchor="end">
