@@ -91,7 +91,9 @@ export const TOUR_STAGING: Readonly<Record<TourStepId, TourStaging>> = {
     sequence: {
       ...DEFAULT_SEQUENCE_SETTINGS,
       numLayers: 1,
-      biasShifts: {},
+      // Every gate named: a shift left out keeps the view's current one (its default b_f = 4), and
+      // this step asks the student to open f and shut i from none.
+      biasShifts: { forget: 0, input: 0, candidate: 0, output: 0 },
       inputPreset: 'random',
       initialState: 'random',
       t: 20,

@@ -87,6 +87,14 @@ describe('tour store', () => {
     expect(stores.lstm.getState().biasShifts).toEqual(DEFAULT_LSTM_EXPLORER_SETTINGS.biasShifts);
   });
 
+  it('starts the memory-holding step with no bias shift, whatever the sequence view had (its default b_f is 4)', () => {
+    const stores = freshTourStages();
+    const tour = createTourStore(stores);
+    expect(stores.sequence.getState().biasShifts.forget).toBe(4);
+    tour.getState().goTo('holdMemory');
+    expect(stores.sequence.getState().biasShifts).toEqual({});
+  });
+
   it('gives the forget step its own four units, whatever size an earlier view left', () => {
     const stores = freshTourStages();
     const tour = createTourStore(stores);
