@@ -3,8 +3,8 @@ import { path } from 'd3-path';
 // The geometry both cell diagrams (LSTM and GRU) are built from, in viewBox units: the two modes,
 // strips of cells with a label beside them, operator nodes, layer boxes and arrows along rounded
 // polylines. Pure functions; each layout file only decides where things go. The landscape
-// drawings' sizes are in wideDiagramGeometry, the phone's in narrowDiagramGeometry; the cell sizes
-// here are those of a vector drawn on its own (valueRowLayout) and of the phone's course sizes.
+// drawings' sizes are in wideDiagramGeometry, the phone's in narrowDiagramGeometry; the width of
+// the thin cells every drawing gives a vector at the course's sizes is here.
 
 /** 'teaching': up to 8 values a vector, one large cell with its number each. 'compact': the course's size. */
 export type DiagramMode = 'teaching' | 'compact';
@@ -23,7 +23,7 @@ export interface LabelAnchor {
   anchor: 'start' | 'middle' | 'end';
 }
 
-/** A vector drawn as a strip of cells (the course's sizes as a grid); `cells[k]` is entry k. */
+/** A vector drawn as a strip of cells, one row of them; `cells[k]` is entry k. */
 export interface StripGeometry extends Rect {
   columns: number;
   rows: number;
@@ -74,19 +74,13 @@ export interface DiagramFontSize {
   operator: number;
 }
 
-export interface ModeMetrics {
-  cellWidth: number;
-  cellHeight: number;
-  /** Columns for a vector of n values. */
-  columnsFor: (length: number) => number;
-  fontSize: DiagramFontSize;
-}
-
 /** The largest teaching size. */
 const TEACHING_MAX_SIZE = 8;
-const COMPACT_COLUMNS = 20;
 
-const CONCAT_GAP = 20;
+/** At the course's sizes no thin cell is wider than this, nor, to stay visible, narrower than… */
+const THIN_MAX_CELL = 12;
+const THIN_MIN_CELL = 1.5;
+
 const CORNER = 12;
 
 /** The mode for a cell's sizes: teaching while every vector fits a few large cells. */
@@ -94,88 +88,13 @@ export function diagramModeFor(hiddenSize: number, inputSize: number): DiagramMo
   return hiddenSize <= TEACHING_MAX_SIZE && inputSize <= TEACHING_MAX_SIZE ? 'teaching' : 'compact';
 }
 
-/** Cell size, wrapping and fonts of `mode` for a cell of `hiddenSize` units. */
-export function metricsFor(mode: DiagramMode, hiddenSize: number): ModeMetrics {
-  if (mode === 'teaching') {
-    return {
-      cellWidth: 56,
-      cellHeight: 44,
-      // One row, whatever the length: a vector wrapped into rows would read as a matrix.
-      columnsFor: (length) => length,
-      fontSize: { value: 17, label: 22, operator: 26 },
-    };
-  }
-  // Every vector gets the hidden vectors' row count, so h and x line up inside [h, x].
-  const rows = Math.ceil(hiddenSize / COMPACT_COLUMNS);
-  return {
-    cellWidth: 10,
-    cellHeight: 10,
-    columnsFor: (length) => Math.ceil(length / rows),
-    fontSize: { value: 0, label: 22, operator: 26 },
-  };
-}
-
-function cellsOf(x: number, y: number, length: number, columns: number, cellWidth: number, cellHeight: number) {
-  return Array.from({ length }, (_, index) => ({
-    x: x + (index % columns) * cellWidth,
-    y: y + Math.floor(index / columns) * cellHeight,
-    width: cellWidth,
-    height: cellHeight,
-  }));
-}
-
-export type LabelSide = 'above' | 'below' | 'left';
-
-/** A vector of `length` values centred on `at`, its label on `side`. */
-export function strip(
-  metrics: ModeMetrics,
-  length: number,
-  at: { centerX: number; centerY: number },
-  side: LabelSide,
-): StripGeometry {
-  const columns = metrics.columnsFor(length);
-  const rows = Math.ceil(length / columns);
-  const width = columns * metrics.cellWidth;
-  const height = rows * metrics.cellHeight;
-  const x = at.centerX - width / 2;
-  const y = at.centerY - height / 2;
-  const labels: Record<LabelSide, LabelAnchor> = {
-    above: { x, y: y - 10, anchor: 'start' },
-    below: { x: at.centerX, y: y + height + metrics.fontSize.label + 6, anchor: 'middle' },
-    left: { x: x - 12, y: at.centerY + metrics.fontSize.label * 0.35, anchor: 'end' },
-  };
-  return {
-    x,
-    y,
-    width,
-    height,
-    columns,
-    rows,
-    cells: cellsOf(x, y, length, columns, metrics.cellWidth, metrics.cellHeight),
-    label: labels[side],
-  };
-}
-
-/** [h, x] as one strip: the h cells wrapped like every hidden vector, a gap, then the x cells. */
-export function concatStrip(previousHidden: StripGeometry, input: StripGeometry, centerX: number, top: number) {
-  const width = previousHidden.width + CONCAT_GAP + input.width;
-  const height = Math.max(previousHidden.height, input.height);
-  const x = centerX - width / 2;
-  const shift = (cells: Rect[], from: Rect, toX: number) =>
-    cells.map((cell) => ({ ...cell, x: cell.x - from.x + toX, y: cell.y - from.y + top }));
-  const xStart = x + previousHidden.width + CONCAT_GAP;
-  const geometry: StripGeometry = {
-    x,
-    y: top,
-    width,
-    height,
-    columns: previousHidden.columns + input.columns,
-    rows: Math.max(previousHidden.rows, input.rows),
-    cells: [...shift(previousHidden.cells, previousHidden, x), ...shift(input.cells, input, xStart)],
-    label: { x, y: top - 10, anchor: 'start' },
-    dividerX: x + previousHidden.width + CONCAT_GAP / 2,
-  };
-  return geometry;
+/**
+ * The width of each of `count` thin cells sharing `span` units in one row: how every drawing
+ * shows a vector at the course's sizes (a vector wrapped into rows would read as a matrix). The
+ * cells compress rather than wrap; they only stop growing at 12 units and shrinking at 1.5.
+ */
+export function thinCellWidth(span: number, count: number): number {
+  return Math.min(THIN_MAX_CELL, Math.max(THIN_MIN_CELL, span / Math.max(1, count)));
 }
 
 /** A polyline with rounded corners, as an SVG path string. */

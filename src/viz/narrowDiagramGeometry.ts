@@ -1,6 +1,6 @@
 import {
   arrow,
-  metricsFor,
+  thinCellWidth,
   type ArrowGeometry,
   type BoxGeometry,
   type DiagramFontSize,
@@ -40,6 +40,8 @@ export const NARROW = {
   /** The shortest arrow between two parts one above the other. */
   gap: 16,
   cellHeight: 30,
+  /** The thin cells of the course's sizes: a row of colour, no numbers. */
+  thinCellHeight: 20,
   /** The widest teaching cell: two decimals fit with room to spare. */
   maxCell: 46,
   concatGap: 10,
@@ -69,12 +71,10 @@ export function decimalsFor(cellWidth: number, fontSize: number = NARROW_FONT.va
   return 0;
 }
 
-/** One kind of strip's cells: their size, how many a row, and the decimals they show. */
+/** One kind of strip's cells: their size and the decimals they show. Every vector is one row of them. */
 export interface CellSize {
   width: number;
   height: number;
-  /** Columns for a vector of n values: n in teaching mode (one row), the compact grid beyond. */
-  columnsFor: (length: number) => number;
   decimals: 0 | 1 | 2;
 }
 
@@ -89,35 +89,30 @@ export interface NarrowSizes {
   inputsOnOneRow: boolean;
 }
 
-const oneRow = (length: number) => length;
-
 function teachingCell(available: number, length: number): CellSize {
   const width = Math.min(NARROW.maxCell, Math.floor(available / Math.max(1, length)));
-  return { width, height: NARROW.cellHeight, columnsFor: oneRow, decimals: decimalsFor(width) };
+  return { width, height: NARROW.cellHeight, decimals: decimalsFor(width) };
 }
 
 /**
  * Cell sizes for a cell of `hiddenSize` units and `inputSize` inputs whose [h, x] may span
- * `concatSpan` units. Teaching vectors stay one row whatever their length: the cells narrow and
- * show fewer decimals instead of wrapping into a grid.
+ * `concatSpan` units. Every vector stays one row whatever its length: teaching cells narrow and
+ * show fewer decimals, and at the course's sizes thin cells of colour share the row (as in the
+ * landscape drawing), instead of wrapping into a grid that would read as a matrix.
  */
 export function narrowSizes(mode: DiagramMode, hiddenSize: number, inputSize: number, concatSpan: number): NarrowSizes {
   const stripSpan = STRIP_SPAN.to - STRIP_SPAN.from;
   if (mode === 'compact') {
-    const metrics = metricsFor('compact', hiddenSize);
-    const columns = metrics.columnsFor(hiddenSize) + metrics.columnsFor(inputSize);
-    const fit = (span: number, count: number) => Math.min(metrics.cellWidth, Math.floor(span / count));
-    const cell = (width: number): CellSize => ({
-      width,
-      height: width,
-      columnsFor: metrics.columnsFor,
+    const thin = (span: number, count: number): CellSize => ({
+      width: thinCellWidth(span, count),
+      height: NARROW.thinCellHeight,
       decimals: 0,
     });
     return {
       mode,
-      hidden: cell(fit(stripSpan, metrics.columnsFor(hiddenSize))),
-      input: cell(fit(stripSpan, metrics.columnsFor(inputSize))),
-      concat: cell(fit(concatSpan - NARROW.concatGap, columns)),
+      hidden: thin(stripSpan, hiddenSize),
+      input: thin(stripSpan, inputSize),
+      concat: thin(concatSpan - NARROW.concatGap, hiddenSize + inputSize),
       inputsOnOneRow: true,
     };
   }
@@ -131,20 +126,18 @@ export function narrowSizes(mode: DiagramMode, hiddenSize: number, inputSize: nu
   };
 }
 
-/** A strip of `length` cells of `size`, its top-left at (`x`, `y`); its label is placed later. */
+/** A row of `length` cells of `size`, its top-left at (`x`, `y`); its label is placed later. */
 export function stripAt(size: CellSize, length: number, x: number, y: number): StripGeometry {
-  const columns = size.columnsFor(length);
-  const rows = Math.ceil(length / columns);
   return {
     x,
     y,
-    width: columns * size.width,
-    height: rows * size.height,
-    columns,
-    rows,
+    width: length * size.width,
+    height: size.height,
+    columns: length,
+    rows: 1,
     cells: Array.from({ length }, (_, index) => ({
-      x: x + (index % columns) * size.width,
-      y: y + Math.floor(index / columns) * size.height,
+      x: x + index * size.width,
+      y,
       width: size.width,
       height: size.height,
     })),
@@ -155,8 +148,7 @@ export function stripAt(size: CellSize, length: number, x: number, y: number): S
 
 /** The strip of `length` cells of `size` centred on the centre line with its top at `y`. */
 export function centredStrip(size: CellSize, length: number, y: number): StripGeometry {
-  const width = size.columnsFor(length) * size.width;
-  return stripAt(size, length, CENTER_X - width / 2, y);
+  return stripAt(size, length, CENTER_X - (length * size.width) / 2, y);
 }
 
 /**

@@ -1,11 +1,12 @@
-import type {
-  BoxGeometry,
-  DiagramFontSize,
-  DiagramMode,
-  LabelAnchor,
-  NodeGeometry,
-  NodeOperation,
-  StripGeometry,
+import {
+  thinCellWidth,
+  type BoxGeometry,
+  type DiagramFontSize,
+  type DiagramMode,
+  type LabelAnchor,
+  type NodeGeometry,
+  type NodeOperation,
+  type StripGeometry,
 } from './diagramGeometry';
 
 // What the landscape drawings of both cell diagrams are built from, in viewBox units. Dense on
@@ -54,10 +55,8 @@ export interface WideCells {
   decimals: 0 | 2;
 }
 
-/** Thin cells share about this width per vector at the course's sizes, and no cell is wider than… */
+/** Thin cells share about this width per vector at the course's sizes. */
 const COMPACT_STRIP = 300;
-const COMPACT_MAX_CELL = 12;
-const COMPACT_MIN_CELL = 1.5;
 
 /**
  * The cells of `mode`: while teaching, each as narrow as its widest number allows; at the course's
@@ -68,7 +67,7 @@ export function wideCellsFor(mode: DiagramMode, longest: number): WideCells {
     const width = (ems: number) => Math.round(ems * WIDE_FONT.value + CELL_PADDING);
     return { signed: width(SIGNED_EMS), selector: width(SELECTOR_EMS), height: 36, decimals: 2 };
   }
-  const width = Math.min(COMPACT_MAX_CELL, Math.max(COMPACT_MIN_CELL, COMPACT_STRIP / Math.max(1, longest)));
+  const width = thinCellWidth(COMPACT_STRIP, longest);
   return { signed: width, selector: width, height: 24, decimals: 0 };
 }
 

@@ -96,15 +96,17 @@ describe.each(NARROW_TEST_SIZES)('gruNarrowLayout %i × %i (%s)', (hiddenSize, i
     expect(crossings(arrows)).toEqual(['previousHiddenToCandidateHidden × into:update']);
   });
 
-  it('keeps every vector on one row in teaching mode, its numbers fitting its cells', () => {
+  it('keeps every vector on one row at every size, its numbers fitting its cells while teaching', () => {
     expect(layout.gateStrips.update.cells).toHaveLength(hiddenSize);
     expect(layout.strips.input.cells).toHaveLength(inputSize);
     expect(layout.strips.concat.cells).toHaveLength(hiddenSize + inputSize);
-    if (layout.mode !== 'teaching') return;
     for (const strip of [...Object.values(layout.strips), ...Object.values(layout.gateStrips)]) {
       expect(strip.rows).toBe(1);
-      expect(decimalsFor(strip.cells[0]!.width)).toBe(strip.decimals);
+      expect(new Set(strip.cells.map((cell) => cell.y)).size).toBe(1);
     }
+    if (layout.mode !== 'teaching') return;
+    for (const strip of [...Object.values(layout.strips), ...Object.values(layout.gateStrips)])
+      expect(decimalsFor(strip.cells[0]!.width)).toBe(strip.decimals);
     const { concat, ...numbered } = layout.strips;
     for (const [name, strip] of [...Object.entries(numbered), ...Object.entries(layout.gateStrips)])
       expect(strip.decimals, name).toBeGreaterThan(0);

@@ -85,15 +85,17 @@ describe.each(NARROW_TEST_SIZES)('lstmNarrowLayout %i × %i (%s)', (hiddenSize, 
     expect(crossings(arrows)).toEqual([]);
   });
 
-  it('keeps every vector on one row in teaching mode, its numbers fitting its cells', () => {
+  it('keeps every vector on one row at every size, its numbers fitting its cells while teaching', () => {
     expect(layout.gateStrips.output.cells).toHaveLength(hiddenSize);
     expect(layout.strips.input.cells).toHaveLength(inputSize);
     expect(layout.strips.concat.cells).toHaveLength(hiddenSize + inputSize);
-    if (layout.mode !== 'teaching') return;
     for (const strip of [...Object.values(layout.strips), ...Object.values(layout.gateStrips)]) {
       expect(strip.rows).toBe(1);
-      expect(decimalsFor(strip.cells[0]!.width)).toBe(strip.decimals);
+      expect(new Set(strip.cells.map((cell) => cell.y)).size).toBe(1);
     }
+    if (layout.mode !== 'teaching') return;
+    for (const strip of [...Object.values(layout.strips), ...Object.values(layout.gateStrips)])
+      expect(decimalsFor(strip.cells[0]!.width)).toBe(strip.decimals);
     // Every vector but [h, x] shows numbers at every teaching size, if only one decimal.
     const { concat, ...numbered } = layout.strips;
     for (const [name, strip] of [...Object.entries(numbered), ...Object.entries(layout.gateStrips)])
@@ -164,5 +166,26 @@ describe('the phone font', () => {
     const scale = box / NARROW_WIDTH;
     expect(NARROW_FONT.value * scale).toBeGreaterThanOrEqual(11);
     expect(NARROW_FONT.label * 0.7 * scale).toBeGreaterThanOrEqual(11);
+  });
+});
+
+describe('lstmNarrowLayout, the course’s nn.LSTM(50, 100)', () => {
+  const layout = lstmNarrowLayout(100, 50);
+
+  it('draws each vector as one row of thin cells across the phone, not a 20 × 5 grid that reads as a matrix', () => {
+    expect(layout.mode).toBe('compact');
+    for (const [name, strip] of [...Object.entries(layout.strips), ...Object.entries(layout.gateStrips)]) {
+      expect(strip.rows, name).toBe(1);
+      expect(strip.height, name).toBe(strip.cells[0]!.height);
+      expect(strip.decimals, name).toBe(0);
+      // Compressed, yet long enough to point at a unit: a hidden-size vector takes most of the phone's width.
+      if (name !== 'input') expect(strip.width, name).toBeGreaterThan(NARROW_WIDTH / 2);
+      expect(strip.x + strip.width, name).toBeLessThanOrEqual(NARROW_WIDTH);
+    }
+  });
+
+  it('keeps h_{t−1} and x_t right above their own cells of [h_{t−1}, x_t]', () => {
+    const { concat, previousHidden, input } = layout.strips;
+    expect([...previousHidden.cells, ...input.cells].map((cell) => cell.x)).toEqual(concat.cells.map((cell) => cell.x));
   });
 });

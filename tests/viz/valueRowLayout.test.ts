@@ -8,12 +8,30 @@ const inside = (layout: ReturnType<typeof valueRowLayout>) =>
   );
 
 describe('valueRowLayout', () => {
-  it('draws up to 8 values as numbered teaching cells and more as the compact grid, like the diagrams', () => {
+  it('draws up to 8 values as numbered teaching cells and more as thin cells of colour, like the diagrams', () => {
     expect(valueRowLayout(8).mode).toBe('teaching');
+    expect(valueRowLayout(8).geometry.decimals).toBe(2);
     expect(valueRowLayout(9).mode).toBe('compact');
-    // The course's H = 100 wraps as 5 rows of 20.
+    expect(valueRowLayout(9).geometry.decimals).toBe(0);
+  });
+
+  // The issue: "a long vector scrolls or compresses, never wraps into a grid" (a grid reads as a matrix).
+  it.each([4, 8, 20, 100])('keeps a vector of %i values, and a forward and reverse pair, on one row', (size) => {
+    for (const parts of [1, 2] as const) {
+      const { geometry } = valueRowLayout(size, parts);
+      expect(geometry.rows).toBe(1);
+      expect(geometry.cells).toHaveLength(size * parts);
+      expect(new Set(geometry.cells.map((cell) => cell.y)).size).toBe(1);
+      const lefts = geometry.cells.map((cell) => cell.x);
+      expect([...lefts].sort((a, b) => a - b)).toEqual(lefts);
+    }
+  });
+
+  it("compresses the course's H = 100 into thin cells about as wide as a teaching row, not 100 numbered ones", () => {
     const course = valueRowLayout(100);
-    expect([course.geometry.rows, course.geometry.columns]).toEqual([5, 20]);
+    const teaching = valueRowLayout(8);
+    expect(course.width).toBeLessThanOrEqual(teaching.width);
+    expect(course.geometry.cells[0]!.width).toBeLessThan(teaching.geometry.cells[0]!.width / 10);
   });
 
   it('keeps every cell inside the drawing', () => {

@@ -1,18 +1,19 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { commonText } from '../../content/commonText';
-import { BiasSliders } from './BiasSliders';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import type { CellExplorerUi } from './cellExplorerUi';
 import { fillText } from '../shared/fillText';
 import { ModelControls } from './ModelControls';
 import { StageSlotsContext } from './stageSlots';
-import { StateSliders } from './StateSliders';
+import { SliderTray } from './SliderTray';
+import { SliderTrayToggle } from './SliderTrayToggle';
 import { useCrowdedStage } from './useCrowdedStage';
 import { useMoreBelow } from './useMoreBelow';
 import { useRevealStage } from './useRevealStage';
 import { useScreenTop } from './useScreenTop';
 import { useShownLanguages } from '../shared/useShownLanguages';
+import { useSliderTray } from './useSliderTray';
 import { WalkthroughControls } from './WalkthroughControls';
 import { WeightMaps } from './WeightMaps';
 import { withTerms } from '../shared/withTerms';
@@ -33,7 +34,8 @@ interface CellExplorerProps<Gate extends string, Explanation> {
  * A cell explorer's frame, the same for LSTM and GRU. First screen: the walkthrough bar, then the
  * diagram with the stage's rule and numbers under it and, beside them, the sliders that move it
  * (x, h, C and the bias shifts), sized together to the height the page leaves. Below: the stage's
- * longer words, the model's settings and the weight maps.
+ * longer words, the model's settings and the weight maps. On a phone the sliders follow the rule,
+ * and a button in the walkthrough bar opens them in a tray under the diagram (useSliderTray).
  */
 export function CellExplorer<Gate extends string, Explanation>({
   ui,
@@ -47,6 +49,7 @@ export function CellExplorer<Gate extends string, Explanation>({
   const headingId = useId();
   const stageRef = useRef<HTMLDivElement>(null);
   const controlsRef = useRef<HTMLDivElement>(null);
+  const trayToggleRef = useRef<HTMLButtonElement>(null);
   const [titleSlot, setTitleSlot] = useState<HTMLElement | null>(null);
   const [notesSlot, setNotesSlot] = useState<HTMLElement | null>(null);
   const slots = useMemo(() => ({ title: titleSlot, notes: notesSlot }), [titleSlot, notesSlot]);
@@ -61,6 +64,7 @@ export function CellExplorer<Gate extends string, Explanation>({
   useMoreBelow(controlsRef);
   useCrowdedStage(stageRef, [languages.join(), hiddenSize, inputSize, ready]);
   const moves = useRevealStage(stageRef, stage, nextStage, previousStage);
+  const tray = useSliderTray(controlsRef, stageRef, trayToggleRef, ui.notation.gates);
   return (
     <section className={`cell-explorer ${kind}-explorer`} aria-labelledby={headingId}>
       <div className="walkthrough-bar">
@@ -71,6 +75,7 @@ export function CellExplorer<Gate extends string, Explanation>({
           <WalkthroughControls stage={stage} total={stageCount} {...moves} />
         </div>
         <div className="stage-title-slot" ref={setTitleSlot} />
+        <SliderTrayToggle tray={tray} buttonRef={trayToggleRef} />
       </div>
       {error && (
         <p className="explorer-error" role="alert">
@@ -87,12 +92,7 @@ export function CellExplorer<Gate extends string, Explanation>({
                 </p>
               )}
         </StageSlotsContext.Provider>
-        <div className="live-controls" ref={controlsRef}>
-          <div className="live-controls-groups">
-            <StateSliders ui={ui} />
-            <BiasSliders ui={ui} />
-          </div>
-        </div>
+        <SliderTray ui={ui} tray={tray} boxRef={controlsRef} />
       </div>
       <div className="stage-notes" ref={setNotesSlot} />
       <div className="explorer-about">

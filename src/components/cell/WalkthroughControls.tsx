@@ -33,7 +33,10 @@ export function WalkthroughControls({ stage, total, onNext, onPrevious }: Walkth
   return (
     <div className="walkthrough-controls">
       <button type="button" className="action-button" onClick={onPrevious} disabled={stage === 0}>
-        ← <BilingualText text={commonText.previous} />
+        <span aria-hidden="true">←</span>{' '}
+        <span className="walkthrough-label">
+          <BilingualText text={commonText.previous} />
+        </span>
       </button>
       <button
         type="button"
@@ -42,13 +45,27 @@ export function WalkthroughControls({ stage, total, onNext, onPrevious }: Walkth
         aria-pressed={playing}
         disabled={atEnd && !playing}
       >
-        <BilingualText text={playing ? commonText.pause : commonText.play} />
+        <svg className="walkthrough-icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+          <path d={playing ? 'M2 1h3v10H2zM7 1h3v10H7z' : 'M2 1l9 5-9 5z'} />
+        </svg>{' '}
+        <span className="walkthrough-label">
+          <BilingualText text={playing ? commonText.pause : commonText.play} />
+        </span>
       </button>
       <button type="button" className="action-button" onClick={onNext} disabled={atEnd}>
-        <BilingualText text={commonText.next} /> →
+        <span className="walkthrough-label">
+          <BilingualText text={commonText.next} />
+        </span>{' '}
+        <span aria-hidden="true">→</span>
       </button>
       <p className="stage-count" aria-live="polite">
-        <BilingualText text={fillText(commonText.stageOf, { stage: stage + 1, total })} />
+        {/* A phone shows the count as "2/6" (WalkthroughControls.css); it is read in words everywhere. */}
+        <span className="stage-count-words">
+          <BilingualText text={fillText(commonText.stageOf, { stage: stage + 1, total })} />
+        </span>
+        <span className="stage-count-short" aria-hidden="true">
+          {stage + 1}/{total}
+        </span>
       </p>
     </div>
   );

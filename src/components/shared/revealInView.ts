@@ -7,7 +7,10 @@ const BREATHING = 12;
  */
 const LIT_PARTS = '.is-lit';
 
-/** The part of the window where something can be seen: below any bar that sticks above it, above the course's dock. */
+/**
+ * The part of the window where something can be seen: below any bar that sticks above it, above the
+ * course's dock and the phone's slider tray.
+ */
 export function visibleBand(target: Element): { top: number; bottom: number } {
   let top = 0;
   // A bar that sticks (the explorers' walkthrough bar) covers what scrolls under it, within its
@@ -20,8 +23,12 @@ export function visibleBand(target: Element): { top: number; bottom: number } {
       if (Number.isFinite(stuckAt)) top = Math.max(top, stuckAt + sibling.getBoundingClientRect().height);
     }
   }
-  const dock = Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--tour-dock-height'));
-  return { top, bottom: window.innerHeight - (Number.isFinite(dock) ? dock : 0) };
+  // What covers the window's bottom: the course's dock, and the phone's slider tray above it.
+  const root = getComputedStyle(document.documentElement);
+  const covered = ['--tour-dock-height', '--slider-tray-height']
+    .map((name) => Number.parseFloat(root.getPropertyValue(name)))
+    .reduce((sum, height) => sum + (Number.isFinite(height) ? height : 0), 0);
+  return { top, bottom: window.innerHeight - covered };
 }
 
 interface Span {
