@@ -32,6 +32,18 @@ export const commonText = {
     en: 'Keys: → or Page Down for the next stage, ← or Page Up for the previous one.',
     zh: '按键：→ 或 Page Down 进入下一阶段，← 或 Page Up 返回上一阶段。',
   },
+  adjustCell: {
+    en: 'An input: drag it up or down to change it, or press ↑ or ↓ (with Shift in smaller steps). On a touch screen, slide it sideways.',
+    zh: '这是输入：上下拖动即可修改，或按 ↑ / ↓（按住 Shift 步长更小）。在触屏上，左右滑动它。',
+  },
+  adjustHint: {
+    en: 'Or drag a cell of an input in the diagram up or down, or focus it and press ↑ or ↓ (Shift: finer).',
+    zh: '也可在图中上下拖动输入的格子，或选中后按 ↑ / ↓（按住 Shift 更精细）。',
+  },
+  adjustTouchHint: {
+    en: 'Or slide a cell of an input in the diagram sideways.',
+    zh: '也可在图中左右滑动输入的格子。',
+  },
   focusedUnit: { en: 'Unit shown in the formulas', zh: '公式中展示的神经元' },
   inputs: { en: 'Inputs of this step', zh: '本步的输入' },
   inputVector: { en: 'Input xₜ', zh: '输入 xₜ' },

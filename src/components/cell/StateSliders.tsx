@@ -1,4 +1,5 @@
 import { commonText, vectorNames } from '../../content/commonText';
+import { BilingualText } from '../shared/BilingualText';
 import { EXPLORER_LIMITS } from '../../store/explorerLimits';
 import type { CellExplorerUi, StateVector } from './cellExplorerUi';
 import { VectorSliders } from '../shared/VectorSliders';
@@ -37,6 +38,19 @@ function StateVectorSliders<Gate extends string, Explanation>({
       range={EXPLORER_LIMITS[vector]}
       onChange={setValue}
       tourTarget="state"
+      hint={
+        vector === 'input' && (
+          // The diagram's input cells move too (useCellAdjust): keys and a mouse, or a finger on a touch screen.
+          <>
+            <span className="keyboard-hint">
+              <BilingualText text={commonText.adjustHint} />
+            </span>
+            <span className="touch-hint">
+              <BilingualText text={commonText.adjustTouchHint} />
+            </span>
+          </>
+        )
+      }
     />
   );
 }

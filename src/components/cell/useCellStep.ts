@@ -1,5 +1,6 @@
 import { useDeferredValue } from 'react';
 import type { CellExplorerUi } from './cellExplorerUi';
+import type { SetInput } from './diagram/inputAdjust';
 
 /**
  * What a cell explorer's step view reads from its store: the step the model explained, the
@@ -20,6 +21,13 @@ export function useCellStep<Gate extends string, Explanation, Stage>(
     onFocusUnit: ui.useExplorer((state) => state.focusUnit),
   };
   const inputSize = ui.useExplorer((state) => state.inputSize);
+  const setters = {
+    input: ui.useExplorer((state) => state.setInput),
+    previousHidden: ui.useExplorer((state) => state.setPreviousHidden),
+    previousCell: ui.useExplorer((state) => state.setPreviousCell),
+  };
+  // The diagram's input cells set the store as their sliders do, which clamps them to the same limits.
+  const onSetInput: SetInput = (vector, index, value) => setters[vector](index, value);
   const formulaExplanation = useDeferredValue(explanation) ?? explanation;
   return {
     explanation,
@@ -27,6 +35,7 @@ export function useCellStep<Gate extends string, Explanation, Stage>(
     blocks: ui.gateBlocks(weights),
     stage: stages[stageIndex] ?? stages[0],
     inputSize,
+    onSetInput,
     /** The focused unit and how to change it, as both the diagram and the step layout take them. */
     unit,
   };

@@ -33,6 +33,7 @@ export function GruStepView() {
           inputSize={step.inputSize}
           stage={step.stage}
           labels={labels}
+          onSetInput={step.onSetInput}
           {...step.unit}
         />
       }

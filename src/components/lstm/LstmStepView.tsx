@@ -31,6 +31,7 @@ export function LstmStepView() {
           inputSize={step.inputSize}
           stage={step.stage}
           labels={labels}
+          onSetInput={step.onSetInput}
           {...step.unit}
         />
       }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Bilingual } from '../../content/bilingual';
 import { BilingualText } from './BilingualText';
 import { useShownLanguages } from './useShownLanguages';
@@ -19,13 +19,15 @@ interface VectorSlidersProps {
   onChange: (index: number, value: number) => void;
   /** The part of the view a tour step can point at (`data-tour`). */
   tourTarget?: string;
+  /** A line under the sliders, e.g. how else the values can be changed. */
+  hint?: ReactNode;
 }
 
 /**
  * A slider for each component of a vector; at the course's sizes (50 or 100 components) one
  * slider and a picker for the component, so the panel stays short.
  */
-export function VectorSliders({ legend, name, symbol, values, range, onChange, tourTarget }: VectorSlidersProps) {
+export function VectorSliders({ legend, name, symbol, values, range, onChange, tourTarget, hint }: VectorSlidersProps) {
   const [language] = useShownLanguages();
   const [picked, setPicked] = useState(0);
   const compact = values.length > MAX_SLIDERS_SHOWN;
@@ -67,6 +69,7 @@ export function VectorSliders({ legend, name, symbol, values, range, onChange, t
           onChange={(value) => onChange(index, value)}
         />
       ))}
+      {hint && <p className="hint">{hint}</p>}
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { DiagramMode, Rect, StripGeometry } from '../../viz/diagramGeometry';
 import { textColorOn, valueColor, type ValueKind } from '../../viz/colors';
+import { gripPath, useCellAdjust, type CellAdjust } from './useCellAdjust';
 import './VectorStrip.css';
 
 /** `value` with `digits` decimals and a true minus sign; never "−0.00". */
@@ -53,6 +54,8 @@ export interface VectorStripProps {
   /** Width of the drawing, to keep tooltips inside it. */
   viewWidth?: number;
   className?: string;
+  /** Makes the cells changeable in place (dragged, or ↑ / ↓): for the inputs a slider also sets. */
+  adjust?: CellAdjust;
 }
 
 function Tooltip({
@@ -108,10 +111,12 @@ export function VectorStrip({
   tooltipLayer,
   viewWidth = Infinity,
   className,
+  adjust,
 }: VectorStripProps) {
   const id = useId();
   const [revealed, setRevealed] = useState<number | undefined>(undefined);
   const [active, setActive] = useState(0);
+  const adjustable = useCellAdjust(adjust, values);
   const length = geometry.cells.length;
   const painted = shownValues ?? values;
   const teaching = mode === 'teaching';
@@ -126,17 +131,17 @@ export function VectorStrip({
     onFocusUnit?.(index);
   };
   const onStripKey = (event: KeyboardEvent) => {
-    // Down and up move by a row in a grid; in a strip of one row (the cell diagrams' vectors) they
-    // move by one cell, like the arrows along it, rather than jump to its ends.
-    const row = geometry.rows > 1 ? geometry.columns : 1;
+    // Every vector is one row of cells: down and up move by one cell, like the arrows along it,
+    // rather than jump to its ends.
     const moves: Record<string, number> = {
       ArrowRight: 1,
       ArrowLeft: -1,
-      ArrowDown: row,
-      ArrowUp: -row,
+      ArrowDown: 1,
+      ArrowUp: -1,
       Home: -length,
       End: length,
     };
+    if (adjustable.onKey(active, event)) return;
     const move = moves[event.key];
     if (move === undefined) return;
     event.preventDefault();
@@ -148,11 +153,14 @@ export function VectorStrip({
     const fill = value === undefined ? '#ffffff' : valueColor(kind, value);
     const ink = textColorOn(fill);
     const bar = value === undefined || !teaching ? undefined : magnitudeBar(cell, kind, value);
+    const handlers = adjustable.cellHandlers(index);
     const shared = {
       'aria-label': nameOf(index),
       onPointerEnter: () => setRevealed(index),
       onClick: () => choose(index),
+      ...(handlers && { ...handlers, 'aria-describedby': `${id}-adjust` }),
     };
+    const cellClass = handlers ? ' vector-strip-adjustable' : '';
     const body = (
       <>
         <rect {...cell} fill={fill} stroke="#ffffff" strokeWidth={teaching ? 2 : 0.6} />
@@ -170,6 +178,7 @@ export function VectorStrip({
             {formatCellValue(value, decimals)}
           </text>
         )}
+        {handlers && <path className="vector-strip-grip" d={gripPath(cell)} aria-hidden="true" />}
       </>
     );
     return teaching ? (
@@ -177,7 +186,8 @@ export function VectorStrip({
         key={index}
         role="img"
         tabIndex={0}
-        className="vector-strip-cell"
+        className={`vector-strip-cell${cellClass}`}
+        onKeyDown={(event) => adjustable.onKey(index, event)}
         onFocus={() => choose(index)}
         onBlur={() => setRevealed(undefined)}
         {...shared}
@@ -185,7 +195,14 @@ export function VectorStrip({
         {body}
       </g>
     ) : (
-      <g key={index} id={cellId(index)} role="option" aria-selected={index === active} {...shared}>
+      <g
+        key={index}
+        id={cellId(index)}
+        role="option"
+        aria-selected={index === active}
+        className={cellClass.trim() || undefined}
+        {...shared}
+      >
         {body}
       </g>
     );
@@ -216,7 +233,9 @@ export function VectorStrip({
   let tooltip: ReactNode = null;
   if (revealedCell && revealed !== undefined) {
     const text = describe(revealed, revealedValue === undefined ? '…' : formatValue(revealedValue, 4));
-    tooltip = <Tooltip cell={revealedCell} text={text} fontSize={teaching ? 17 : 19} viewWidth={viewWidth} />;
+    // Above a changeable cell's ▲, which shows while the tooltip does.
+    const above = adjustable.cellHandlers(revealed) ? { ...revealedCell, y: revealedCell.y - 8 } : revealedCell;
+    tooltip = <Tooltip cell={above} text={text} fontSize={teaching ? 17 : 19} viewWidth={viewWidth} />;
   }
 
   const frame = (
@@ -235,6 +254,7 @@ export function VectorStrip({
 
   return (
     <g className={classes} onPointerLeave={() => setRevealed(undefined)}>
+      {adjust && <desc id={`${id}-adjust`}>{adjust.description}</desc>}
       {teaching ? (
         <g role="group" aria-label={label}>
           {cells}

@@ -7,10 +7,10 @@ import { valueRowLayout } from '../../../src/viz/valueRowLayout';
 afterEach(cleanup);
 
 const teaching = lstmDiagramLayout(4, 3);
-// The cell diagram draws the course's H = 100 as one row of thin cells; a vector on its own, as
-// 5 rows of 20.
+// The cell diagram draws the course's H = 100 as one row of thin cells, and so does a vector on
+// its own (the sequence view's values).
 const compact = lstmDiagramLayout(100, 50);
-const grid = valueRowLayout(100).geometry;
+const valueRow = valueRowLayout(100).geometry;
 const forget = Float32Array.of(0.12, 0.5, 0.875, 0.93121);
 
 function renderStrip(props: Partial<VectorStripProps> = {}) {
@@ -144,18 +144,18 @@ describe('VectorStrip, compact', () => {
     expect(onFocusUnit).toHaveBeenLastCalledWith(0);
   });
 
-  it('moves between cells of a grid with the arrow keys, by rows with up and down', () => {
-    const { onFocusUnit } = renderCompact(5, grid);
+  it('moves cell by cell along a vector drawn on its own, one row of 100, naming the one it reaches', () => {
+    const { onFocusUnit } = renderCompact(5, valueRow);
     const strip = screen.getByRole('listbox', { name: 'forget gate' });
     fireEvent.focus(strip);
     expect(screen.getByText('forget gate, unit 5: 0.0500')).toBeTruthy();
     fireEvent.keyDown(strip, { key: 'ArrowRight' });
     expect(onFocusUnit).toHaveBeenLastCalledWith(6);
     fireEvent.keyDown(strip, { key: 'ArrowDown' });
-    expect(onFocusUnit).toHaveBeenLastCalledWith(26);
+    expect(onFocusUnit).toHaveBeenLastCalledWith(7);
     const active = document.getElementById(strip.getAttribute('aria-activedescendant')!);
-    expect(active?.getAttribute('aria-label')).toBe('forget gate, unit 26: 0.26');
-    expect(screen.getByText('forget gate, unit 26: 0.2600')).toBeTruthy();
+    expect(active?.getAttribute('aria-label')).toBe('forget gate, unit 7: 0.07');
+    expect(screen.getByText('forget gate, unit 7: 0.0700')).toBeTruthy();
     fireEvent.keyDown(strip, { key: 'End' });
     expect(onFocusUnit).toHaveBeenLastCalledWith(99);
   });

@@ -2,14 +2,19 @@ import { INK, MUTED, type ValueKind } from '../../../viz/colors';
 import type { DiagramFontSize, DiagramMode, StripGeometry } from '../../../viz/diagramGeometry';
 import { fillTemplate } from '../../shared/fillText';
 import { MathLabel } from '../../shared/MathLabel';
+import type { CellAdjust } from '../../shared/useCellAdjust';
 import { VectorStrip } from '../../shared/VectorStrip';
+import type { SetInput } from './inputAdjust';
 
 /** What every strip of one diagram shares. */
 export interface StripFrame {
   /** The diagram's layout: its mode, fonts and width. */
   layout: { mode: DiagramMode; fontSize: DiagramFontSize; width: number };
-  /** One cell's accessible name with {name}, {unit} and {value}: "{name}, unit {unit}: {value}". */
-  labels: { unitValue: string };
+  /**
+   * One cell's accessible name with {name}, {unit} and {value}: "{name}, unit {unit}: {value}";
+   * and how an input's cell is changed, its description.
+   */
+  labels: { unitValue: string; adjustCell?: string };
   /** Where tooltips are drawn, so later parts of the SVG cannot cover them. */
   tooltipLayer: SVGGElement | null;
   /** How many of [h_{t−1}, x_t]'s cells are h's: they are named h0, h1, …, the rest x0, x1, …. */
@@ -17,6 +22,8 @@ export interface StripFrame {
   /** The unit the formulas show, outlined in every hidden-size strip. */
   focusedUnit: number;
   onFocusUnit: (unit: number) => void;
+  /** Sets an input's entry as its slider does; without it no cell of the diagram can be dragged. */
+  onSetInput?: SetInput;
 }
 
 export interface DiagramStripProps {
@@ -40,6 +47,8 @@ export interface DiagramStripProps {
   /** In the current stage: lit; otherwise dimmed. */
   lit: boolean;
   frame: StripFrame;
+  /** For a strip of the step's inputs: its cells are dragged or stepped with the keys, as their sliders. */
+  adjust?: CellAdjust;
 }
 
 /** A vector of a cell diagram: its strip of cells with its math label, lit or dimmed by the stage. */
@@ -81,6 +90,7 @@ export function DiagramStrip(props: DiagramStripProps) {
         onFocusUnit={hiddenSized ? frame.onFocusUnit : undefined}
         tooltipLayer={frame.tooltipLayer}
         viewWidth={frame.layout.width}
+        adjust={props.adjust}
       />
       {label}
     </g>

@@ -1,6 +1,7 @@
 import { INK } from '../../../viz/colors';
 import type { StripGeometry } from '../../../viz/diagramGeometry';
 import { DiagramStrip, type StripFrame } from './DiagramStrip';
+import { inputAdjust } from './inputAdjust';
 import { lerpVectors, stepProgress } from './diagramMotion';
 
 /** A vector that changes during a stage: painted from `from` to its own values over flow step `step`. */
@@ -65,6 +66,13 @@ export function VectorStrips<Vector extends string, Explanation>({
       accent={accents[vector]}
       lit={focus.vectors.includes(vector)}
       frame={frame}
+      adjust={inputAdjust(
+        vector,
+        frame.layout.strips,
+        frame.hiddenSize,
+        frame.onSetInput,
+        frame.labels.adjustCell ?? '',
+      )}
     />
   ));
   const dividers = vectors.flatMap((vector) => {

@@ -1,4 +1,5 @@
 import type { DiagramMode } from '../../../viz/diagramGeometry';
+import type { SetInput } from './inputAdjust';
 import type { DiagramShape } from './useNarrowDiagram';
 
 /** What a cell diagram is drawn from, whichever cell it draws. */
@@ -11,6 +12,8 @@ export interface CellDiagramBaseProps<Explanation, Stage extends string, Labels>
   /** The unit the formulas show, outlined in every hidden-size vector. */
   focusedUnit: number;
   onFocusUnit: (unit: number) => void;
+  /** Sets an input's entry as its slider does: x_t, h_{t−1} and C_{t−1}'s cells are then dragged. */
+  onSetInput?: SetInput;
   labels: Labels;
   /** Defaults to teaching for sizes up to 8, compact beyond. */
   mode?: DiagramMode;

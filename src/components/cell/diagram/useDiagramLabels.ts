@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Bilingual } from '../../../content/bilingual';
+import { commonText } from '../../../content/commonText';
 import { glossary, type GlossaryTerm } from '../../../content/glossary';
 import { useShownLanguages } from '../../shared/useShownLanguages';
 
@@ -13,6 +14,8 @@ export interface DiagramLabels<Gate extends string, Vector extends string> {
   vectors: Record<Vector, string>;
   /** One cell's accessible name with {name}, {unit} and {value}: "{name}, unit {unit}: {value}". */
   unitValue: string;
+  /** How a cell of an input (x, h, C) is changed in place: its accessible description. */
+  adjustCell?: string;
 }
 
 /** Where a diagram's words come from: the glossary for the gates, the explorer's content for the rest. */
@@ -41,6 +44,7 @@ export function useDiagramLabels<Gate extends string, Vector extends string>(
         words.vectors.map((vector) => [vector, words.vectorNames[vector][language]]),
       ) as Record<Vector, string>,
       unitValue: words.vectorNames.unitValue[language],
+      adjustCell: commonText.adjustCell[language],
     }),
     [words, language],
   );
