@@ -118,7 +118,7 @@ describe('the GRU explorer in Chromium', () => {
       await page.getByRole('heading', { level: 2, name: 'GRU 单步内部' }).waitFor();
       const code = new Set(
         [
-          'Gatescope English LSTM GRU PyTorch GRUCell WebAssembly input_size hidden_size Page Down',
+          'Gatescope English LSTM GRU PyTorch GRUCell WebAssembly input_size hidden_size Page Down Shift',
           'weight_hh weight_ih tanh MIT float Cho Keras cuDNN reset_after True False TensorFlow W_hn b_hn b_ih b_hh',
         ]
           .join(' ')

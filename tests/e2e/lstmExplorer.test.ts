@@ -123,6 +123,8 @@ describe('the LSTM explorer in Chromium', () => {
         'hidden_size',
         'Page',
         'Down',
+        // Key names are written as printed on the keys, in Chinese text too.
+        'Shift',
         'weight_hh',
         'weight_ih',
         'tanh',
