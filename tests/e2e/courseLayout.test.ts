@@ -1,12 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTerms } from '../../src/components/shared/withTerms';
 import { exerciseText } from '../../src/content/tour/lessons';
 import type { TourStepId } from '../../src/content/tour/tourOutline';
 import { tourUiText } from '../../src/content/tour/tourUi';
-import { appUrl, launchBrowser, openPage, type WatchedPage } from './support/browser';
+import { appUrl, launchBrowser, openPage, withWatched, PHONE_SCREEN as PHONE } from './support/browser';
 
 // The app's frame and the course on the screens students and instructors use: the header side by
 // side, the course's dock on a phone, the one Back / Next, hover and touch states, the language
@@ -24,35 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const PHONE = { width: 390, height: 844 };
-
-/** A phone: a touch screen without hover, as a link opened from a class chat. */
-async function openPhone(): Promise<WatchedPage> {
-  const context: BrowserContext = await browser.newContext({
-    viewport: PHONE,
-    hasTouch: true,
-    isMobile: true,
-    locale: 'en-US',
-  });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  return { page, context, problems, close: () => context.close() };
-}
-
-async function withWatched(open: () => Promise<WatchedPage>, check: (page: Page) => Promise<void>): Promise<void> {
-  const watched = await open();
-  try {
-    await check(watched.page);
-    expect(watched.problems).toEqual([]);
-  } finally {
-    await watched.close();
-  }
-}
 
 const headerHeight = (page: Page) =>
   page.evaluate(() => document.querySelector('.app-header')!.getBoundingClientRect().height);
@@ -206,91 +177,103 @@ describe('the course on a phone (390 × 844, touch)', () => {
   ];
 
   it('leaves at least half the screen to the view, and what it rings is in that half', async () => {
-    await withWatched(openPhone, async (page) => {
-      for (const step of steps) {
-        await page.goto(appUrl(`/?lang=en&tour=${step}`));
-        await page.locator('.tour-ring').waitFor({ timeout: 15_000 });
-        // The page settles (the explorer lays itself out, the ring's scroll ends): the target
-        // ends inside the visible band, or fills it from its top when it is taller than the band.
-        await expect
-          .poll(
-            async () => {
-              const { target, lit, band, dockHeight, viewport } = await ringAndBand(page);
-              if (!target) return `${step}: no ring`;
-              if (dockHeight > viewport / 2 + 0.5) return `${step}: dock ${dockHeight} of ${viewport}`;
-              const shownOf = (part: { top: number; bottom: number }) =>
-                Math.min(part.bottom, band.bottom) - Math.max(part.top, band.top);
-              // A diagram taller than the band shows what the step is about, its stage's lit parts:
-              // all of them when they fit, otherwise their end (where the stage's flow arrives),
-              // filling the band.
-              if (lit && target.bottom - target.top > band.bottom - band.top) {
-                const wanted = Math.min(lit.bottom - lit.top - 2, band.bottom - band.top - 14);
-                if (lit.bottom > band.bottom + 1 || shownOf(lit) < wanted)
-                  return `${step}: lit parts ${lit.top}–${lit.bottom} in band ${band.top}–${band.bottom}`;
+    await withWatched(
+      () => openPage(browser, { phone: { deviceScaleFactor: 1 } }),
+      async (page) => {
+        for (const step of steps) {
+          await page.goto(appUrl(`/?lang=en&tour=${step}`));
+          await page.locator('.tour-ring').waitFor({ timeout: 15_000 });
+          // The page settles (the explorer lays itself out, the ring's scroll ends): the target
+          // ends inside the visible band, or fills it from its top when it is taller than the band.
+          await expect
+            .poll(
+              async () => {
+                const { target, lit, band, dockHeight, viewport } = await ringAndBand(page);
+                if (!target) return `${step}: no ring`;
+                if (dockHeight > viewport / 2 + 0.5) return `${step}: dock ${dockHeight} of ${viewport}`;
+                const shownOf = (part: { top: number; bottom: number }) =>
+                  Math.min(part.bottom, band.bottom) - Math.max(part.top, band.top);
+                // A diagram taller than the band shows what the step is about, its stage's lit parts:
+                // all of them when they fit, otherwise their end (where the stage's flow arrives),
+                // filling the band.
+                if (lit && target.bottom - target.top > band.bottom - band.top) {
+                  const wanted = Math.min(lit.bottom - lit.top - 2, band.bottom - band.top - 14);
+                  if (lit.bottom > band.bottom + 1 || shownOf(lit) < wanted)
+                    return `${step}: lit parts ${lit.top}–${lit.bottom} in band ${band.top}–${band.bottom}`;
+                  return 'in view';
+                }
+                const shown = shownOf(target);
+                // A target taller than the band starts a little below the band's top.
+                const wanted = Math.min(target.bottom - target.top - 2, band.bottom - band.top - 14);
+                if (target.top < band.top - 1 || shown < wanted)
+                  return `${step}: target ${target.top}–${target.bottom} in band ${band.top}–${band.bottom}`;
                 return 'in view';
-              }
-              const shown = shownOf(target);
-              // A target taller than the band starts a little below the band's top.
-              const wanted = Math.min(target.bottom - target.top - 2, band.bottom - band.top - 14);
-              if (target.top < band.top - 1 || shown < wanted)
-                return `${step}: target ${target.top}–${target.bottom} in band ${band.top}–${band.bottom}`;
-              return 'in view';
-            },
-            { timeout: 8000 },
-          )
-          .toBe('in view');
-      }
-    });
+              },
+              { timeout: 8000 },
+            )
+            .toBe('in view');
+        }
+      },
+    );
   }, 180_000);
 
   it('shows a choice’s verdict in the dock after Check, saying 正确 once', async () => {
-    await withWatched(openPhone, async (page) => {
-      await page.goto(appUrl('/?lang=zh&tour=sigmoid'));
-      const card = page.locator('.tour-dock [data-exercise="sigmoidRange"]');
-      const right =
-        exerciseText.sigmoidRange.kind === 'choice' && exerciseText.sigmoidRange.options.find((o) => o.correct);
-      if (!right) throw new Error('sigmoidRange has no right option');
-      await card.getByRole('radio', { name: withTerms(right.text).zh }).check();
-      await card.getByRole('button', { name: tourUiText.check.zh }).tap();
-      const verdict = card.locator('.exercise-verdict');
-      await verdict.waitFor();
-      await expect.poll(() => insideDockBody(page, '.tour-dock .exercise-verdict'), { timeout: 4000 }).toBe(true);
-      const feedback = await card.locator('.exercise-feedback').innerText();
-      expect(feedback.match(/正确/g)).toHaveLength(1);
-      expect(feedback).not.toContain('正确。正确。');
-      await page.screenshot({ path: `${screenshotDir}phone-verdict-zh.png` });
-    });
+    await withWatched(
+      () => openPage(browser, { phone: { deviceScaleFactor: 1 } }),
+      async (page) => {
+        await page.goto(appUrl('/?lang=zh&tour=sigmoid'));
+        const card = page.locator('.tour-dock [data-exercise="sigmoidRange"]');
+        const right =
+          exerciseText.sigmoidRange.kind === 'choice' && exerciseText.sigmoidRange.options.find((o) => o.correct);
+        if (!right) throw new Error('sigmoidRange has no right option');
+        await card.getByRole('radio', { name: withTerms(right.text).zh }).check();
+        await card.getByRole('button', { name: tourUiText.check.zh }).tap();
+        const verdict = card.locator('.exercise-verdict');
+        await verdict.waitFor();
+        await expect.poll(() => insideDockBody(page, '.tour-dock .exercise-verdict'), { timeout: 4000 }).toBe(true);
+        const feedback = await card.locator('.exercise-feedback').innerText();
+        expect(feedback.match(/正确/g)).toHaveLength(1);
+        expect(feedback).not.toContain('正确。正确。');
+        await page.screenshot({ path: `${screenshotDir}phone-verdict-zh.png` });
+      },
+    );
   });
 
   it('shows what is wrong with a shape answer in the dock after Check', async () => {
-    await withWatched(openPhone, async (page) => {
-      await page.goto(appUrl('/?lang=en&tour=parameterShapes'));
-      const card = page.locator('.tour-dock [data-exercise="lstmWeightShapes"]');
-      await card.getByRole('textbox', { name: 'Shape of weight_ih_l0' }).fill('400 × 50');
-      await card.getByRole('textbox', { name: 'Shape of weight_hh_l0' }).fill('100 × 100');
-      await card.getByRole('textbox', { name: 'Shape of weight_ih_l1' }).fill('400 × 100');
-      await card.getByRole('button', { name: 'Check' }).tap();
-      await card.locator('.shape-verdict.wrong').waitFor();
-      await expect.poll(() => insideDockBody(page, '.tour-dock .shape-verdict.wrong'), { timeout: 4000 }).toBe(true);
-    });
+    await withWatched(
+      () => openPage(browser, { phone: { deviceScaleFactor: 1 } }),
+      async (page) => {
+        await page.goto(appUrl('/?lang=en&tour=parameterShapes'));
+        const card = page.locator('.tour-dock [data-exercise="lstmWeightShapes"]');
+        await card.getByRole('textbox', { name: 'Shape of weight_ih_l0' }).fill('400 × 50');
+        await card.getByRole('textbox', { name: 'Shape of weight_hh_l0' }).fill('100 × 100');
+        await card.getByRole('textbox', { name: 'Shape of weight_ih_l1' }).fill('400 × 100');
+        await card.getByRole('button', { name: 'Check' }).tap();
+        await card.locator('.shape-verdict.wrong').waitFor();
+        await expect.poll(() => insideDockBody(page, '.tour-dock .shape-verdict.wrong'), { timeout: 4000 }).toBe(true);
+      },
+    );
   });
 
   it('shows no keyboard hints on a touch screen, and no hover left behind by a tap', async () => {
-    await withWatched(openPhone, async (page) => {
-      await page.goto(appUrl('/?lang=en&tour=forgetGate'));
-      await page.locator('.tour-ring').waitFor({ timeout: 15_000 });
-      expect(await page.locator('.tour-keys').isVisible()).toBe(false);
-      expect(await page.locator('.keys-hint').first().isVisible()).toBe(false);
-      const toggle = page.getByRole('button', { name: 'Side by side' });
-      await toggle.scrollIntoViewIfNeeded();
-      await toggle.tap();
-      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
-      await toggle.tap();
-      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
-      const after = await colours(page, '.side-by-side-toggle');
-      // Plain again (the surface), not the pale hover fill that stuck to the last button tapped.
-      expect(after.background).toBe('rgb(255, 255, 255)');
-    });
+    await withWatched(
+      () => openPage(browser, { phone: { deviceScaleFactor: 1 } }),
+      async (page) => {
+        await page.goto(appUrl('/?lang=en&tour=forgetGate'));
+        await page.locator('.tour-ring').waitFor({ timeout: 15_000 });
+        expect(await page.locator('.tour-keys').isVisible()).toBe(false);
+        expect(await page.locator('.keys-hint').first().isVisible()).toBe(false);
+        const toggle = page.getByRole('button', { name: 'Side by side' });
+        await toggle.scrollIntoViewIfNeeded();
+        await toggle.tap();
+        await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+        await toggle.tap();
+        await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+        const after = await colours(page, '.side-by-side-toggle');
+        // Plain again (the surface), not the pale hover fill that stuck to the last button tapped.
+        expect(after.background).toBe('rgb(255, 255, 255)');
+      },
+    );
     // With a mouse and a keyboard the hint is there.
     await withWatched(
       () => openPage(browser),
@@ -302,33 +285,36 @@ describe('the course on a phone (390 × 844, touch)', () => {
   });
 
   it('lets the tab strip scroll to About, showing that it scrolls', async () => {
-    await withWatched(openPhone, async (page) => {
-      await page.goto(appUrl('/?lang=en&view=lstm'));
-      const strip = page.getByRole('navigation');
-      const state = () =>
-        strip.evaluate((element) => ({
-          scrolls: element.scrollWidth > element.clientWidth,
-          fade: getComputedStyle(element).maskImage || getComputedStyle(element).webkitMaskImage,
-        }));
-      const start = await state();
-      expect(start.scrolls).toBe(true);
-      expect(start.fade).toMatch(/gradient/);
-      const about = strip.getByRole('button', { name: 'About' });
-      await about.tap();
-      await page.getByRole('heading', { level: 2, name: 'What Gatescope is' }).waitFor();
-      expect(new URL(page.url()).searchParams.get('view')).toBe('about');
-      // The current tab is scrolled whole into the strip.
-      await expect
-        .poll(() =>
-          about.evaluate((tab) => {
-            const box = tab.getBoundingClientRect();
-            const frame = tab.parentElement!.getBoundingClientRect();
-            return box.left >= frame.left - 1 && box.right <= frame.right + 1;
-          }),
-        )
-        .toBe(true);
-      await page.screenshot({ path: `${screenshotDir}phone-tabs-about.png` });
-    });
+    await withWatched(
+      () => openPage(browser, { phone: { deviceScaleFactor: 1 } }),
+      async (page) => {
+        await page.goto(appUrl('/?lang=en&view=lstm'));
+        const strip = page.getByRole('navigation');
+        const state = () =>
+          strip.evaluate((element) => ({
+            scrolls: element.scrollWidth > element.clientWidth,
+            fade: getComputedStyle(element).maskImage || getComputedStyle(element).webkitMaskImage,
+          }));
+        const start = await state();
+        expect(start.scrolls).toBe(true);
+        expect(start.fade).toMatch(/gradient/);
+        const about = strip.getByRole('button', { name: 'About' });
+        await about.tap();
+        await page.getByRole('heading', { level: 2, name: 'What Gatescope is' }).waitFor();
+        expect(new URL(page.url()).searchParams.get('view')).toBe('about');
+        // The current tab is scrolled whole into the strip.
+        await expect
+          .poll(() =>
+            about.evaluate((tab) => {
+              const box = tab.getBoundingClientRect();
+              const frame = tab.parentElement!.getBoundingClientRect();
+              return box.left >= frame.left - 1 && box.right <= frame.right + 1;
+            }),
+          )
+          .toBe(true);
+        await page.screenshot({ path: `${screenshotDir}phone-tabs-about.png` });
+      },
+    );
   });
 });
 
@@ -407,7 +393,10 @@ describe('screenshots', () => {
     async (width, height) => {
       for (const [name, query] of languages) {
         await withWatched(
-          () => (width < 600 ? openPhone() : openPage(browser, { viewport: { width, height } })),
+          () =>
+            width < 600
+              ? openPage(browser, { phone: { deviceScaleFactor: 1 } })
+              : openPage(browser, { viewport: { width, height } }),
           async (page) => {
             await page.goto(appUrl(`/?${query}&tour=forgetGate`));
             await page.locator('.tour-ring').waitFor({ timeout: 15_000 });

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, openPage, type WatchedPage } from './support/browser';
+import { appUrl, launchBrowser, openPage, withWatched, PHONE_SCREEN as PHONE } from './support/browser';
 
 // The app's header where room is short, and the course's column beside an explorer: a phone's
 // header in two compact rows; one thin row on a laptop or projector, also with the course open,
@@ -28,34 +28,10 @@ const LANGUAGES = [
   { name: 'both', query: 'lang=en&both=1' },
 ] as const;
 
-const PHONE = { width: 390, height: 844 };
-
 const SHORT_SCREENS = [
   { width: 1366, height: 768 },
   { width: 1280, height: 720 },
 ] as const;
-
-/** A phone: a touch screen without hover. */
-async function openPhone(): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, locale: 'en-US' });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  return { page, context, problems, close: () => context.close() };
-}
-
-async function withWatched(open: () => Promise<WatchedPage>, check: (page: Page) => Promise<void>): Promise<void> {
-  const watched = await open();
-  try {
-    await check(watched.page);
-    expect(watched.problems).toEqual([]);
-  } finally {
-    await watched.close();
-  }
-}
 
 /** Everything a reader sees of the header: its box, its parts' boxes, the tabs' type and the published height. */
 function headerParts(page: Page) {
@@ -98,37 +74,40 @@ function headerParts(page: Page) {
 describe('the header on a phone (390 × 844, touch)', () => {
   for (const language of LANGUAGES) {
     it(`${language.name}: two rows of at most 110 px, the name beside the language switch, then the tabs, scrolling with a cue; thumb-sized buttons`, async () => {
-      await withWatched(openPhone, async (page) => {
-        await page.goto(appUrl(`/?view=lstm&${language.query}`));
-        await page.locator('[data-explanation-ready="true"]').waitFor();
-        await page.evaluate(() => document.fonts.ready);
-        const parts = await headerParts(page);
-        expect(parts.header.height, 'header height').toBeLessThanOrEqual(110);
-        expect(Math.abs(parts.published - parts.header.height)).toBeLessThanOrEqual(1);
-        expect(parts.mainTop).toBeGreaterThanOrEqual(parts.header.bottom - 1);
-        // First row: the name and the language switch side by side.
-        expect(parts.name, 'the name is shown').toBeDefined();
-        expect(parts.name!.right).toBeLessThanOrEqual(parts.languageSwitch.left);
-        expect(parts.name!.bottom).toBeGreaterThan(parts.languageSwitch.top);
-        expect(parts.name!.top).toBeLessThan(parts.languageSwitch.bottom);
-        // Second row: the tabs across the width, below both, scrolling and showing that they do.
-        expect(parts.nav.top).toBeGreaterThanOrEqual(parts.languageSwitch.bottom - 1);
-        expect(parts.nav.width).toBeGreaterThanOrEqual(PHONE.width - 40);
-        expect(parts.navScrolls).toBe(true);
-        expect(parts.navFade).toMatch(/gradient/);
-        for (const button of parts.buttons) {
-          expect(button.height, `${button.name} height`).toBeGreaterThanOrEqual(44);
-          expect(button.width, `${button.name} width`).toBeGreaterThanOrEqual(44);
-        }
-        for (const tab of parts.tabs) expect(tab.font).toBeGreaterThanOrEqual(16);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
-          0,
-        );
-        await page.screenshot({
-          path: `${screenshotDir}header-phone-${language.name}.png`,
-          clip: { x: 0, y: 0, ...PHONE, height: 240 },
-        });
-      });
+      await withWatched(
+        () => openPage(browser, { phone: { deviceScaleFactor: 1 } }),
+        async (page) => {
+          await page.goto(appUrl(`/?view=lstm&${language.query}`));
+          await page.locator('[data-explanation-ready="true"]').waitFor();
+          await page.evaluate(() => document.fonts.ready);
+          const parts = await headerParts(page);
+          expect(parts.header.height, 'header height').toBeLessThanOrEqual(110);
+          expect(Math.abs(parts.published - parts.header.height)).toBeLessThanOrEqual(1);
+          expect(parts.mainTop).toBeGreaterThanOrEqual(parts.header.bottom - 1);
+          // First row: the name and the language switch side by side.
+          expect(parts.name, 'the name is shown').toBeDefined();
+          expect(parts.name!.right).toBeLessThanOrEqual(parts.languageSwitch.left);
+          expect(parts.name!.bottom).toBeGreaterThan(parts.languageSwitch.top);
+          expect(parts.name!.top).toBeLessThan(parts.languageSwitch.bottom);
+          // Second row: the tabs across the width, below both, scrolling and showing that they do.
+          expect(parts.nav.top).toBeGreaterThanOrEqual(parts.languageSwitch.bottom - 1);
+          expect(parts.nav.width).toBeGreaterThanOrEqual(PHONE.width - 40);
+          expect(parts.navScrolls).toBe(true);
+          expect(parts.navFade).toMatch(/gradient/);
+          for (const button of parts.buttons) {
+            expect(button.height, `${button.name} height`).toBeGreaterThanOrEqual(44);
+            expect(button.width, `${button.name} width`).toBeGreaterThanOrEqual(44);
+          }
+          for (const tab of parts.tabs) expect(tab.font).toBeGreaterThanOrEqual(16);
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+          ).toBeLessThanOrEqual(0);
+          await page.screenshot({
+            path: `${screenshotDir}header-phone-${language.name}.png`,
+            clip: { x: 0, y: 0, ...PHONE, height: 240 },
+          });
+        },
+      );
     });
   }
 });
@@ -268,32 +247,35 @@ describe('a disabled button on a touch screen', () => {
   const next = '.walkthrough-controls > button:nth-child(3)';
 
   it('looks the same while a finger holds it, after the tap, and after a tap that disabled it', async () => {
-    await withWatched(openPhone, async (page) => {
-      await page.goto(appUrl('/?view=lstm&lang=en&stage=0'));
-      await page.locator('[data-explanation-ready="true"]').waitFor();
-      expect(await page.locator(previous).isDisabled()).toBe(true);
-      await page.waitForTimeout(300);
-      const atRest = await look(page, previous);
-      const box = (await page.locator(previous).boundingBox())!;
-      const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-      const touch = await page.context().newCDPSession(page);
-      await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
-      await page.waitForTimeout(300);
-      expect(await look(page, previous), 'held').toBe(atRest);
-      await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-      await page.waitForTimeout(300);
-      expect(await look(page, previous), 'after the tap').toBe(atRest);
-      await page.locator(previous).tap({ force: true });
-      await page.waitForTimeout(300);
-      expect(await look(page, previous), 'after another tap').toBe(atRest);
+    await withWatched(
+      () => openPage(browser, { phone: { deviceScaleFactor: 1 } }),
+      async (page) => {
+        await page.goto(appUrl('/?view=lstm&lang=en&stage=0'));
+        await page.locator('[data-explanation-ready="true"]').waitFor();
+        expect(await page.locator(previous).isDisabled()).toBe(true);
+        await page.waitForTimeout(300);
+        const atRest = await look(page, previous);
+        const box = (await page.locator(previous).boundingBox())!;
+        const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        const touch = await page.context().newCDPSession(page);
+        await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+        await page.waitForTimeout(300);
+        expect(await look(page, previous), 'held').toBe(atRest);
+        await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+        await page.waitForTimeout(300);
+        expect(await look(page, previous), 'after the tap').toBe(atRest);
+        await page.locator(previous).tap({ force: true });
+        await page.waitForTimeout(300);
+        expect(await look(page, previous), 'after another tap').toBe(atRest);
 
-      // Next, tapped on the last stage but one, takes the same look as a disabled button at rest.
-      await page.goto(appUrl('/?view=lstm&lang=en&stage=4'));
-      await page.locator('[data-explanation-ready="true"]').waitFor();
-      await page.locator(next).tap();
-      await expect.poll(() => page.locator(next).isDisabled()).toBe(true);
-      await page.waitForTimeout(300);
-      expect(await look(page, next), 'Next, disabled by its tap').toBe(atRest);
-    });
+        // Next, tapped on the last stage but one, takes the same look as a disabled button at rest.
+        await page.goto(appUrl('/?view=lstm&lang=en&stage=4'));
+        await page.locator('[data-explanation-ready="true"]').waitFor();
+        await page.locator(next).tap();
+        await expect.poll(() => page.locator(next).isDisabled()).toBe(true);
+        await page.waitForTimeout(300);
+        expect(await look(page, next), 'Next, disabled by its tap').toBe(atRest);
+      },
+    );
   });
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
-import { appUrl, launchBrowser, openPage } from './support/browser';
+import { appUrl, launchBrowser, openPage, PHONE_SCREEN as PHONE } from './support/browser';
 
 // The cell explorers on a 390 × 844 phone, as a link shared in a class chat opens them: each
 // diagram takes its phone drawing, fits the screen's width with nothing scrolling sideways, sets
@@ -11,7 +11,6 @@ import { appUrl, launchBrowser, openPage } from './support/browser';
 // numbers inside their cells. Screenshots go to test-results/screenshots/phone-layout/.
 
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/phone-layout/', import.meta.url));
-const PHONE = { width: 390, height: 844 };
 
 let browser: Browser;
 

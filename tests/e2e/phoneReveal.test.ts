@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inputSketchText } from '../../src/content/sequence/sequenceInputs';
-import { appUrl, launchBrowser, openPage } from './support/browser';
+import { appUrl, launchBrowser, openPage, withPhone, PHONE_SCREEN as PHONE } from './support/browser';
 
 // A phone (390 × 844, touch, no hover) as a student holds it: the tall phone diagram brings each
 // stage's lit parts into view as the walkthrough or the course moves on, and leaves the page where
@@ -13,7 +13,6 @@ import { appUrl, launchBrowser, openPage } from './support/browser';
 // test-results/screenshots/phone-reveal/.
 
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/phone-reveal/', import.meta.url));
-const PHONE = { width: 390, height: 844 };
 
 let browser: Browser;
 
@@ -25,38 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Opens `query` on a phone, waits for `ready`, runs `check`, and fails on any page error. */
-async function withPhone(
-  query: string,
-  ready: string,
-  check: (page: Page) => Promise<void>,
-  options: { reducedMotion?: 'reduce' | 'no-preference' } = {},
-): Promise<void> {
-  const context = await browser.newContext({
-    viewport: PHONE,
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'en-US',
-    reducedMotion: options.reducedMotion ?? 'no-preference',
-  });
-  const problems: string[] = [];
-  try {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
-    await page.goto(appUrl(`/?${query}`));
-    await page.locator(ready).first().waitFor({ timeout: 15_000 });
-    await page.evaluate(() => document.fonts.ready);
-    await check(page);
-    expect(problems).toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
 
 /**
  * The diagram's lit parts (its current stage) and the part of the window where they can be seen:
@@ -118,6 +85,7 @@ describe('the phone diagram follows the walkthrough (390 × 844)', () => {
   for (const explorer of explorers) {
     it(`${explorer.name}: after Next to each stage and Previous back, the stage's lit parts are on screen`, async () => {
       await withPhone(
+        browser,
         explorer.query,
         '[data-explanation-ready="true"] .cell-diagram[data-layout="narrow"]',
         async (page) => {
@@ -141,6 +109,7 @@ describe('the phone diagram follows the walkthrough (390 × 844)', () => {
 
   it('moves at once, without a smooth scroll, when the phone asks for less motion', async () => {
     await withPhone(
+      browser,
       'lang=en&stage=1',
       '[data-explanation-ready="true"] .cell-diagram[data-layout="narrow"]',
       async (page) => {
@@ -160,6 +129,7 @@ describe('the phone diagram follows the walkthrough (390 × 844)', () => {
 
   it('leaves the page where the student put it while a slider moves the diagram', async () => {
     await withPhone(
+      browser,
       'lang=en&stage=2',
       '[data-explanation-ready="true"] .cell-diagram[data-layout="narrow"]',
       async (page) => {
@@ -182,7 +152,7 @@ describe('the phone diagram follows the walkthrough (390 × 844)', () => {
   });
 
   it('with the course open, each step’s stage lands in the half of the screen above the dock', async () => {
-    await withPhone('lang=en&tour=forgetGate', '.tour-ring', async (page) => {
+    await withPhone(browser, 'lang=en&tour=forgetGate', '.tour-ring', async (page) => {
       await page.locator('[data-explanation-ready="true"] .cell-diagram[data-layout="narrow"]').waitFor();
       for (const stage of ['forget', 'write', 'update', 'output']) {
         await expect.poll(() => shownStage(page)).toBe(stage);
@@ -199,7 +169,7 @@ describe('the phone diagram follows the walkthrough (390 × 844)', () => {
 describe('the comparison on a phone (390 × 844)', () => {
   for (const language of ['lang=en', 'lang=zh', 'lang=en&both=1']) {
     it(`${language}: the plot, its legend and the first sliders share the first screen`, async () => {
-      await withPhone(`view=compare&${language}`, '.pulse-chart', async (page) => {
+      await withPhone(browser, `view=compare&${language}`, '.pulse-chart', async (page) => {
         const inFirstScreen = (selector: string, index = 0) =>
           page
             .locator(selector)
@@ -223,7 +193,7 @@ describe('the comparison on a phone (390 × 844)', () => {
   }
 
   it('wraps its lessons’ formulas, and shows where a formula or a table scrolls sideways', async () => {
-    await withPhone('view=compare&lang=en&both=1', '.parameter-table', async (page) => {
+    await withPhone(browser, 'view=compare&lang=en&both=1', '.parameter-table', async (page) => {
       const boxes = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('.compare-view .formula, .compare-view .scroll-cue')].map((box) => {
           const style = getComputedStyle(box);
@@ -268,7 +238,7 @@ describe('the input sketch’s hint', () => {
   const KEYS = /[←→↑↓]|Shift|Keyboard|键盘/;
   for (const language of ['en', 'zh'] as const) {
     it(`${language}: on a touch screen says what a finger does, and names no keys`, async () => {
-      await withPhone(`view=sequence&lang=${language}`, '.input-sketch', async (page) => {
+      await withPhone(browser, `view=sequence&lang=${language}`, '.input-sketch', async (page) => {
         const caption = page.locator('.input-sketch-figure figcaption');
         await caption.scrollIntoViewIfNeeded();
         const shown = await caption.innerText();

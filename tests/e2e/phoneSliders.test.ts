@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
-import { appUrl, launchBrowser, openPage } from './support/browser';
+import { appUrl, launchBrowser, openPage, withPhone, PHONE_SCREEN as PHONE } from './support/browser';
 
 // "Drag a slider, watch the gates" on a 390 × 844 phone (touch, no hover): the walkthrough bar
 // keeps to two short rows while it sticks, so the tall diagram keeps the screen; a button in it
@@ -13,7 +13,6 @@ import { appUrl, launchBrowser, openPage } from './support/browser';
 // test-results/screenshots/phone-sliders/.
 
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/phone-sliders/', import.meta.url));
-const PHONE = { width: 390, height: 844 };
 const READY = '[data-explanation-ready="true"] .cell-diagram[data-layout="narrow"]';
 
 let browser: Browser;
@@ -26,32 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Opens `query` on a phone, waits for `ready`, runs `check`, and fails on any page error. */
-async function withPhone(query: string, ready: string, check: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({
-    viewport: PHONE,
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'en-US',
-  });
-  const problems: string[] = [];
-  try {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
-    await page.goto(appUrl(`/?${query}`));
-    await page.locator(ready).first().waitFor({ timeout: 15_000 });
-    await page.evaluate(() => document.fonts.ready);
-    await check(page);
-    expect(problems).toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
 
 const shotName = (query: string) => query.replace(/[&=]/g, '-');
 
@@ -82,7 +55,7 @@ describe('the walkthrough bar while it sticks on a phone', () => {
   ];
   for (const mode of modes) {
     it(`${mode.name}: at most 110 px, with thumb-sized Previous / Play / Next, the count and the title`, async () => {
-      await withPhone(mode.query, READY, async (page) => {
+      await withPhone(browser, mode.query, READY, async (page) => {
         await page.evaluate(() => window.scrollTo(0, 700));
         await page.waitForTimeout(200);
         const bar = await boxOf(page, '.walkthrough-bar');
@@ -112,7 +85,7 @@ describe('the walkthrough bar while it sticks on a phone', () => {
 
 describe('the slider tray on a phone', () => {
   it('LSTM, en: opening it and dragging the forget bias changes f’s numbers with f’s strip on screen above it', async () => {
-    await withPhone('lang=en', READY, async (page) => {
+    await withPhone(browser, 'lang=en', READY, async (page) => {
       const toggle = trayToggle(page);
       await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
       await toggle.tap();
@@ -164,7 +137,7 @@ describe('the slider tray on a phone', () => {
   }, 60_000);
 
   it('GRU, side by side: the keyboard opens it, the update bias moves z in view, Escape closes it', async () => {
-    await withPhone('view=gru&lang=zh&both=1', READY, async (page) => {
+    await withPhone(browser, 'view=gru&lang=zh&both=1', READY, async (page) => {
       const toggle = trayToggle(page);
       await toggle.focus();
       await page.keyboard.press('Enter');
@@ -195,7 +168,7 @@ describe('the slider tray on a phone', () => {
   }, 60_000);
 
   it('with the course open, sits above its dock, open or folded, and leaves the diagram room', async () => {
-    await withPhone('lang=en&tour=forgetGate', '.tour-ring', async (page) => {
+    await withPhone(browser, 'lang=en&tour=forgetGate', '.tour-ring', async (page) => {
       await page.locator(READY).waitFor();
       await trayToggle(page).tap();
       const check = async (name: string) => {
@@ -272,7 +245,7 @@ function rowsOfStrips(page: Page, scope: string) {
 describe('every vector is one row (a long vector compresses, never wraps into a grid)', () => {
   for (const query of ['lang=en&size=50x100', 'view=gru&lang=zh&gsize=10x20']) {
     it(`the phone's course-size drawing, ?${query}`, async () => {
-      await withPhone(query, READY, async (page) => {
+      await withPhone(browser, query, READY, async (page) => {
         const strips = await rowsOfStrips(page, '.cell-diagram');
         expect(strips.length).toBeGreaterThanOrEqual(9);
         for (const strip of strips) {
@@ -297,6 +270,7 @@ describe('every vector is one row (a long vector compresses, never wraps into a 
 
   it('the sequence view’s values of nn.LSTM(50, 100, num_layers=2), both directions, on a phone', async () => {
     await withPhone(
+      browser,
       'view=sequence&lang=en&snet=lstm.50x100x2&slen=10&sbatch=3&sdir=1',
       '.sequence-output-card .value-row',
       async (page) => {

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, openPage } from './support/browser';
+import { appUrl, launchBrowser, openPage, withPhone, PHONE_SCREEN as PHONE } from './support/browser';
 
 // Where the sequence view and the LSTM vs GRU view put what a class drags and what it watches:
 // on a laptop and a projector, the timeline and its playback (the comparison's plot) together
@@ -32,8 +32,6 @@ const screens = [
   { width: 1366, height: 768 },
   { width: 1280, height: 720 },
 ] as const;
-
-const PHONE = { width: 390, height: 844 };
 
 type Box = { left: number; top: number; right: number; bottom: number };
 
@@ -165,36 +163,14 @@ describe('the sequence view on a laptop and a projector', () => {
   });
 });
 
-/** A phone: touch, a device-pixel ratio of 3, the app's own viewport meta; page errors collected. */
-async function withPhone(query: string, ready: string, check: (page: Page) => Promise<void>): Promise<void> {
-  const context = await browser.newContext({
-    viewport: PHONE,
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'en-US',
-  });
-  const problems: string[] = [];
-  try {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
-    await page.goto(appUrl(`/?${query}`));
-    await page.locator(ready).first().waitFor();
-    await page.evaluate(() => document.fonts.ready);
-    await check(page);
-    expect(problems).toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
+/** A phone with a device-pixel ratio of 3, as many are. */
+const onPhone = (query: string, ready: string, check: (page: Page) => Promise<void>) =>
+  withPhone(browser, query, ready, check, { deviceScaleFactor: 3 });
 
 describe('the sequence view and the comparison on a phone (390 × 844)', () => {
   for (const language of languages) {
     it(`${language.name}: no sideways scroll; the timeline inside the screen, on the step shown after stepping to the end; a thumb-sized time slider`, async () => {
-      await withPhone(`view=sequence&${language.query}`, '.timeline-glyph', async (page) => {
+      await onPhone(`view=sequence&${language.query}`, '.timeline-glyph', async (page) => {
         expect(await sideways(page)).toBeLessThanOrEqual(0);
         // The drawing itself fits the screen: a window on the steps, not a strip to scroll sideways.
         for (const part of ['.timeline-frame', '.timeline-labels', '.timeline-svg']) {
@@ -230,7 +206,7 @@ describe('the sequence view and the comparison on a phone (390 × 844)', () => {
     });
 
     it(`${language.name}: the comparison’s plot fits the screen width, with no text under 11 px`, async () => {
-      await withPhone(`view=compare&${language.query}`, '.pulse-chart', async (page) => {
+      await onPhone(`view=compare&${language.query}`, '.pulse-chart', async (page) => {
         expect(await sideways(page)).toBeLessThanOrEqual(0);
         const chart = await boxOf(page.locator('.pulse-chart'));
         expect(chart.left).toBeGreaterThanOrEqual(0);
@@ -256,7 +232,7 @@ describe('the sequence view and the comparison on a phone (390 × 844)', () => {
   }
 
   it('a 50-step sequence on a phone numbers its steps without the numbers running into each other', async () => {
-    await withPhone('view=sequence&lang=en&slen=50&st=37', '.timeline-glyph', async (page) => {
+    await onPhone('view=sequence&lang=en&slen=50&st=37', '.timeline-glyph', async (page) => {
       await expect.poll(async () => (await selectedInView(page)).inView).toBe(true);
       const boxes = await page
         .locator('.timeline-tick:not(.timeline-tick-shown)')

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../src/cli/browser/chromium';
 import './provided';
 
@@ -29,13 +29,24 @@ export interface PageOptions {
   viewport?: { width: number; height: number };
   /** The browser's language, which the app falls back to without `?lang` or a saved choice. */
   locale?: string;
+  /**
+   * A phone, as a link opened from a class chat: touch and no hover, the page's own viewport meta,
+   * this many device pixels per CSS pixel (default 2).
+   */
+  phone?: { deviceScaleFactor?: number };
+  reducedMotion?: 'reduce' | 'no-preference';
 }
+
+/** The 390 × 844 phone screen the layout tests use. */
+export const PHONE_SCREEN = { width: 390, height: 844 } as const;
 
 /** Opens a page in a new context of `browser` and starts collecting its problems. */
 export async function openPage(browser: Browser, options: PageOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1280, height: 720 },
+    viewport: options.viewport ?? (options.phone ? PHONE_SCREEN : { width: 1280, height: 720 }),
     locale: options.locale ?? 'en-US',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    ...(options.phone && { isMobile: true, hasTouch: true, deviceScaleFactor: options.phone.deviceScaleFactor ?? 2 }),
   });
   const problems: string[] = [];
   const origin = new URL(inject('baseUrl')).origin;
@@ -61,4 +72,38 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return { page, context, problems, close: () => context.close() };
+}
+
+/** Runs `check` on a page `open` gives, then fails on anything that went wrong on it; always closes it. */
+export async function withWatched(
+  open: () => Promise<WatchedPage>,
+  check: (page: Page) => Promise<void>,
+): Promise<void> {
+  const watched = await open();
+  try {
+    await check(watched.page);
+    expect(watched.problems).toEqual([]);
+  } finally {
+    await watched.close();
+  }
+}
+
+/** Opens `/?query` on a phone, waits for `ready` and the fonts, runs `check` (see {@link withWatched}). */
+export function withPhone(
+  browser: Browser,
+  query: string,
+  ready: string,
+  check: (page: Page) => Promise<void>,
+  options: Omit<PageOptions, 'phone'> & { deviceScaleFactor?: number } = {},
+): Promise<void> {
+  const { deviceScaleFactor, ...pageOptions } = options;
+  return withWatched(
+    () => openPage(browser, { ...pageOptions, phone: { deviceScaleFactor } }),
+    async (page) => {
+      await page.goto(appUrl(`/?${query}`));
+      await page.locator(ready).first().waitFor({ timeout: 15_000 });
+      await page.evaluate(() => document.fonts.ready);
+      await check(page);
+    },
+  );
 }
