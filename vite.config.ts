@@ -10,7 +10,7 @@ export default defineConfig({
         // cached when only the app's own code changes.
         codeSplitting: {
           groups: [
-            { name: 'tfjs', test: /node_modules[\\/]@tensorflow/ },
+            { name: 'tfjs', test: /node_modules[\\/]@tensorflow[\\/](?!.*\?url$)/ },
             { name: 'katex', test: /node_modules[\\/]katex/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
           ],

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './components/app/App';
+import { App, prefetchParts } from './components/app/App';
 import { initBackend, WASM_BINARY_URLS } from './model';
 import { connectSettingsToPage } from './store/connectSettingsToPage';
 import { gruConventionLink, gruConventionStore } from './store/gru/gruConventionStore';
@@ -18,6 +18,7 @@ import { sequenceLink } from './store/sequence/sequenceUrl';
 import { connectTourToPage, opensOnCourse } from './store/tour/connectTourToPage';
 import { tourStore } from './store/tour/tourStore';
 import { connectViewToPage, viewStore } from './store/viewStore';
+import { afterFirstPaint, whenIdle } from './components/shared/afterFirstPaint';
 import './styles/base.css';
 
 // Restore everything a link carries before the first render, so it never flashes the defaults.
@@ -47,8 +48,8 @@ connectTourToPage(
   },
 );
 
-// The WASM binaries load while the page renders; the footer says which backend won.
-void modelLayerStore.getState().startModelLayer(() => initBackend(WASM_BINARY_URLS));
+// tfjs and its WASM binaries load once the first view has painted; the diagrams show their frame
+// at once and their numbers as soon as the model layer is ready. The footer says which backend won.
 // The explorers compute as soon as the model layer is ready. The comparison's pulse runs and the
 // sequence's trace wait until their view is shown (CompareView, SequenceView), so they are never
 // start-up work for the other views.
@@ -56,6 +57,11 @@ modelLayerStore.subscribe((state) => {
   if (state.status.phase !== 'ready') return;
   lstmExplorerStore.getState().recompute();
   gruExplorerStore.getState().recompute();
+});
+afterFirstPaint(() => {
+  void modelLayerStore.getState().startModelLayer(() => initBackend(WASM_BINARY_URLS));
+  // Then, while the reader looks, the views they are likely to open next.
+  whenIdle(() => void prefetchParts());
 });
 
 const root = document.getElementById('root');

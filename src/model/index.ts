@@ -4,6 +4,10 @@
  * no tf.Tensor crosses this line, so tfjs stays behind it. `npm run lint` rejects an import of any
  * other file of src/model from outside it (see eslint.config.js).
  *
+ * This module itself never loads tfjs: the functions that compute (initBackend, the networks, the
+ * pulse) are stand-ins from ./lazyCompute that fetch the computing half on first use, so a page
+ * that imports the model's names and shapes can paint before tfjs arrives.
+ *
  * The node entry points in src/cli import the model's files directly: this module also carries
  * the browser build's WASM binary URLs (`?url` imports, which Vite and Vitest resolve and plain
  * Node cannot), and the CLI reaches the request parser and the timing internals it benchmarks.
@@ -41,14 +45,15 @@ export {
 export { cellOfRow, directionCount, stateRow, stateRowCount } from './stateRows';
 
 // Starting the backend, and the errors the model reports.
-export { activeBackend, initBackend, type BackendName } from './backend';
+export type { BackendName } from './backend';
+export { activeBackend, initBackend, liveTensorCount } from './lazyCompute';
 export { WASM_BINARY_URLS } from './wasmBinaryUrls';
 export { ModelInputError } from './errors';
 
 // Building and running models.
 export { defaultConfig } from './config';
-export { createRecurrentModel, type RecurrentModel } from './recurrentModel';
-export { cachedRecurrentModel } from './modelCache';
+export type { RecurrentModel } from './recurrentModel';
+export { cachedRecurrentModel, createRecurrentModel, pulseMemory } from './lazyCompute';
 export { gateCount, parameterCount, parameterSpecs, type ParameterSpec } from './parameterShapes';
 export { randomWeights } from './randomWeights';
 
@@ -89,5 +94,5 @@ export {
 export { MAX_SEQUENCE_SEED, cellSeedOf, layerInputSize, sequenceWeights } from './sequenceWeights';
 
 // The comparison's measurements.
-export { pulseMemory, type PulseMemory } from './pulseMemory';
+export type { PulseMemory } from './pulseMemory';
 export { DEFAULT_STEP_TIMING, msPerStep, timeForwardPass, timingInput } from './stepTiming';

@@ -2,33 +2,61 @@ import { useRef } from 'react';
 import { PRODUCT_NAME, shellText } from '../../content/app/shell';
 import { stagingOf, useTourStore } from '../../store/tour/tourStore';
 import { useViewStore, type View } from '../../store/viewStore';
-import { AboutView } from './AboutView';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { LanguageSwitch } from './LanguageSwitch';
-import { LearnView } from '../course/LearnView';
-import { CompareView } from '../compare/CompareView';
-import { GruExplorer } from '../gru/GruExplorer';
-import { LstmExplorer } from '../lstm/LstmExplorer';
 import { ModelLayerStatus } from './ModelLayerStatus';
 import { OpenedCellNote } from './OpenedCellNote';
-import { SequenceView } from '../sequence/SequenceView';
-import { TourDock } from '../course/TourDock';
-import { TourHighlight } from '../course/TourHighlight';
 import { ViewNav } from './ViewNav';
+import { lazyPart } from '../shared/lazyPart';
+import { PartLoadBoundary } from './PartLoadBoundary';
+import { LearnView } from '../course/LearnView';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import { usePublishedLength } from '../shared/usePublishedLength';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import './App.css';
 
-const VIEW_COMPONENTS: Readonly<Record<View, () => React.JSX.Element>> = {
-  learn: LearnView,
-  lstm: LstmExplorer,
-  gru: GruExplorer,
-  sequence: SequenceView,
-  compare: CompareView,
-  about: AboutView,
+// The course opens first for a newcomer, so it ships with the app; every other view, and the tour's
+// dock, arrive in their own chunks when first shown, or earlier when the page is idle
+// (prefetchParts), so a click on a tab still opens its view at once.
+const VIEW_PLACEHOLDER = 'view-loading';
+const lazyViews = {
+  lstm: lazyPart(() => import('../lstm/LstmExplorer').then((m) => m.LstmExplorer), VIEW_PLACEHOLDER),
+  gru: lazyPart(() => import('../gru/GruExplorer').then((m) => m.GruExplorer), VIEW_PLACEHOLDER),
+  sequence: lazyPart(() => import('../sequence/SequenceView').then((m) => m.SequenceView), VIEW_PLACEHOLDER),
+  compare: lazyPart(() => import('../compare/CompareView').then((m) => m.CompareView), VIEW_PLACEHOLDER),
+  about: lazyPart(() => import('./AboutView').then((m) => m.AboutView), VIEW_PLACEHOLDER),
 };
+const tourDock = lazyPart(() => import('../course/TourDock').then((m) => m.TourDock), 'tour-dock-loading');
+const tourHighlight = lazyPart(() => import('../course/TourHighlight').then((m) => m.TourHighlight), '');
+
+const VIEW_COMPONENTS: Readonly<Record<View, React.ComponentType>> = {
+  learn: LearnView,
+  lstm: lazyViews.lstm.Part,
+  gru: lazyViews.gru.Part,
+  sequence: lazyViews.sequence.Part,
+  compare: lazyViews.compare.Part,
+  about: lazyViews.about.Part,
+};
+const TourDock = tourDock.Part;
+const TourHighlight = tourHighlight.Part;
+
+/**
+ * Fetches every part the first view left out, most likely next first (the LSTM explorer is the
+ * course's first instrument). Call when the page is idle.
+ */
+export async function prefetchParts(): Promise<void> {
+  for (const part of [
+    lazyViews.lstm,
+    tourDock,
+    tourHighlight,
+    lazyViews.gru,
+    lazyViews.sequence,
+    lazyViews.compare,
+    lazyViews.about,
+  ])
+    await part.prefetch().catch(() => undefined);
+}
 
 /**
  * The app's frame: name, view tabs and language switch, the current view, and the footer. The
@@ -65,13 +93,20 @@ export function App() {
       </header>
       <main className="app-main">
         <OpenedCellNote />
-        <CurrentView />
+        {/* Keyed by view: a failed download of one view does not follow the reader to the next. */}
+        <PartLoadBoundary key={view}>
+          <CurrentView />
+        </PartLoadBoundary>
       </main>
       <footer className="app-footer">
         <ModelLayerStatus />
         <BilingualParagraph text={shellText.footer} />
       </footer>
-      {tourActive && <TourDock />}
+      {tourActive && (
+        <PartLoadBoundary>
+          <TourDock />
+        </PartLoadBoundary>
+      )}
       {/* Only while the view is the step's own: a student who wanders off sees no stray ring. */}
       {tourActive && view === staging.view && <TourHighlight key={tourStep} target={staging.highlight} />}
     </div>

@@ -7,9 +7,14 @@ import { stagingOf, stepIndex, tourStore, useTourStore } from '../../store/tour/
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
-import { LessonFigure } from './LessonFigure';
+import { lazyPart } from '../shared/lazyPart';
 import { withTerms } from '../shared/withTerms';
 import './LearnView.css';
+
+// The figure shows only while the tour is open, and it brings the diagrams' colour scales: it
+// arrives in its own chunk rather than with the course's first screen.
+const lessonFigure = lazyPart(() => import('./LessonFigure').then((m) => m.LessonFigure), 'lesson-figure-loading');
+const LessonFigure = lessonFigure.Part;
 
 /** Start, continue or restart the tour, and how much of it is done. */
 function CourseActions() {

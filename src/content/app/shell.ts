@@ -50,6 +50,11 @@ export const shellText = {
     en: 'Model layer: could not start ({reason}). Reload the page to try again.',
     zh: '模型层：无法启动（{reason}）。请刷新页面重试。',
   },
+  partLoadFailed: {
+    en: 'This part of the page could not be downloaded. Check the connection, then try again; nothing you set is lost.',
+    zh: '页面的这一部分没能下载下来。请检查网络后重试；你做的设置都还在。',
+  },
+  tryAgain: { en: 'Try again', zh: '重试' },
   openedCell: {
     en: 'From the sequence view: layer {layer}, t = {t}{detail}, with that cell’s own weights, input and starting state.',
     zh: '来自序列视图：第 {layer} 层，t = {t}{detail}，用的是该单元自己的权重、输入和起始状态。',

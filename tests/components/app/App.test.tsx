@@ -1,10 +1,13 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../../src/components/app/App';
+import { App, prefetchParts } from '../../../src/components/app/App';
 import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
 import { viewStore } from '../../../src/store/viewStore';
 
-beforeEach(() => {
+beforeEach(async () => {
+  // The views other than the course arrive in their own chunks; here they are fetched first, as
+  // the page does when idle, so each test sees a click open its view at once.
+  await prefetchParts();
   languageStore.getState().restoreSettings(DEFAULT_LANGUAGE_SETTINGS);
   viewStore.getState().showView('about');
   render(<App />);

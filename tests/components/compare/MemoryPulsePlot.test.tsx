@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryPulsePlot } from '../../../src/components/compare/MemoryPulsePlot';
-import { initBackend } from '../../../src/model/backend';
+import { initBackend } from '../../../src/model';
 import { DEFAULT_COMPARISON_SETTINGS } from '../../../src/store/compare/comparisonSettings';
 import { comparisonStore } from '../../../src/store/compare/comparisonStore';
 import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';

@@ -7,7 +7,7 @@ import { SequenceOutputs } from '../../../src/components/sequence/SequenceOutput
 import { withTerms } from '../../../src/components/shared/withTerms';
 import { parameterText } from '../../../src/content/compare/comparison';
 import { exerciseText, lessonText } from '../../../src/content/tour/lessons';
-import { initBackend } from '../../../src/model/backend';
+import { initBackend } from '../../../src/model';
 import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
 import { DEFAULT_LSTM_EXPLORER_SETTINGS, lstmExplorerStore } from '../../../src/store/lstm/lstmExplorerStore';
 import { sequenceStore } from '../../../src/store/sequence/sequenceStore';

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { StateSliders } from '../../../src/components/cell/StateSliders';
 import { GRU_EXPLORER_UI } from '../../../src/components/gru/gruExplorerUi';
 import { GruStepView } from '../../../src/components/gru/GruStepView';
-import { initBackend } from '../../../src/model/backend';
+import { initBackend } from '../../../src/model';
 import { DEFAULT_GRU_EXPLORER_SETTINGS, gruExplorerStore } from '../../../src/store/gru/gruExplorerStore';
 import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
 

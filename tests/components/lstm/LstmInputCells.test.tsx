@@ -4,7 +4,7 @@ import { StateSliders } from '../../../src/components/cell/StateSliders';
 import { LstmCellDiagram, type LstmCellDiagramLabels } from '../../../src/components/lstm/LstmCellDiagram';
 import { LSTM_EXPLORER_UI } from '../../../src/components/lstm/lstmExplorerUi';
 import { LstmStepView } from '../../../src/components/lstm/LstmStepView';
-import { initBackend } from '../../../src/model/backend';
+import { initBackend } from '../../../src/model';
 import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
 import { DEFAULT_LSTM_EXPLORER_SETTINGS, lstmExplorerStore } from '../../../src/store/lstm/lstmExplorerStore';
 import { fakeLstmExplanation } from './fakeLstmExplanation';

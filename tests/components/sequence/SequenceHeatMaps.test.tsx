@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SequenceHeatMaps } from '../../../src/components/sequence/SequenceHeatMaps';
-import { initBackend } from '../../../src/model/backend';
+import { initBackend } from '../../../src/model';
 import type { LstmGates } from '../../../src/model/types';
 import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
 import { DEFAULT_SEQUENCE_SETTINGS } from '../../../src/store/sequence/sequenceSettings';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initBackend, liveTensorCount } from '../../../src/model/backend';
+import { initBackend, liveTensorCount } from '../../../src/model';
 import { releaseCachedModel } from '../../../src/model/modelCache';
 import type { LstmGates } from '../../../src/model/types';
 import { createGruExplorerStore } from '../../../src/store/gru/gruExplorerStore';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initBackend } from '../../../src/model/backend';
+import { initBackend } from '../../../src/model';
 import { freshTourStages } from './freshTourStages';
 import { releaseCachedModel } from '../../../src/model/modelCache';
 import {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exerciseText, lessonText } from '../../../src/content/tour/lessons';
 import { EXERCISE_IDS, TOUR_STEP_IDS, tourChapters } from '../../../src/content/tour/tourOutline';
-import { initBackend } from '../../../src/model/backend';
+import { initBackend } from '../../../src/model';
 import { freshTourStages } from './freshTourStages';
 import { createOpenedSequenceCellStore } from '../../../src/store/cell/openedSequenceCell';
 import { releaseCachedModel } from '../../../src/model/modelCache';
