@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { prerenderFirstView } from './src/cli/build/prerenderFirstView.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), prerenderFirstView()],
   build: {
     rolldownOptions: {
       output: {

@@ -24,6 +24,10 @@ export const MODEL_HARNESS_PATH = '/tests/e2e/harness/model.html';
 export async function serveProductionBuild(options: { withModelHarness?: boolean } = {}): Promise<ServedBuild> {
   const outDir = await mkdtemp(join(tmpdir(), 'gatescope-e2e-'));
   const shared = { root, logLevel: 'warn', build: { outDir, emptyOutDir: true } } as const;
+  // Vitest runs with NODE_ENV=test, and Vite bundles whatever NODE_ENV says: React's development
+  // build, twice the size and slower. What users get is the production build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   try {
     await build(shared);
     if (options.withModelHarness) {
@@ -45,5 +49,8 @@ export async function serveProductionBuild(options: { withModelHarness?: boolean
   } catch (error) {
     await rm(outDir, { recursive: true, force: true });
     throw error;
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   }
 }
