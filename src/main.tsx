@@ -9,15 +9,18 @@ import { gruExplorerLink } from './store/gru/gruExplorerUrl';
 import { comparisonStore } from './store/compare/comparisonStore';
 import { comparisonLink } from './store/compare/comparisonUrl';
 import { browserPage, connectLanguageToPage } from './store/connectLanguageToPage';
+import { LANGUAGE_PARAM, parseFlag, parseLanguage, SIDE_BY_SIDE_PARAM } from './store/languageSources';
+import { linkNoticeStore } from './store/link/linkNoticeStore';
+import { inLinkOrder, noteUnreadLink, searchAsArrived } from './store/link/unreadLink';
 import { languageStore } from './store/languageStore';
 import { lstmExplorerStore } from './store/lstm/lstmExplorerStore';
 import { lstmExplorerLink } from './store/lstm/lstmExplorerUrl';
 import { modelLayerStore } from './store/modelLayerStore';
 import { sequenceStore } from './store/sequence/sequenceStore';
 import { sequenceLink } from './store/sequence/sequenceUrl';
-import { connectTourToPage, opensOnCourse } from './store/tour/connectTourToPage';
-import { tourStore } from './store/tour/tourStore';
-import { connectViewToPage, viewStore } from './store/viewStore';
+import { connectTourToPage, opensOnCourse, TOUR_PARAM } from './store/tour/connectTourToPage';
+import { isTourStep, tourStore } from './store/tour/tourStore';
+import { connectViewToPage, isView, viewStore } from './store/viewStore';
 import { afterFirstPaint, whenIdle } from './components/shared/afterFirstPaint';
 import './styles/base.css';
 
@@ -30,11 +33,30 @@ connectViewToPage(viewStore, window, (listener) => {
   window.addEventListener('popstate', listener);
   return () => window.removeEventListener('popstate', listener);
 });
-connectSettingsToPage(lstmExplorerStore, lstmExplorerLink, window);
-connectSettingsToPage(gruExplorerStore, gruExplorerLink, window);
-connectSettingsToPage(gruConventionStore, gruConventionLink, window);
-connectSettingsToPage(comparisonStore, comparisonLink, window);
-connectSettingsToPage(sequenceStore, sequenceLink, window);
+// What the link could not say (a malformed or out-of-range value, a broken escape) shows its
+// defaults, and a notice names it (components/app/LinkNotice).
+const unread = new Set<string>();
+const noteUnread = (key: string) => void unread.add(key);
+connectSettingsToPage(lstmExplorerStore, lstmExplorerLink, window, noteUnread);
+connectSettingsToPage(gruExplorerStore, gruExplorerLink, window, noteUnread);
+connectSettingsToPage(gruConventionStore, gruConventionLink, window, noteUnread);
+connectSettingsToPage(comparisonStore, comparisonLink, window, noteUnread);
+connectSettingsToPage(sequenceStore, sequenceLink, window, noteUnread);
+noteUnreadLink(
+  searchAsArrived(window),
+  openedWith,
+  {
+    links: [lstmExplorerLink, gruExplorerLink, gruConventionLink, comparisonLink, sequenceLink],
+    plain: {
+      view: isView,
+      [LANGUAGE_PARAM]: (value) => parseLanguage(value) !== undefined,
+      [SIDE_BY_SIDE_PARAM]: (value) => parseFlag(value) !== undefined,
+      [TOUR_PARAM]: isTourStep,
+    },
+  },
+  noteUnread,
+);
+linkNoticeStore.getState().showUnread(inLinkOrder(unread, openedWith));
 // An open tour step sets its scene only in the stores the link did not set.
 connectTourToPage(
   tourStore,

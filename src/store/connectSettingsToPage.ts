@@ -6,12 +6,24 @@ export interface SettingsPage {
   history: Pick<History, 'state' | 'replaceState'>;
 }
 
+/** Called with a link's query key that the page could not read (or not all of it). */
+export type UnreadKey = (key: string) => void;
+
 /** How one store's settings are read from and written into a link's query. */
 export interface SettingsLink<State, Settings> {
+  /**
+   * The query key each setting is read from (`size` gives both inputSize and hiddenSize), so a
+   * setting the store would not take as given can be named to the reader.
+   */
+  keys: Readonly<Record<keyof Settings, string>>;
   /** True when `search` carries any of these settings. */
   has: (search: string) => boolean;
-  /** What `search` says, unchecked beyond its syntax: the store's `restoreSettings` checks it. */
-  read: (search: string) => Settings;
+  /**
+   * What `search` says, unchecked beyond its syntax: the store's `restoreSettings` checks it.
+   * A key whose value is left out whole is found without `unread`; a codec calls it for a key
+   * it read only in part (one malformed item of a list).
+   */
+  read: (search: string, unread?: UnreadKey) => Settings;
   /** `search` with the state's settings written in and every other parameter kept. */
   write: (search: string, state: State) => string;
 }
@@ -20,17 +32,67 @@ export interface SettingsLink<State, Settings> {
 export const URL_WRITE_INTERVAL_MS = 250;
 
 /**
+ * True when the store kept `given` as the link said it: equal numbers, strings and flags, lists of
+ * the same length, and records whose every given entry was kept. A record of numbers (bias
+ * shifts) may leave out its zeros.
+ */
+export function keptAsGiven(given: unknown, kept: unknown): boolean {
+  if (Array.isArray(given))
+    return (
+      Array.isArray(kept) && given.length === kept.length && given.every((item, at) => keptAsGiven(item, kept[at]))
+    );
+  if (typeof given === 'object' && given !== null) {
+    const record = (typeof kept === 'object' && kept !== null ? kept : {}) as Record<string, unknown>;
+    return Object.entries(given).every(([name, value]) =>
+      keptAsGiven(value, record[name] ?? (typeof value === 'number' ? 0 : undefined)),
+    );
+  }
+  return given === kept;
+}
+
+/**
+ * The keys of `search` that `link` owns and the store did not take as written: left out by the
+ * codec (malformed), or dropped, clamped or replaced by the store's `restoreSettings`.
+ */
+export function keysNotKept<Settings>(
+  link: Pick<SettingsLink<unknown, Settings>, 'keys'>,
+  search: string,
+  given: Settings,
+  state: object,
+): string[] {
+  const params = new URLSearchParams(search);
+  const fields = Object.entries(link.keys) as [keyof Settings & string, string][];
+  const read = given as Record<string, unknown>;
+  const kept = state as Record<string, unknown>;
+  const keys = new Set<string>();
+  for (const [field, key] of fields) {
+    if (!params.has(key)) continue;
+    const fieldsOfKey = fields.filter(([, other]) => other === key).map(([name]) => name);
+    const readAny = fieldsOfKey.some((name) => read[name] !== undefined);
+    if (!readAny || (read[field] !== undefined && !keptAsGiven(read[field], kept[field]))) keys.add(key);
+  }
+  return [...keys];
+}
+
+/**
  * Restores a store's settings from the link, if it carries any, and from then on keeps the link
  * in step with every change, at most every {@link URL_WRITE_INTERVAL_MS} during a drag and always
  * with the last value. Each store owns its own query keys, so several can share one link.
- * Returns a function that stops the syncing.
+ * `unread` hears of each key of the link the store could not take as written. Returns a function
+ * that stops the syncing.
  */
 export function connectSettingsToPage<State extends { restoreSettings: (settings: Settings) => void }, Settings>(
   store: StoreApi<State>,
   link: SettingsLink<State, Settings>,
   page: SettingsPage,
+  unread?: UnreadKey,
 ): () => void {
-  if (link.has(page.location.search)) store.getState().restoreSettings(link.read(page.location.search));
+  const opened = page.location.search;
+  if (link.has(opened)) {
+    const given = link.read(opened, unread);
+    store.getState().restoreSettings(given);
+    if (unread) for (const key of keysNotKept(link, opened, given, store.getState())) unread(key);
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = () => {
     timer = undefined;

@@ -5,6 +5,7 @@ import { useViewStore, type View } from '../../store/viewStore';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { LanguageSwitch } from './LanguageSwitch';
+import { LinkNotice } from './LinkNotice';
 import { ModelLayerStatus } from './ModelLayerStatus';
 import { OpenedCellNote } from './OpenedCellNote';
 import { ViewNav } from './ViewNav';
@@ -91,6 +92,7 @@ export function App() {
         <ViewNav />
         <LanguageSwitch />
       </header>
+      <LinkNotice />
       <main className="app-main">
         <OpenedCellNote />
         {/* Keyed by view: a failed download of one view does not follow the reader to the next. */}

@@ -1,4 +1,5 @@
 import type { CellNotation } from '../../model';
+import type { UnreadKey } from '../connectSettingsToPage';
 import type { CellExplorerSettings, WeightEdit } from './cellExplorerStore';
 
 /**
@@ -15,6 +16,27 @@ export interface CellExplorerLink<Gate extends string> {
 }
 
 const FIELDS = ['size', 'x', 'h', 'c', 'preset', 'seed', 'bias', 'w', 'stage', 'unit'] as const;
+
+/** The field of the link each setting is read from. */
+const FIELD_OF: Readonly<Record<keyof CellExplorerSettings<string>, (typeof FIELDS)[number]>> = {
+  inputSize: 'size',
+  hiddenSize: 'size',
+  input: 'x',
+  previousHidden: 'h',
+  previousCell: 'c',
+  preset: 'preset',
+  seed: 'seed',
+  biasShifts: 'bias',
+  weightEdits: 'w',
+  stage: 'stage',
+  focusedUnit: 'unit',
+};
+
+/**
+ * Hand edits a link may carry. Each rebuilds a copy of a weight matrix, and a student edits a
+ * handful by clicking; ten thousand pasted ones would hold the page for seconds.
+ */
+export const MAX_LINK_WEIGHT_EDITS = 256;
 
 /** Four decimals: finer than any slider step, short enough for a link. */
 const round = (value: number) => String(Math.round(value * 1e4) / 1e4);
@@ -67,25 +89,29 @@ export function searchWithCellSettings<Gate extends string>(
   return `?${params.toString()}`;
 }
 
+/** `unread` is told when a part is malformed or beyond {@link MAX_LINK_WEIGHT_EDITS}. */
 function parseEdits<Gate extends string>(
   letters: Map<string, Gate>,
   text: string | null,
+  unread: () => void,
 ): WeightEdit<Gate>[] | undefined {
   if (text === null) return undefined;
   if (text === '') return [];
   const edits: WeightEdit<Gate>[] = [];
-  for (const part of text.split(';')) {
+  for (const part of text.split(';', MAX_LINK_WEIGHT_EDITS + 1)) {
     const match = /^([a-z])\.(\d{1,4})\.(\d{1,4}):(-?[\d.]+(?:e-?\d+)?)$/.exec(part);
     const gate = match && letters.get(match[1]!);
-    if (!match || !gate) continue;
-    edits.push({ gate, unit: Number(match[2]), column: Number(match[3]), value: Number(match[4]) });
+    if (!match || !gate || edits.length === MAX_LINK_WEIGHT_EDITS) unread();
+    else edits.push({ gate, unit: Number(match[2]), column: Number(match[3]), value: Number(match[4]) });
   }
   return edits;
 }
 
+/** `unread` is told when a part names no gate or no number (an empty part, `bias=`, is no shift). */
 function parseShifts<Gate extends string>(
   letters: Map<string, Gate>,
   text: string | null,
+  unread: () => void,
 ): Record<Gate, number> | undefined {
   if (text === null) return undefined;
   const shifts = Object.fromEntries([...letters.values()].map((gate) => [gate, 0])) as Record<Gate, number>;
@@ -93,6 +119,7 @@ function parseShifts<Gate extends string>(
     const gate = letters.get(part.charAt(0));
     const value = Number(part.slice(1));
     if (gate && part.length > 1 && Number.isFinite(value)) shifts[gate] = value;
+    else if (part !== '') unread();
   }
   return shifts;
 }
@@ -100,11 +127,13 @@ function parseShifts<Gate extends string>(
 /**
  * What a link says of an explorer's settings, unchecked beyond its syntax: the store's
  * `restoreSettings` clamps and drops what does not fit. Malformed parts are left out, so a
- * hostile or truncated link restores what it can and nothing else.
+ * hostile or truncated link restores what it can and nothing else; `unread` hears of a list
+ * (bias, w) read only in part.
  */
 export function cellSettingsFromSearch<Gate extends string>(
   link: CellExplorerLink<Gate>,
   search: string,
+  unread?: UnreadKey,
 ): Partial<CellExplorerSettings<Gate>> {
   const params = new URLSearchParams(search);
   const get = (field: (typeof FIELDS)[number]) => params.get(link.prefix + field);
@@ -127,11 +156,25 @@ export function cellSettingsFromSearch<Gate extends string>(
   const preset = get('preset');
   assign('preset', preset === 'random' || preset === 'keepsMemory' ? preset : undefined);
   assign('seed', wholeNumber(get('seed')));
-  assign('biasShifts', parseShifts(letters, get('bias')));
-  assign('weightEdits', parseEdits(letters, get('w')));
+  assign(
+    'biasShifts',
+    parseShifts(letters, get('bias'), () => unread?.(link.prefix + 'bias')),
+  );
+  assign(
+    'weightEdits',
+    parseEdits(letters, get('w'), () => unread?.(link.prefix + 'w')),
+  );
   assign('stage', wholeNumber(get('stage')));
   assign('focusedUnit', wholeNumber(get('unit')));
   return settings;
+}
+
+/** The query key of each of an explorer's settings, for `SettingsLink.keys`. */
+export function cellLinkKeys<Gate extends string>(
+  link: CellExplorerLink<Gate>,
+): Record<keyof CellExplorerSettings<Gate>, string> {
+  const keys = Object.entries(FIELD_OF).map(([setting, field]) => [setting, link.prefix + field]);
+  return Object.fromEntries(keys) as Record<keyof CellExplorerSettings<Gate>, string>;
 }
 
 /** True when the link carries any of this explorer's settings at all. */

@@ -70,6 +70,15 @@ export function hasComparisonSettings(search: string): boolean {
 
 /** The comparison store's link, for {@link connectSettingsToPage}. */
 export const comparisonLink: SettingsLink<ComparisonState, Partial<ComparisonSettings>> = {
+  keys: {
+    inputSize: KEYS.size,
+    hiddenSize: KEYS.size,
+    seed: KEYS.seed,
+    pulse: KEYS.pulse,
+    steps: KEYS.steps,
+    forgetBiasShift: KEYS.forget,
+    updateBiasShift: KEYS.update,
+  },
   has: hasComparisonSettings,
   read: comparisonSettingsFromSearch,
   write: searchWithComparisonSettings,

@@ -46,6 +46,7 @@ export function useGruConventionStore<T>(selector: (state: GruConventionState) =
 
 /** The convention in a link as `gform=textbook`; PyTorch's form, the default, is left out. */
 export const gruConventionLink: SettingsLink<GruConventionState, { convention?: unknown }> = {
+  keys: { convention: 'gform' },
   has: (search) => new URLSearchParams(search).has('gform'),
   read: (search) => ({ convention: new URLSearchParams(search).get('gform') ?? undefined }),
   write: (search, state) => {

@@ -1,5 +1,6 @@
 import { GRU_NOTATION, type GruGateName } from '../../model';
 import {
+  cellLinkKeys,
   cellSettingsFromSearch,
   hasCellSettings,
   searchWithCellSettings,
@@ -19,7 +20,8 @@ export const GRU_EXPLORER_LINK: CellExplorerLink<GruGateName> = {
 
 /** The GRU explorer store's link, for `connectSettingsToPage`. */
 export const gruExplorerLink: SettingsLink<GruExplorerState, Partial<GruExplorerSettings>> = {
+  keys: cellLinkKeys(GRU_EXPLORER_LINK),
   has: (search) => hasCellSettings(GRU_EXPLORER_LINK, search),
-  read: (search) => cellSettingsFromSearch(GRU_EXPLORER_LINK, search),
+  read: (search, unread) => cellSettingsFromSearch(GRU_EXPLORER_LINK, search, unread),
   write: (search, state) => searchWithCellSettings(GRU_EXPLORER_LINK, search, state),
 };

@@ -1,11 +1,12 @@
 import { LSTM_NOTATION, type LstmGateName } from '../../model';
 import {
+  cellLinkKeys,
   cellSettingsFromSearch,
   hasCellSettings,
   searchWithCellSettings,
   type CellExplorerLink,
 } from '../cell/cellExplorerUrl';
-import type { SettingsLink } from '../connectSettingsToPage';
+import type { SettingsLink, UnreadKey } from '../connectSettingsToPage';
 import type { LstmExplorerSettings, LstmExplorerState } from './lstmExplorerStore';
 
 /**
@@ -23,8 +24,8 @@ export function searchWithExplorerSettings(search: string, settings: LstmExplore
 }
 
 /** What a link says of the LSTM explorer's settings, unchecked beyond its syntax. */
-export function explorerSettingsFromSearch(search: string): Partial<LstmExplorerSettings> {
-  return cellSettingsFromSearch(LSTM_EXPLORER_LINK, search);
+export function explorerSettingsFromSearch(search: string, unread?: UnreadKey): Partial<LstmExplorerSettings> {
+  return cellSettingsFromSearch(LSTM_EXPLORER_LINK, search, unread);
 }
 
 /** True when the link carries any LSTM explorer setting at all. */
@@ -34,6 +35,7 @@ export function hasExplorerSettings(search: string): boolean {
 
 /** The LSTM explorer store's link, for {@link connectSettingsToPage}. */
 export const lstmExplorerLink: SettingsLink<LstmExplorerState, Partial<LstmExplorerSettings>> = {
+  keys: cellLinkKeys(LSTM_EXPLORER_LINK),
   has: hasExplorerSettings,
   read: explorerSettingsFromSearch,
   write: searchWithExplorerSettings,

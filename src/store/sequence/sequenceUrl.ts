@@ -1,4 +1,4 @@
-import type { SettingsLink } from '../connectSettingsToPage';
+import type { SettingsLink, UnreadKey } from '../connectSettingsToPage';
 import type { SequenceState } from './sequenceStore';
 import { gateLetter, GRU_NOTATION, LSTM_NOTATION } from '../../model';
 import { type InputEdit, type SequenceGate, type SequenceSettings, type StateEdit } from './sequenceSettings';
@@ -86,16 +86,22 @@ export function searchWithSequenceSettings(search: string, settings: SequenceSet
   return `?${params.toString()}`;
 }
 
-/** `a.b.c:value` parts of a list, as numbers; malformed parts are left out. */
-function parts(text: string | null, indices: number): { indices: number[]; value: number; head: string }[] {
+/** `a.b.c:value` parts of a list, as numbers; malformed parts are left out and told to `unread`. */
+function parts(
+  text: string | null,
+  indices: number,
+  unread: () => void,
+): { indices: number[]; value: number; head: string }[] {
   if (!text) return [];
   const found = [];
   for (const part of text.split(';')) {
     const match = /^([a-z]?)\.?([\d.]+):(-?[\d.]+(?:e-?\d+)?)$/.exec(part);
-    if (!match) continue;
-    const numbers = match[2]!.split('.').map(Number);
-    const value = Number(match[3]);
-    if (numbers.length !== indices || !numbers.every(Number.isInteger) || !Number.isFinite(value)) continue;
+    const numbers = match ? match[2]!.split('.').map(Number) : [];
+    const value = match ? Number(match[3]) : NaN;
+    if (!match || numbers.length !== indices || !numbers.every(Number.isInteger) || !Number.isFinite(value)) {
+      if (part !== '') unread();
+      continue;
+    }
     found.push({ head: match[1]!, indices: numbers, value });
   }
   return found;
@@ -104,9 +110,9 @@ function parts(text: string | null, indices: number): { indices: number[]; value
 /**
  * What a link says of the sequence view's settings, unchecked beyond its syntax: the store's
  * `restoreSettings` clamps and drops what does not fit, so a hostile or truncated link restores
- * what it can and nothing else.
+ * what it can and nothing else. `unread` hears of a list (sbias, sdraw, s0e) read only in part.
  */
-export function sequenceSettingsFromSearch(search: string): Partial<SequenceSettings> {
+export function sequenceSettingsFromSearch(search: string, unread?: UnreadKey): Partial<SequenceSettings> {
   const params = new URLSearchParams(search);
   const settings: Partial<SequenceSettings> = {};
   const net = /^(lstm|gru)\.(\d{1,3})x(\d{1,3})x(\d{1,2})$/.exec(params.get('snet') ?? '');
@@ -146,19 +152,24 @@ export function sequenceSettingsFromSearch(search: string): Partial<SequenceSett
       const gate = GATE_BY_LETTER.get(part.charAt(0));
       const value = Number(part.slice(1));
       if (gate && part.length > 1 && Number.isFinite(value)) shifts[gate] = value;
+      else if (part !== '') unread?.('sbias');
     }
     settings.biasShifts = shifts;
   }
   if (params.has('sdraw') || params.has('snet')) {
-    settings.inputEdits = parts(params.get('sdraw'), 3).map(({ indices: [t, batch, feature], value }): InputEdit => ({
-      t: t!,
-      batch: batch!,
-      feature: feature!,
-      value,
-    }));
+    settings.inputEdits = parts(params.get('sdraw'), 3, () => unread?.('sdraw')).map(
+      ({ indices: [t, batch, feature], value }): InputEdit => ({
+        t: t!,
+        batch: batch!,
+        feature: feature!,
+        value,
+      }),
+    );
   }
   if (params.has('s0e') || params.has('snet')) {
-    settings.stateEdits = parts(params.get('s0e'), 3)
+    const edits = parts(params.get('s0e'), 3, () => unread?.('s0e'));
+    if (edits.some(({ head }) => head !== 'h' && head !== 'c')) unread?.('s0e');
+    settings.stateEdits = edits
       .filter(({ head }) => head === 'h' || head === 'c')
       .map(({ head, indices: [row, batch, unit], value }): StateEdit => ({
         state: head as 'h' | 'c',
@@ -179,6 +190,31 @@ export function hasSequenceSettings(search: string): boolean {
 
 /** The sequence store's link, for {@link connectSettingsToPage}. */
 export const sequenceLink: SettingsLink<SequenceState, Partial<SequenceSettings>> = {
+  keys: {
+    kind: 'snet',
+    inputSize: 'snet',
+    hiddenSize: 'snet',
+    numLayers: 'snet',
+    bidirectional: 'sdir',
+    batchFirst: 'sbf',
+    steps: 'slen',
+    batch: 'sbatch',
+    weightPreset: 'sw',
+    weightSeed: 'swseed',
+    biasShifts: 'sbias',
+    inputPreset: 'sx',
+    inputSeed: 'sxseed',
+    inputEdits: 'sdraw',
+    drawnFeature: 'sfeat',
+    initialState: 's0',
+    stateSeed: 's0seed',
+    stateEdits: 's0e',
+    t: 'st',
+    layer: 'scell',
+    direction: 'scell',
+    shownBatch: 'sb',
+    speed: 'sspeed',
+  },
   has: hasSequenceSettings,
   read: sequenceSettingsFromSearch,
   write: searchWithSequenceSettings,
