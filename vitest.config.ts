@@ -19,6 +19,7 @@ export default defineConfig({
           name: 'components',
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
+          setupFiles: ['tests/support/formulasLoaded.ts'],
         },
       },
       {

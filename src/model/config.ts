@@ -36,6 +36,25 @@ function checkCount(value: number, field: string, min: number, max: number): voi
 }
 
 /**
+ * Checks the fields a request gave, each on its own, with the messages {@link validateConfig}
+ * would give: a bad `hidden_size` is named before anyone looks for weights to infer the rest from.
+ */
+export function validateGivenConfig(config: Partial<RecurrentConfig>): void {
+  if (config.inputSize !== undefined) checkCount(config.inputSize, 'input_size', 1, MAX_DIMENSION);
+  if (config.hiddenSize !== undefined) checkCount(config.hiddenSize, 'hidden_size', 1, MAX_DIMENSION);
+  if (config.numLayers !== undefined) checkCount(config.numLayers, 'num_layers', 1, MAX_LAYERS);
+  if (config.projSize !== undefined) checkCount(config.projSize, 'proj_size', 0, MAX_DIMENSION);
+  if (config.dropout !== undefined) checkDropout(config.dropout);
+}
+
+function checkDropout(dropout: number): void {
+  check(
+    typeof dropout === 'number' && dropout >= 0 && dropout <= 1,
+    `config.dropout must be a number from 0 to 1, got ${String(dropout)}`,
+  );
+}
+
+/**
  * Checks that `config` is one PyTorch would construct for `module`, and that the model is not
  * too large to compute here. Throws a {@link ModelInputError} naming the field otherwise.
  */
@@ -51,10 +70,7 @@ export function validateConfig(module: RecurrentModule, config: RecurrentConfig)
   check(typeof config.bias === 'boolean', 'config.bias must be true or false');
   check(typeof config.batchFirst === 'boolean', 'config.batch_first must be true or false');
   check(typeof config.bidirectional === 'boolean', 'config.bidirectional must be true or false');
-  check(
-    typeof config.dropout === 'number' && config.dropout >= 0 && config.dropout <= 1,
-    `config.dropout must be a number from 0 to 1, got ${String(config.dropout)}`,
-  );
+  checkDropout(config.dropout);
   if (isCellModule(module)) {
     check(
       config.numLayers === 1 && !config.bidirectional && !config.batchFirst && config.projSize === 0,

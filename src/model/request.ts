@@ -1,3 +1,4 @@
+import { RECURRENT_MODULES, validateGivenConfig } from './config';
 import { check } from './errors';
 import { resolveModule } from './inferModule';
 import { parseSafetensors, readSafetensorsHeader } from './safetensors';
@@ -63,16 +64,21 @@ export function parseForwardRequest(json: unknown, readFile: (path: string) => U
       () => `unknown request field "${field}" (known: ${REQUEST_FIELDS.join(', ')})`,
     );
   }
+  // What the request says of the module comes first: a bad hidden_size or module name is named
+  // as such, even when the weights are missing too.
+  check(
+    json.module === undefined ||
+      (typeof json.module === 'string' && RECURRENT_MODULES.includes(json.module as RecurrentModule)),
+    () => `module must be "LSTM", "GRU", "LSTMCell" or "GRUCell", got ${JSON.stringify(json.module)}`,
+  );
+  const givenConfig = json.config === undefined ? undefined : configFromJson(json.config);
+  if (givenConfig) validateGivenConfig(givenConfig);
   check(!('state_dict' in json && 'weights' in json), 'give the weights once: either state_dict or weights, not both');
   check(
     'state_dict' in json || 'weights' in json,
     'the request has no weights: add state_dict (inline) or weights (a .safetensors file)',
   );
   check(json.prefix === undefined || typeof json.prefix === 'string', 'prefix must be a string such as "encoder."');
-  check(
-    json.module === undefined || typeof json.module === 'string',
-    'module must be "LSTM", "GRU", "LSTMCell" or "GRUCell"',
-  );
   check('input' in json, 'the request has no input');
 
   const prefix = json.prefix as string | undefined;
@@ -91,7 +97,7 @@ export function parseForwardRequest(json: unknown, readFile: (path: string) => U
   const { module, config } = resolveModule(
     {
       module: json.module as RecurrentModule | undefined,
-      config: json.config === undefined ? undefined : configFromJson(json.config),
+      config: givenConfig,
     },
     weights,
   );

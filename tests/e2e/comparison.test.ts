@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initBackend } from '../../src/model/backend';
+import { initBackend } from '../../src/model';
 import { parameterCount } from '../../src/model/parameterShapes';
 import { COURSE_MODELS } from '../../src/store/compare/comparisonSettings';
 import { type ComparisonState, createComparisonStore } from '../../src/store/compare/comparisonStore';

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/components/cell/formulaNumbers';
-import { initBackend } from '../../src/model/backend';
+import { initBackend } from '../../src/model';
 import type { GruCellExplanation } from '../../src/model/gruCellExplanation';
 import { createGruExplorerStore } from '../../src/store/gru/gruExplorerStore';
 import { accessibilityViolations } from './support/axe';

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/components/cell/formulaNumbers';
-import { initBackend } from '../../src/model/backend';
+import { initBackend } from '../../src/model';
 import type { LstmCellExplanation } from '../../src/model/lstmCellExplanation';
 import { createLstmExplorerStore } from '../../src/store/lstm/lstmExplorerStore';
 import { accessibilityViolations } from './support/axe';

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatValue } from '../../src/components/shared/VectorStrip';
-import { initBackend } from '../../src/model/backend';
+import { initBackend } from '../../src/model';
 import type { LstmGates } from '../../src/model/types';
 import { sequenceCellSnapshot } from '../../src/store/sequence/sequenceCell';
 import { createSequenceStore, type SequenceState } from '../../src/store/sequence/sequenceStore';

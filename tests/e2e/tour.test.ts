@@ -8,7 +8,7 @@ import { commonText } from '../../src/content/commonText';
 import { exerciseText, lessonText } from '../../src/content/tour/lessons';
 import { EXERCISE_IDS, TOUR_STEP_IDS, type ExerciseId } from '../../src/content/tour/tourOutline';
 import { tourUiText } from '../../src/content/tour/tourUi';
-import { initBackend } from '../../src/model/backend';
+import { initBackend } from '../../src/model';
 import { EXERCISE_SPECS, expectedShapes } from '../../src/store/tour/tourExercises';
 import { TOUR_STAGING, type TourStaging } from '../../src/store/tour/tourScript';
 import { accessibilityViolations } from './support/axe';

@@ -94,6 +94,34 @@ describe('parseForwardRequest', () => {
     expect(() => parseForwardRequest(request, noFiles)).toThrow(message);
   });
 
+  // The case: a bad size named as such, not hidden behind the missing weights it would be checked against.
+  it.each([
+    ['hidden_size', { hidden_size: -4 }, /config\.hidden_size must be a whole number from 1 to 8192, got -4/],
+    ['input_size', { input_size: 2.5 }, /config\.input_size must be a whole number from 1 to 8192, got 2\.5/],
+    ['num_layers', { num_layers: 0 }, /config\.num_layers must be a whole number from 1 to 64, got 0/],
+    ['dropout', { dropout: 2 }, /config\.dropout must be a number from 0 to 1, got 2/],
+  ])('names a bad %s before looking for weights', (_field, config, message) => {
+    const request: Record<string, unknown> = { ...tinyRequest(), config };
+    delete request.state_dict;
+    expect(() => parseForwardRequest(request, noFiles)).toThrow(message);
+    // With a weights file named too, the config is refused before the file is read.
+    expect(() => parseForwardRequest({ ...request, weights: 'model.safetensors' }, noFiles)).toThrow(message);
+  });
+
+  it('names a module that does not exist before looking for weights', () => {
+    const request: Record<string, unknown> = { ...tinyRequest(), module: 'RNN' };
+    delete request.state_dict;
+    expect(() => parseForwardRequest(request, noFiles)).toThrow(
+      'module must be "LSTM", "GRU", "LSTMCell" or "GRUCell", got "RNN"',
+    );
+  });
+
+  it('still answers "no weights" when the config is sound', () => {
+    const request: Record<string, unknown> = { ...tinyRequest(), config: { input_size: 3, hidden_size: 4 } };
+    delete request.state_dict;
+    expect(() => parseForwardRequest(request, noFiles)).toThrow(/no weights: add state_dict/);
+  });
+
   it('refuses a request that is not an object', () => {
     expect(() => parseForwardRequest([1, 2], noFiles)).toThrow(/must be a JSON object/);
   });

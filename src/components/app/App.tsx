@@ -10,6 +10,7 @@ import { ModelLayerStatus } from './ModelLayerStatus';
 import { OpenedCellNote } from './OpenedCellNote';
 import { ViewNav } from './ViewNav';
 import { lazyPart } from '../shared/lazyPart';
+import { prefetchFormulas } from '../shared/typesetFormula';
 import { PartLoadBoundary } from './PartLoadBoundary';
 import { LearnView } from '../course/LearnView';
 import { useDocumentLanguage } from './useDocumentLanguage';
@@ -57,6 +58,8 @@ export async function prefetchParts(): Promise<void> {
     lazyViews.about,
   ])
     await part.prefetch().catch(() => undefined);
+  // KaTeX last: every view but the course's landing shows formulas.
+  prefetchFormulas();
 }
 
 /**

@@ -1,6 +1,6 @@
-import katex from 'katex';
-import 'katex/dist/katex.min.css';
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type CSSProperties } from 'react';
+import { formulaStatus, loadFormulas, morphChildren, subscribeFormulaStatus, typeset } from './typesetFormula';
+import './Formula.css';
 
 interface FormulaProps {
   /** KaTeX source, e.g. `f_t = \sigma(W_f [h_{t-1}, x_t] + b_f)`. */
@@ -15,23 +15,64 @@ interface FormulaProps {
 }
 
 /**
+ * About how many rows of text a formula is tall, for its placeholder: one, and one more for each
+ * row a matrix or an aligned block adds (`\\`); a brace with its label under it takes about three,
+ * a fraction about one.
+ */
+function rowsOf(tex: string): number {
+  return 1 + (tex.match(/\\\\/g)?.length ?? 0) + (/\\underbrace/.test(tex) ? 3 : 0) + (/\\d?frac/.test(tex) ? 1 : 0);
+}
+
+/**
  * A formula set by KaTeX, in display mode unless it may wrap. The output carries MathML beside the
  * visual HTML, so a screen reader reads the maths rather than a heap of spans. A formula KaTeX
  * cannot parse shows its source in red instead of breaking the page.
+ *
+ * KaTeX loads the first time a formula is shown (typesetFormula.ts); until then the formula's
+ * lines are held empty, as tall as KaTeX will set them, so nothing below jumps when it arrives.
+ * Once loaded, a formula whose numbers change keeps its elements and gets new text (morphChildren):
+ * a drag re-lays out a few words, not the whole formula.
  */
 export const Formula = memo(function Formula({ tex, className, wrap = false }: FormulaProps) {
-  // The source is built by our own code from numbers, never from free text, and KaTeX's `trust`
-  // stays off, so its markup is safe to insert.
-  const html = useMemo(
-    () => katex.renderToString(tex, { displayMode: !wrap, throwOnError: false, output: 'htmlAndMathml' }),
-    [tex, wrap],
-  );
-  // Focusable so that a formula wider than its panel can be scrolled from the keyboard too.
-  return (
-    <div
-      className={['formula', wrap && 'formula-wrap', className].filter(Boolean).join(' ')}
-      tabIndex={0}
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
-  );
+  // Before hydration (and on the server) always the placeholder, so prerendered HTML matches.
+  const status = useSyncExternalStore(subscribeFormulaStatus, formulaStatus, () => 'loading' as const);
+  useEffect(() => {
+    if (status !== 'ready') loadFormulas().catch(() => {});
+  }, [status]);
+  const html = useMemo(() => (status === 'ready' ? typeset(tex, wrap) : undefined), [status, tex, wrap]);
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (html === undefined || !box.current) return;
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    morphChildren(box.current, template.content);
+  }, [html]);
+
+  const classes = ['formula', wrap && 'formula-wrap', className];
+  if (html === undefined) {
+    const line = (
+      <span className="katex formula-pending-line" style={{ '--formula-rows': rowsOf(tex) } as CSSProperties}>
+        {'\u00a0'}
+      </span>
+    );
+    return (
+      <div
+        key="pending"
+        className={[...classes, 'formula-pending'].filter(Boolean).join(' ')}
+        aria-busy={status === 'loading'}
+      >
+        {/* Without KaTeX (its download failed) the source is the best there is. */}
+        {status === 'failed' ? (
+          <code className="formula-source">{tex}</code>
+        ) : wrap ? (
+          line
+        ) : (
+          <span className="katex-display">{line}</span>
+        )}
+      </div>
+    );
+  }
+  // Focusable so that a formula wider than its panel can be scrolled from the keyboard too. React
+  // renders no children here: the layout effect above keeps KaTeX's markup in it.
+  return <div key="typeset" ref={box} className={classes.filter(Boolean).join(' ')} tabIndex={0} />;
 });

@@ -30,8 +30,12 @@ export async function announced(page: Page, name: string): Promise<number[]> {
   return labels.map((label) => Number(label.slice(label.lastIndexOf(': ') + 2).replace('−', '-')));
 }
 
-/** The TeX source of every formula in the stage panel that shows this step's numbers. */
-export function numberFormulas(page: Page): Promise<string[]> {
+/**
+ * The TeX source of every formula in the stage panel that shows this step's numbers, once KaTeX
+ * (fetched when the first formula is shown) has set them all.
+ */
+export async function numberFormulas(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => document.querySelector('.formula-pending') === null);
   return page
     .locator('.formula-numbers annotation[encoding="application/x-tex"]')
     .evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
@@ -74,7 +78,9 @@ function liveTensors(page: Page): Promise<number> {
 export async function strayLatinWords(page: Page, allowed: ReadonlySet<string>, symbols: RegExp): Promise<string[]> {
   const words = await page.evaluate(() => {
     const clone = document.body.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll('.katex, svg, code, [aria-hidden="true"], [lang="en"]').forEach((node) => node.remove());
+    clone
+      .querySelectorAll('script, style, .katex, svg, code, [aria-hidden="true"], [lang="en"]')
+      .forEach((node) => node.remove());
     // Detached, the clone has no layout to break lines at; a space after every element keeps words apart.
     clone.querySelectorAll('*').forEach((node) => node.append(' '));
     return clone.innerText.match(/[A-Za-z][A-Za-z_]{2,}/g) ?? [];

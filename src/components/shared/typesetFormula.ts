@@ -1,0 +1,131 @@
+/**
+ * KaTeX on demand: `loadFormulas` fetches it (and its stylesheet) once, the first time a formula
+ * is shown or when `prefetchFormulas` is called while the page is idle; afterwards `typeset` is
+ * synchronous. Typeset formulas are remembered by their source, so a slider dragged back and forth
+ * over the same values does not set them again.
+ */
+
+type Katex = typeof import('katex').default;
+
+let katex: Katex | undefined;
+let loading: Promise<void> | undefined;
+let failed = false;
+const listeners = new Set<() => void>();
+
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+/**
+ * Fetches KaTeX and its stylesheet: one shared request, whoever asks first. If it fails (the
+ * network dropped), the formulas show their source and a later call tries again.
+ */
+export function loadFormulas(): Promise<void> {
+  loading ??= import('./katexBundle').then(
+    (module) => {
+      katex = module.default;
+      failed = false;
+      notify();
+    },
+    (error: unknown) => {
+      loading = undefined;
+      failed = true;
+      notify();
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Starts fetching KaTeX without waiting for it, e.g. when the page is idle; never throws. */
+export function prefetchFormulas(): void {
+  loadFormulas().catch(() => {
+    // The formulas shown meanwhile keep their source; the next formula shown asks again.
+  });
+}
+
+/** `'ready'` once KaTeX is here; `'failed'` if the last attempt to fetch it failed. */
+export type FormulaStatus = 'loading' | 'ready' | 'failed';
+
+export function formulaStatus(): FormulaStatus {
+  return katex ? 'ready' : failed ? 'failed' : 'loading';
+}
+
+/** Calls `listener` when {@link formulaStatus} changes; returns the unsubscribe. */
+export function subscribeFormulaStatus(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Formulas typeset lately, oldest first (a Map keeps insertion order): a small LRU cache. */
+const typesetCache = new Map<string, string>();
+const CACHE_SIZE = 300;
+
+/**
+ * KaTeX's HTML (with MathML beside it for screen readers) for `tex`: in display mode unless it may
+ * wrap, when it is set inline so that it breaks after = and + signs. A formula KaTeX cannot parse
+ * comes back as its source in red. Only once {@link formulaStatus} is `'ready'`.
+ */
+export function typeset(tex: string, wrap: boolean): string {
+  if (!katex) throw new Error('typeset before loadFormulas resolved');
+  const key = `${wrap ? 'inline' : 'display'}:${tex}`;
+  let html = typesetCache.get(key);
+  if (html === undefined) {
+    // The source is built by our own code from numbers, never from free text, and KaTeX's `trust`
+    // stays off, so its markup is safe to insert.
+    html = katex.renderToString(tex, { displayMode: !wrap, throwOnError: false, output: 'htmlAndMathml' });
+    if (typesetCache.size >= CACHE_SIZE) typesetCache.delete(typesetCache.keys().next().value!);
+  } else {
+    typesetCache.delete(key);
+  }
+  typesetCache.set(key, html);
+  return html;
+}
+
+/**
+ * Makes `target`'s children the same as `source`'s, changing only what differs: a formula whose
+ * numbers changed keeps its elements and gets new text, so the browser re-lays out a few words
+ * instead of a few hundred new elements (the costly part of a drag). Moves nodes out of `source`.
+ */
+export function morphChildren(target: Node, source: Node): void {
+  let current = target.firstChild;
+  let wanted = source.firstChild;
+  while (wanted) {
+    const nextWanted = wanted.nextSibling;
+    if (!current) {
+      target.appendChild(wanted);
+    } else if (sameKind(current, wanted)) {
+      morphNode(current, wanted);
+      current = current.nextSibling;
+    } else {
+      const next = current.nextSibling;
+      target.replaceChild(wanted, current);
+      current = next;
+    }
+    wanted = nextWanted;
+  }
+  while (current) {
+    const next = current.nextSibling;
+    target.removeChild(current);
+    current = next;
+  }
+}
+
+function sameKind(current: Node, wanted: Node): boolean {
+  if (current.nodeType !== wanted.nodeType || current.nodeName !== wanted.nodeName) return false;
+  return !(current instanceof Element) || current.namespaceURI === (wanted as Element).namespaceURI;
+}
+
+function morphNode(current: Node, wanted: Node): void {
+  if (!(current instanceof Element)) {
+    if (current.nodeValue !== wanted.nodeValue) current.nodeValue = wanted.nodeValue;
+    return;
+  }
+  const source = wanted as Element;
+  for (const name of current.getAttributeNames()) if (!source.hasAttribute(name)) current.removeAttribute(name);
+  for (const name of source.getAttributeNames()) {
+    const value = source.getAttribute(name)!;
+    if (current.getAttribute(name) !== value) current.setAttribute(name, value);
+  }
+  morphChildren(current, source);
+}
