@@ -70,8 +70,8 @@ connectTourToPage(
   },
 );
 
-// tfjs and its WASM binaries load once the first view has painted; the diagrams show their frame
-// at once and their numbers as soon as the model layer is ready. The footer says which backend won.
+// tfjs and its WASM binaries load once the first view has painted, so they never delay it; until
+// the model layer is ready an explorer says it is loading. The footer says which backend won.
 // The explorers compute as soon as the model layer is ready. The comparison's pulse runs and the
 // sequence's trace wait until their view is shown (CompareView, SequenceView), so they are never
 // start-up work for the other views.

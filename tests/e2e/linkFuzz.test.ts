@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launchBrowser, openPage, type WatchedPage } from './support/browser';
+import { seededRandom } from '../../src/model/randomWeights';
 
 // Any link, however malformed, huge or hostile, opens a working page: a seeded fuzz of query
 // strings (random bytes, broken escapes, huge numbers, thousands of values, markup, duplicate keys,
@@ -12,17 +13,6 @@ import { appUrl, launchBrowser, openPage, type WatchedPage } from './support/bro
 const SEED = Number(process.env.LINK_FUZZ_SEED ?? 20_150_515);
 const LINKS = 72;
 const BATCH = 18;
-
-/** mulberry32: a small, fast, seeded PRNG (uniform in [0, 1)). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 // Markup that would act if it were ever rendered or run: each sets window.__pwned or loads x.
 const MARKUP = [
@@ -129,7 +119,7 @@ interface FuzzLink {
 }
 
 function generator(seed: number) {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const below = (end: number) => Math.floor(random() * end);
   const pick = <T>(items: readonly T[]): T => items[below(items.length)]!;
   const encode = (text: string) => encodeURIComponent(text);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initBackend, liveTensorCount } from '../../src/model';
 import { releaseCachedModel } from '../../src/model/modelCache';
+import { seededRandom } from '../../src/model/randomWeights';
 import { createComparisonStore } from '../../src/store/compare/comparisonStore';
 import { createGruExplorerStore } from '../../src/store/gru/gruExplorerStore';
 import { createLstmExplorerStore } from '../../src/store/lstm/lstmExplorerStore';
@@ -18,18 +19,6 @@ afterAll(() => releaseCachedModel());
 const EVENTS = 10_000;
 const WARM_UP = 200;
 const COMPARISON_EVENTS = 2_000;
-
-/** mulberry32: a small seeded generator, so a failure replays exactly. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Values a slider, a hand-edited link or a bug could send: ordinary, at the ends, and absurd. */
 function valueFrom(random: () => number): number {
@@ -52,7 +41,7 @@ function soak(
   settle: () => void,
   events = EVENTS,
 ): [number, number] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   for (let event = 0; event < WARM_UP; event++) act(random, event);
   settle();
   const before = liveTensorCount();

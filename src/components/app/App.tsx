@@ -30,7 +30,8 @@ const lazyViews = {
   about: lazyPart(() => import('./AboutView').then((m) => m.AboutView), VIEW_PLACEHOLDER),
 };
 const tourDock = lazyPart(() => import('../course/TourDock').then((m) => m.TourDock), 'tour-dock-loading');
-const tourHighlight = lazyPart(() => import('../course/TourHighlight').then((m) => m.TourHighlight), '');
+// The highlight is a ring over the page: nothing to hold while its code arrives.
+const tourHighlight = lazyPart(() => import('../course/TourHighlight').then((m) => m.TourHighlight));
 
 const VIEW_COMPONENTS: Readonly<Record<View, React.ComponentType>> = {
   learn: LearnView,
@@ -48,15 +49,8 @@ const TourHighlight = tourHighlight.Part;
  * course's first instrument). Call when the page is idle.
  */
 export async function prefetchParts(): Promise<void> {
-  for (const part of [
-    lazyViews.lstm,
-    tourDock,
-    tourHighlight,
-    lazyViews.gru,
-    lazyViews.sequence,
-    lazyViews.compare,
-    lazyViews.about,
-  ])
+  const { lstm, ...otherViews } = lazyViews;
+  for (const part of [lstm, tourDock, tourHighlight, ...Object.values(otherViews)])
     await part.prefetch().catch(() => undefined);
   // KaTeX last: every view but the course's landing shows formulas.
   prefetchFormulas();

@@ -13,11 +13,11 @@ export interface LazyPart<Props extends object> {
  * its code has arrived, by prefetch or an earlier visit, it renders directly, with no Suspense
  * round trip: a prefetched view opens in the same frame as the click.
  * @param placeholderClass The class of the placeholder shown while the code loads (it can hold
- *   the part's space so nothing below it jumps).
+ *   the part's space so nothing below it jumps); without one, nothing shows meanwhile.
  */
 export function lazyPart<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
-  placeholderClass: string,
+  placeholderClass?: string,
 ): LazyPart<Props> {
   let loaded: ComponentType<Props> | undefined;
   let loading: Promise<ComponentType<Props>> | undefined;
@@ -40,7 +40,7 @@ export function lazyPart<Props extends object>(
     const Loaded = loaded;
     if (Loaded) return <Loaded {...props} />;
     return (
-      <Suspense fallback={<div className={placeholderClass} aria-busy="true" />}>
+      <Suspense fallback={placeholderClass && <div className={placeholderClass} aria-busy="true" />}>
         <Lazy {...props} />
       </Suspense>
     );
