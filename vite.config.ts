@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { paintBeforeScripts } from './src/cli/build/paintBeforeScripts.ts';
 import { prerenderFirstView } from './src/cli/build/prerenderFirstView.ts';
 
 export default defineConfig({
-  plugins: [react(), prerenderFirstView()],
+  plugins: [react(), prerenderFirstView(), paintBeforeScripts()],
   build: {
     rolldownOptions: {
       output: {

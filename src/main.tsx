@@ -1,3 +1,6 @@
+// Bilingual text is everywhere, so its styles come first in the first view's stylesheet, which the
+// build inlines into index.html (a lazy chunk that brought them would link them a second time).
+import './styles/bilingual.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, prefetchParts } from './components/app/App';

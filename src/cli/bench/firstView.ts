@@ -20,6 +20,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { scriptsLoadedAfterPaint } from '../build/paintBeforeScripts';
 import { percentile } from './timing';
 
 export const FIRST_VIEW_BUDGET_BYTES = 150_000;
@@ -55,6 +56,14 @@ export interface FirstViewReport {
   beforePaintRange: { min: number; max: number };
   /** JS, CSS and HTML requested before the first paint but finished after it, in the same load (not counted). */
   pendingAtPaint: FetchedFile[];
+  /**
+   * The first view's own scripts, which index.html's loader requests once the page has painted
+   * (src/cli/build/paintBeforeScripts.ts), in the same load: with the HTML, what the view needs
+   * before it responds, held to the same budget.
+   */
+  firstScripts: FetchedFile[];
+  /** The HTML and the first view's scripts together. */
+  firstViewBytes: number;
   /** Totals by the time the network went quiet, in the same load. */
   byIdle: Record<'code' | 'wasm' | 'other', number>;
   budgetBytes: number;
@@ -159,6 +168,10 @@ export async function measureFirstView(browser: Browser, baseUrl: string): Promi
   const heaviest = loads[totals.indexOf(Math.max(...totals))]!;
   const paint = heaviest.firstContentfulPaintMs;
   const counted = beforePaint(heaviest).sort((a, b) => b.bytes - a.bytes);
+  const html = await (await fetch(new URL('/', baseUrl))).text();
+  const loaded = new Set(scriptsLoadedAfterPaint(html));
+  const firstScripts = heaviest.files.filter((file) => loaded.has(file.path)).sort((a, b) => b.bytes - a.bytes);
+  const page = heaviest.files.filter((file) => file.kind === 'html');
   return {
     loads: loads.length,
     firstContentfulPaintMs: { p50: percentile(paints, 50), min: Math.min(...paints), max: Math.max(...paints) },
@@ -168,6 +181,8 @@ export async function measureFirstView(browser: Browser, baseUrl: string): Promi
     pendingAtPaint: heaviest.files.filter(
       (file) => isCode(file) && file.requestStart < paint && file.responseEnd > paint,
     ),
+    firstScripts,
+    firstViewBytes: total([...page, ...firstScripts]),
     byIdle: {
       code: total(heaviest.files.filter(isCode)),
       wasm: total(heaviest.files.filter((file) => file.kind === 'wasm')),

@@ -34,6 +34,15 @@ export function printFirstView(report: FirstViewReport): void {
     console.log(`  requested before the paint, arrived after it (not counted): ${pending}`);
     console.log(`  so asked for before the paint in all: ${kB(asked)}`);
   }
+  if (report.firstScripts.length > 0) {
+    console.log("  the first view's scripts, requested by index.html once the page has painted:");
+    for (const file of report.firstScripts)
+      console.log(`    ${kB(file.bytes).padStart(9)}  ${file.kind.padEnd(4)} ${file.path}`);
+    console.log(
+      `  budget: the HTML and these scripts ≤ ${kB(report.budgetBytes)}: ${kB(report.firstViewBytes)}, ` +
+        verdict(report.firstViewBytes <= report.budgetBytes),
+    );
+  }
   const idle = report.byIdle;
   console.log(
     `  by the time the network is quiet: JS, CSS and HTML ${kB(idle.code)}; WASM ${kB(idle.wasm)}; ` +

@@ -1,6 +1,5 @@
 import { LANGUAGE_TAGS, type Bilingual } from '../../content/bilingual';
 import { useShownLanguages } from './useShownLanguages';
-import './bilingual.css';
 
 interface BilingualTextProps {
   text: Bilingual;

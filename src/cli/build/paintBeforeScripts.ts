@@ -1,0 +1,116 @@
+import type { IndexHtmlTransformContext, Plugin } from 'vite';
+
+type Bundle = NonNullable<IndexHtmlTransformContext['bundle']>;
+
+/** A stylesheet link as Vite writes it into the built index.html. */
+const STYLESHEET_LINK = /<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)">/g;
+/** The entry script and its module preloads as Vite writes them. */
+const ENTRY_SCRIPT = /<script type="module"(?: crossorigin)? src="(\/[^"]+\.js)"><\/script>/g;
+const MODULE_PRELOAD = /<link rel="modulepreload"(?: crossorigin)? href="(\/[^"]+\.js)">/g;
+
+/**
+ * Requests the app's scripts once the page has painted: at once when there is nothing to paint
+ * first (the prerendered course was removed for this reader, see index.html), else when the
+ * browser reports the first contentful paint, so they neither share a slow network with nor hold
+ * up the paint. A hidden tab paints nothing, and a browser without paint timing says nothing, so
+ * those load at once; and none waits more than 3 s.
+ */
+function scriptLoader(entry: string, preloads: string[]): string {
+  const files = JSON.stringify({ entry, preloads }).replace(/</g, '\\u003c');
+  return `<script>
+      // The build put this here in place of the entry's module script tag (src/cli/build/paintBeforeScripts.ts).
+      (function (files) {
+        var started = false;
+        function load() {
+          if (started) return;
+          started = true;
+          files.preloads.forEach(function (href) {
+            var link = document.createElement('link');
+            link.rel = 'modulepreload';
+            link.crossOrigin = '';
+            link.href = href;
+            document.head.appendChild(link);
+          });
+          var script = document.createElement('script');
+          script.type = 'module';
+          script.crossOrigin = '';
+          script.src = files.entry;
+          document.head.appendChild(script);
+        }
+        var painted = document.getElementById('root').childElementCount > 0;
+        if (!painted || document.visibilityState !== 'visible' || !window.PerformanceObserver) return load();
+        try {
+          new PerformanceObserver(function (list, observer) {
+            if (!list.getEntriesByName('first-contentful-paint').length) return;
+            observer.disconnect();
+            load();
+          }).observe({ type: 'paint', buffered: true });
+        } catch (error) {
+          return load();
+        }
+        document.addEventListener('visibilitychange', load, { once: true });
+        setTimeout(load, 3000);
+      })(${files});
+    </script>`;
+}
+
+/** Where the loader's call ends: its argument is the JSON of the files it requests. */
+const LOADER_FILES = /\}\)\((\{"entry":.*?\})\);/;
+
+/**
+ * The scripts a built index.html requests after its first paint through {@link scriptLoader}:
+ * the entry, then its module preloads; none for a page without the loader.
+ */
+export function scriptsLoadedAfterPaint(html: string): string[] {
+  const json = LOADER_FILES.exec(html)?.[1];
+  if (json === undefined) return [];
+  const files = JSON.parse(json) as { entry: string; preloads: string[] };
+  return [files.entry, ...files.preloads];
+}
+
+/** The text of a stylesheet the bundle emitted, ready to sit in a <style> element. */
+function inlineableCss(bundle: Bundle, fileName: string): string {
+  const asset = bundle[fileName];
+  if (!asset || asset.type !== 'asset') throw new Error(`index.html links ${fileName}, which the build did not emit.`);
+  const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+  // A relative url() would resolve against the page instead of the stylesheet once inlined.
+  const relative = /url\(\s*['"]?(?![a-z]+:|\/|#)/i.exec(css);
+  if (relative) throw new Error(`${fileName} has a relative url(), which would break once inlined into index.html.`);
+  // A lazy chunk that lists the stylesheet among its dependencies would link it again (Vite looks
+  // for a <link> to it), and a second copy later in the cascade would win ties it used to lose.
+  for (const chunk of Object.values(bundle))
+    if (chunk.type === 'chunk' && chunk.code.includes(fileName))
+      throw new Error(
+        `${chunk.fileName} also loads ${fileName}, so it cannot be inlined into index.html: import its styles from the entry only.`,
+      );
+  return css.replace(/<\/style/gi, '<\\/style');
+}
+
+/**
+ * A Vite build plugin that lets the browser paint the first view from the HTML alone (issue 15):
+ * the entry's stylesheets are inlined into index.html, so the paint waits for no other request,
+ * and the scripts are requested by a small loader after the first paint instead of by tags in the
+ * head. With the prerendered course (prerenderFirstView.ts) a newcomer's phone paints after one
+ * HTML response; the scripts follow a frame later.
+ */
+export function paintBeforeScripts(): Plugin {
+  return {
+    name: 'gatescope:paint-before-scripts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return html;
+        const entries = [...html.matchAll(ENTRY_SCRIPT)].map((match) => match[1]!);
+        if (entries.length !== 1) throw new Error(`index.html has ${entries.length} entry scripts; expected one.`);
+        const preloads = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]!);
+        return html
+          .replace(STYLESHEET_LINK, (_link, fileName: string) => `<style>${inlineableCss(bundle, fileName)}</style>`)
+          .replace(ENTRY_SCRIPT, '')
+          .replace(MODULE_PRELOAD, '')
+          .replace('</body>', `  ${scriptLoader(entries[0]!, preloads)}\n  </body>`);
+      },
+    },
+  };
+}
