@@ -4,6 +4,9 @@ import type { StoreApi } from 'zustand/vanilla';
 export interface SettingsPage {
   location: Pick<Location, 'pathname' | 'search' | 'hash'>;
   history: Pick<History, 'state' | 'replaceState'>;
+  /** Where the page says it is being left (`pagehide`), so a pending write is not lost. */
+  addEventListener?: (type: 'pagehide', listener: () => void) => void;
+  removeEventListener?: (type: 'pagehide', listener: () => void) => void;
 }
 
 /** Called with a link's query key that the page could not read (or not all of it). */
@@ -28,8 +31,12 @@ export interface SettingsLink<State, Settings> {
   write: (search: string, state: State) => string;
 }
 
-/** Browsers throttle history updates (Safari refuses more than 100 in 30 s), so a drag writes at most this often. */
-export const URL_WRITE_INTERVAL_MS = 250;
+/**
+ * How long the settings must rest before the link is written. A drag changes them every frame, and
+ * writing the address costs Chromium 2–13 ms, enough to drop the frame it lands in (and Safari
+ * refuses more than 100 history updates in 30 s), so the link follows once the hand pauses.
+ */
+export const URL_WRITE_PAUSE_MS = 250;
 
 /**
  * True when the store kept `given` as the link said it: equal numbers, strings and flags, lists of
@@ -76,8 +83,8 @@ export function keysNotKept<Settings>(
 
 /**
  * Restores a store's settings from the link, if it carries any, and from then on keeps the link
- * in step with every change, at most every {@link URL_WRITE_INTERVAL_MS} during a drag and always
- * with the last value. Each store owns its own query keys, so several can share one link.
+ * in step with the settings: written once they have rested {@link URL_WRITE_PAUSE_MS} (so never
+ * during a drag), always with the last value, and at once if the page is left meanwhile. Each store owns its own query keys, so several can share one link.
  * `unread` hears of each key of the link the store could not take as written. Returns a function
  * that stops the syncing.
  */
@@ -99,12 +106,20 @@ export function connectSettingsToPage<State extends { restoreSettings: (settings
     const { pathname, search, hash } = page.location;
     page.history.replaceState(page.history.state, '', `${pathname}${link.write(search, store.getState())}${hash}`);
   };
+  const writePending = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    write();
+  };
   write();
   const unsubscribe = store.subscribe(() => {
-    timer ??= setTimeout(write, URL_WRITE_INTERVAL_MS);
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(write, URL_WRITE_PAUSE_MS);
   });
+  page.addEventListener?.('pagehide', writePending);
   return () => {
     unsubscribe();
+    page.removeEventListener?.('pagehide', writePending);
     if (timer !== undefined) clearTimeout(timer);
   };
 }

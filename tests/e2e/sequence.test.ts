@@ -68,7 +68,7 @@ describe('the sequence view in Chromium', () => {
       await scrub.focus();
       for (let press = 0; press < 7; press++) await page.keyboard.press('ArrowRight');
       await expect.poll(() => scrub.getAttribute('aria-valuetext')).toBe('t = 7 of 0 … 29');
-      // The link follows at most every 250 ms.
+      // The link follows once the changes pause for 250 ms.
       await expect.poll(() => new URLSearchParams(search(page)).get('st')).toBe('7');
       const expected = expectedFor(search(page));
       expect(expected.t).toBe(7);
@@ -158,8 +158,9 @@ describe('the sequence view in Chromium', () => {
       await page.mouse.down();
       await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.15, { steps: 8 });
       await page.mouse.up();
-      // The link follows the drag at most every 250 ms, so it may first carry part of the stroke:
-      // wait until the page shows what the model computes from the link as it stands.
+      // The link follows once the drag pauses for 250 ms, so it may first carry part of the stroke
+      // (the mouse can rest mid-stroke): wait until the page shows what the model computes from
+      // the link as it stands.
       const shownAndExpected = async () => {
         const expected = expectedFor(search(page));
         const top = expected.run!.steps[expected.numLayers - 1]![12]!.gates.h.data;

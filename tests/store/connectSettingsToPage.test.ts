@@ -6,7 +6,7 @@ import { comparisonLink } from '../../src/store/compare/comparisonUrl';
 import {
   connectSettingsToPage,
   keptAsGiven,
-  URL_WRITE_INTERVAL_MS,
+  URL_WRITE_PAUSE_MS,
   type SettingsLink,
 } from '../../src/store/connectSettingsToPage';
 import { createGruConventionStore, gruConventionLink } from '../../src/store/gru/gruConventionStore';
@@ -33,24 +33,43 @@ function fakePage(search: string) {
 }
 
 describe('connectSettingsToPage', () => {
-  it('restores from the link, then writes every change at most every interval, the last one always', () => {
+  it('restores from the link, then writes the last value once the changes pause, never during a drag', () => {
     vi.useFakeTimers();
     const store = createGruConventionStore();
     const page = fakePage('?lang=zh&gform=textbook');
     const stop = connectSettingsToPage(store, gruConventionLink, page);
     expect(store.getState().convention).toBe('textbook');
     const writes = page.history.replaceState.mock.calls.length;
-    store.getState().chooseConvention('resetBefore');
-    store.getState().chooseConvention('pytorch');
-    store.getState().chooseConvention('resetBefore');
+    const conventions = ['pytorch', 'resetBefore'] as const;
+    for (let frame = 0; frame < 60; frame++) {
+      store.getState().chooseConvention(conventions[frame % 2]!);
+      vi.advanceTimersByTime(16);
+    }
     expect(page.history.replaceState.mock.calls.length).toBe(writes);
-    vi.advanceTimersByTime(URL_WRITE_INTERVAL_MS);
+    vi.advanceTimersByTime(URL_WRITE_PAUSE_MS);
     expect(page.history.replaceState.mock.calls.length).toBe(writes + 1);
     expect(page.location.search).toBe('?lang=zh&gform=resetBefore');
     stop();
     store.getState().chooseConvention('textbook');
-    vi.advanceTimersByTime(URL_WRITE_INTERVAL_MS);
+    vi.advanceTimersByTime(URL_WRITE_PAUSE_MS);
     expect(page.location.search).toBe('?lang=zh&gform=resetBefore');
+  });
+
+  it('writes a pending change at once when the page is left', () => {
+    vi.useFakeTimers();
+    const store = createGruConventionStore();
+    const leaving = new Set<() => void>();
+    const page = {
+      ...fakePage('?gform=textbook'),
+      addEventListener: (_type: 'pagehide', listener: () => void) => leaving.add(listener),
+      removeEventListener: (_type: 'pagehide', listener: () => void) => leaving.delete(listener),
+    };
+    const stop = connectSettingsToPage(store, gruConventionLink, page);
+    store.getState().chooseConvention('resetBefore');
+    for (const leave of leaving) leave();
+    expect(page.location.search).toBe('?gform=resetBefore');
+    stop();
+    expect(leaving.size).toBe(0);
   });
 });
 
