@@ -60,6 +60,7 @@ export { randomWeights } from './randomWeights';
 // One cell step, explained number by number (the explorers).
 export type { LstmCellExplanation } from './lstmCellExplanation';
 export type { GruCellExplanation, GruResetBefore } from './gruCellExplanation';
+export { pendingGruExplanation, pendingLstmExplanation } from './pendingExplanation';
 export {
   LSTM_GATE_NAMES,
   PACKED_GATE_INDEX,

@@ -24,7 +24,10 @@ interface CellExplorerProps<Gate extends string, Explanation> {
   /** `lstm` or `gru`: names the section for styles and tests. */
   kind: string;
   stageCount: number;
-  /** The diagram and the stage's rule (a StepLayout), drawn once the model layer has explained the step. */
+  /**
+   * The diagram and the stage's rule (a StepLayout): drawn at once with the step's inputs, and its
+   * computed numbers once the model layer has explained the step.
+   */
   stepView: ReactNode;
   /** Settings that only this cell has, before the model's. */
   extraControls?: ReactNode;
@@ -83,15 +86,7 @@ export function CellExplorer<Gate extends string, Explanation>({
         </p>
       )}
       <div className="explorer-stage" ref={stageRef}>
-        <StageSlotsContext.Provider value={slots}>
-          {ready
-            ? stepView
-            : !error && (
-                <p className="explorer-loading diagram-area" role="status">
-                  <BilingualText text={commonText.loading} />
-                </p>
-              )}
-        </StageSlotsContext.Provider>
+        <StageSlotsContext.Provider value={slots}>{!error && stepView}</StageSlotsContext.Provider>
         <SliderTray ui={ui} tray={tray} boxRef={controlsRef} />
       </div>
       <div className="stage-notes" ref={setNotesSlot} />

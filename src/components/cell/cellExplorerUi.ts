@@ -20,6 +20,15 @@ export interface CellExplorerUi<Gate extends string, Explanation> {
   gateTerms: Readonly<Record<Gate, GlossaryTerm>>;
   /** Each gate's role colour (strong), as the diagram draws it. */
   gateColors: Readonly<Record<Gate, string>>;
+  /**
+   * The step as drawn before the model layer is ready: the store's x_t, h_{t−1} and C_{t−1} (empty
+   * for a cell without C), every computed vector NaN ("not computed yet").
+   */
+  pendingExplanation: (
+    input: readonly number[],
+    previousHidden: readonly number[],
+    previousCell: readonly number[],
+  ) => Explanation;
   /** Each gate's weights over [h, x], cached per weights object. */
   gateBlocks: (weights: StateDict) => Readonly<Record<Gate, GateWeightBlock>>;
   /** The vectors with sliders, in order. */

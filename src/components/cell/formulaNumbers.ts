@@ -18,6 +18,23 @@ export function formatNumber(value: number): string {
   return text === '-0.000' ? '0.000' : text;
 }
 
+/**
+ * What a formula shows for a number the model has not computed yet: a quiet "…", never a number,
+ * in about the room of "0.000" (spaces, so a screen reader hears no digits), so the formula wraps
+ * as it will with its numbers and nothing moves when they arrive.
+ */
+export const PENDING_NUMBER = String.raw`\hspace{0.5em}\textcolor{#4b5a68}{\ldots}\hspace{0.5em}`;
+
+/**
+ * A formula of a pending explanation (every computed value NaN, the model layer still loading)
+ * with {@link PENDING_NUMBER} where those values go; its inputs and weights are real and stay. A
+ * computed explanation never holds NaN (its inputs and weights are clamped), so a formula of one
+ * keeps every `\mathrm{NaN}` it has.
+ */
+export function withPendingNumbers(tex: string): string {
+  return tex.replaceAll(formatNumber(Number.NaN), PENDING_NUMBER);
+}
+
 /** A number as a factor of a product: negatives in parentheses, so `0.5 \times (-1.000)`. */
 export function factor(value: number): string {
   const text = formatNumber(value);

@@ -9,7 +9,8 @@ import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
 import { Formula } from '../shared/Formula';
-import { formatNumber } from '../cell/formulaNumbers';
+import { formatNumber, withPendingNumbers } from '../cell/formulaNumbers';
+import { PENDING_CELL_TEXT } from '../shared/VectorStrip';
 import { gruStageLines, type GruGateBlocks } from './gruStageFormulas';
 import { StageCard } from '../cell/StageCard';
 
@@ -22,20 +23,38 @@ export interface GruStagePanelProps {
   convention: GruConvention;
   /** Where the reader picks the unit, beside its numbers. */
   unitPicker?: ReactNode;
+  /** True while `explanation` is a pending one: its computed values show as "…". */
+  pending?: boolean;
 }
 
-/** Plain text of a number in a sentence (not KaTeX): a real minus sign. */
-const spoken = (value: number) => formatNumber(value).replace('-', '−');
+/** Plain text of a number in a sentence (not KaTeX): a real minus sign; "…" while pending. */
+const spoken = (value: number, pending: boolean) =>
+  pending ? PENDING_CELL_TEXT : formatNumber(value).replace('-', '−');
 
 /**
  * One stage of the GRU walkthrough in the chosen convention's form, with the focused unit's
  * numbers from the model. Under reset-before, the candidate and h stages add what those would be
  * with r before the matmul, marked as shown only to compare.
  */
-export function GruStagePanel({ stage, explanation, blocks, focusedUnit, convention, unitPicker }: GruStagePanelProps) {
-  const lines = gruStageLines(stage, explanation, blocks, focusedUnit, convention);
+export function GruStagePanel({
+  stage,
+  explanation,
+  blocks,
+  focusedUnit,
+  convention,
+  unitPicker,
+  pending = false,
+}: GruStagePanelProps) {
+  const computed = gruStageLines(stage, explanation, blocks, focusedUnit, convention);
+  const shown = (tex: string[]) => (pending ? tex.map(withPendingNumbers) : tex);
+  const lines = {
+    rule: computed.rule,
+    numbers: shown(computed.numbers),
+    expansions: shown(computed.expansions),
+    comparison: shown(computed.comparison),
+  };
   const unit = focusedUnit;
-  const at = (values: Float32Array) => spoken(values[unit] ?? NaN);
+  const at = (values: Float32Array) => spoken(values[unit] ?? NaN, pending);
   const textbookNote =
     convention === 'textbook' && (stage === 'update' || stage === 'hidden')
       ? fillText(gruConventionSwitchText.textbookValues, {

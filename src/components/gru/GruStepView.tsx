@@ -19,14 +19,17 @@ const DIAGRAM_WORDS: DiagramWords<GruGateName, GruDiagramVector> = {
   vectors: GRU_DIAGRAM_VECTORS,
 };
 
-/** The GRU diagram and the current stage's formulas and words, in the chosen convention's form. */
+/**
+ * The GRU diagram and the current stage's formulas and words, in the chosen convention's form;
+ * before the model layer is ready, the same with the inputs and "…" for what it computes.
+ */
 export function GruStepView() {
   const step = useCellStep(GRU_EXPLORER_UI, GRU_STAGES);
   const convention = useGruConventionStore((state) => state.convention);
   const labels = useDiagramLabels(DIAGRAM_WORDS);
-  if (!step.explanation || !step.formulaExplanation) return null;
   return (
     <StepLayout
+      ready={step.ready}
       diagram={
         <GruCellDiagram
           explanation={step.explanation}
@@ -41,6 +44,7 @@ export function GruStepView() {
         <GruStagePanel
           stage={step.stage}
           explanation={step.formulaExplanation}
+          pending={step.formulasPending}
           blocks={step.blocks}
           focusedUnit={step.unit.focusedUnit}
           unitPicker={<UnitPicker {...step.unit} />}

@@ -1,6 +1,12 @@
 import { gruExplorerText } from '../../content/gru/gruExplorer';
 import { gruGateTerms } from '../../content/gateTerms';
-import { GRU_NOTATION, type GruCellExplanation, type GruGateName, gruGateWeightBlocks } from '../../model';
+import {
+  GRU_NOTATION,
+  type GruCellExplanation,
+  type GruGateName,
+  gruGateWeightBlocks,
+  pendingGruExplanation,
+} from '../../model';
 import { useGruExplorerStore } from '../../store/gru/gruExplorerStore';
 import { GRU_COURSE_SIZES } from '../../store/explorerLimits';
 import { ROLE_COLORS } from '../../viz/colors';
@@ -19,6 +25,7 @@ export const GRU_EXPLORER_UI: CellExplorerUi<GruGateName, GruCellExplanation> = 
   notation: GRU_NOTATION,
   gateTerms: gruGateTerms,
   gateColors: GRU_GATE_COLORS,
+  pendingExplanation: (input, previousHidden) => pendingGruExplanation(input, previousHidden),
   gateBlocks: gruGateWeightBlocks,
   stateVectors: ['input', 'previousHidden'],
   courseSizes: GRU_COURSE_SIZES,

@@ -4,6 +4,7 @@ import { walkthroughText } from '../../content/stageText';
 import type { GateWeightBlock, LstmCellExplanation, LstmGateName } from '../../model';
 import type { LstmStage } from '../../store/lstm/lstmStages';
 import { fillText } from '../shared/fillText';
+import { withPendingNumbers } from '../cell/formulaNumbers';
 import { StageCard } from '../cell/StageCard';
 import { lstmStageExpansions, lstmStageFormulas } from './lstmStageFormulas';
 
@@ -16,10 +17,20 @@ export interface LstmStagePanelProps {
   focusedUnit: number;
   /** Where the reader picks the unit, beside its numbers. */
   unitPicker?: ReactNode;
+  /** True while `explanation` is a pending one: its computed values show as "…". */
+  pending?: boolean;
 }
 
 /** One stage of the LSTM walkthrough, with the focused unit's numbers from the model. */
-export function LstmStagePanel({ stage, explanation, blocks, focusedUnit, unitPicker }: LstmStagePanelProps) {
+export function LstmStagePanel({
+  stage,
+  explanation,
+  blocks,
+  focusedUnit,
+  unitPicker,
+  pending = false,
+}: LstmStagePanelProps) {
+  const shown = (lines: string[]) => (pending ? lines.map(withPendingNumbers) : lines);
   const numbersLabel =
     stage === 'concat'
       ? walkthroughText.vectorNumbersLabel
@@ -29,8 +40,8 @@ export function LstmStagePanel({ stage, explanation, blocks, focusedUnit, unitPi
       text={lstmStageText[stage]}
       rule={lstmStageText[stage].formula}
       numbersLabel={numbersLabel}
-      numbers={lstmStageFormulas(stage, explanation, focusedUnit)}
-      expansions={lstmStageExpansions(stage, explanation, blocks, focusedUnit)}
+      numbers={shown(lstmStageFormulas(stage, explanation, focusedUnit))}
+      expansions={shown(lstmStageExpansions(stage, explanation, blocks, focusedUnit))}
       unitPicker={stage === 'concat' ? undefined : unitPicker}
     />
   );

@@ -18,13 +18,16 @@ const DIAGRAM_WORDS: DiagramWords<LstmGateName, LstmDiagramVector> = {
   vectors: ['previousCell', 'previousHidden', 'input', 'concat', 'kept', 'written', 'cell', 'cellTanh', 'hidden'],
 };
 
-/** The diagram beside the current stage's formulas and words, for the unit in focus. */
+/**
+ * The diagram beside the current stage's formulas and words, for the unit in focus; before the
+ * model layer is ready, the same with the inputs and "…" for what it computes.
+ */
 export function LstmStepView() {
   const step = useCellStep(LSTM_EXPLORER_UI, LSTM_STAGES);
   const labels = useDiagramLabels(DIAGRAM_WORDS);
-  if (!step.explanation || !step.formulaExplanation) return null;
   return (
     <StepLayout
+      ready={step.ready}
       diagram={
         <LstmCellDiagram
           explanation={step.explanation}
@@ -39,6 +42,7 @@ export function LstmStepView() {
         <LstmStagePanel
           stage={step.stage}
           explanation={step.formulaExplanation}
+          pending={step.formulasPending}
           blocks={step.blocks}
           focusedUnit={step.unit.focusedUnit}
           unitPicker={<UnitPicker {...step.unit} />}

@@ -5,6 +5,7 @@ import {
   gateWeightBlocks,
   LSTM_GATE_NAMES,
   LSTM_NOTATION,
+  pendingLstmExplanation,
   type LstmCellExplanation,
   type LstmGateName,
 } from '../../model';
@@ -22,6 +23,7 @@ export const LSTM_EXPLORER_UI: CellExplorerUi<LstmGateName, LstmCellExplanation>
     LstmGateName,
     string
   >,
+  pendingExplanation: pendingLstmExplanation,
   gateBlocks: gateWeightBlocks,
   stateVectors: ['input', 'previousHidden', 'previousCell'],
   courseSizes: LSTM_COURSE_SIZES,

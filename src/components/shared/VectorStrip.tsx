@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { DiagramMode, Rect, StripGeometry } from '../../viz/diagramGeometry';
-import { textColorOn, valueColor, type ValueKind } from '../../viz/colors';
+import { MUTED, textColorOn, valueColor, type ValueKind } from '../../viz/colors';
 import { gripPath, useCellAdjust, type CellAdjust } from './useCellAdjust';
 import './VectorStrip.css';
 
@@ -23,13 +23,27 @@ export function formatCellValue(value: number, decimals: number): string {
   return formatValue(value, fitted);
 }
 
+/** What a cell shows for a value not computed yet (NaN in a pending explanation): never a number. */
+export const PENDING_CELL_TEXT = '…';
+
+/** True when every value of `values` is NaN: a vector the model has not computed yet. */
+function isPending(values: Float32Array | readonly number[] | undefined): boolean {
+  if (values === undefined || values.length === 0) return false;
+  for (const value of values) if (!Number.isNaN(value)) return false;
+  return true;
+}
+
 /** Accessible name of one cell when the parent gives no wording: "forget gate, unit 3: 0.93". */
 export const defaultDescribe = (label: string) => (index: number, value: string) => `${label}, unit ${index}: ${value}`;
 
 export interface VectorStripProps {
   /** Where the strip and each of its cells sit (from a cell diagram's layout). */
   geometry: StripGeometry;
-  /** The vector; undefined draws empty cells (nothing computed yet). */
+  /**
+   * The vector; undefined draws empty cells (nothing computed yet). All NaN draws the strip waiting
+   * for the model: quiet cells with "…", hidden from screen readers and the tab order, in the
+   * place and size its numbers will take.
+   */
   values: Float32Array | readonly number[] | undefined;
   /** What to paint while an animation runs; names and tooltips always tell `values`. */
   shownValues?: Float32Array | readonly number[];
@@ -120,6 +134,7 @@ export function VectorStrip({
   const length = geometry.cells.length;
   const painted = shownValues ?? values;
   const teaching = mode === 'teaching';
+  const pending = isPending(values);
   const decimals = geometry.decimals ?? 2;
   const cellId = (index: number) => `${id}-cell-${index}`;
   const nameOf = (index: number) =>
@@ -149,6 +164,26 @@ export function VectorStrip({
   };
 
   const cells = geometry.cells.map((cell, index) => {
+    if (pending) {
+      return (
+        <g key={index}>
+          <rect {...cell} fill="#ffffff" stroke="#ffffff" strokeWidth={teaching ? 2 : 0.6} />
+          {teaching && decimals > 0 && (
+            <text
+              x={cell.x + cell.width / 2}
+              y={cell.y + cell.height / 2 - 2}
+              dy="0.35em"
+              textAnchor="middle"
+              fontSize={fontSize}
+              fill={MUTED}
+              className="vector-strip-value"
+            >
+              {PENDING_CELL_TEXT}
+            </text>
+          )}
+        </g>
+      );
+    }
     const value = painted?.[index];
     const fill = value === undefined ? '#ffffff' : valueColor(kind, value);
     const ink = textColorOn(fill);
@@ -251,6 +286,15 @@ export function VectorStrip({
     />
   );
   const classes = ['vector-strip', `vector-strip-${mode}`, className].filter(Boolean).join(' ');
+
+  if (pending)
+    return (
+      <g className={`${classes} vector-strip-pending`} aria-hidden="true">
+        {cells}
+        {frame}
+        {ring(focusedUnit, 'vector-strip-focused-unit')}
+      </g>
+    );
 
   return (
     <g className={classes} onPointerLeave={() => setRevealed(undefined)}>
