@@ -45,9 +45,17 @@ export function SliderTray<Gate extends string, Explanation>({ ui, tray, boxRef 
           <span aria-hidden="true">✕</span> <BilingualText text={sliderTrayText.close} />
         </button>
       </div>
+      {/* Two columns where the sliders stand beside a tall drawing or are crowded (CellExplorer.css),
+          chosen here rather than balanced by CSS columns: a multi-column box is laid out whole
+          again whenever anything in it changes, a thumb or a value, which cost a drag 1–4 ms a frame. */}
       <div className="live-controls-groups">
-        <StateSliders ui={ui} />
-        <BiasSliders ui={ui} />
+        <div className="live-controls-column">
+          <StateSliders ui={ui} vectors={ui.stateVectors.slice(0, 2)} />
+        </div>
+        <div className="live-controls-column">
+          <StateSliders ui={ui} vectors={ui.stateVectors.slice(2)} />
+          <BiasSliders ui={ui} />
+        </div>
       </div>
     </div>
   );

@@ -56,13 +56,20 @@ function StateVectorSliders<Gate extends string, Explanation>({
 }
 
 /**
- * Sliders for the cell's inputs (x_t, h_{t−1} and, for an LSTM, C_{t−1}). Each group reads only
- * its own vector from the store, so a drag re-renders one group of sliders, not the explorer.
+ * Sliders for the cell's inputs (x_t, h_{t−1} and, for an LSTM, C_{t−1}), or for those of them
+ * given. Each group reads only its own vector from the store, so a drag re-renders one group of
+ * sliders, not the explorer.
  */
-export function StateSliders<Gate extends string, Explanation>({ ui }: { ui: CellExplorerUi<Gate, Explanation> }) {
+export function StateSliders<Gate extends string, Explanation>({
+  ui,
+  vectors = ui.stateVectors,
+}: {
+  ui: CellExplorerUi<Gate, Explanation>;
+  vectors?: readonly StateVector[];
+}) {
   return (
     <>
-      {ui.stateVectors.map((vector) => (
+      {vectors.map((vector) => (
         <StateVectorSliders key={vector} ui={ui} vector={vector} />
       ))}
     </>
