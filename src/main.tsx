@@ -74,7 +74,8 @@ connectTourToPage(
 );
 
 // tfjs and its WASM binaries load once the first view has painted, so they never delay it; until
-// the model layer is ready an explorer says it is loading. The footer says which backend won.
+// the model layer is ready an explorer draws its inputs and "…" for what the model computes. The
+// footer says which backend won.
 // The explorers compute as soon as the model layer is ready. The comparison's pulse runs and the
 // sequence's trace wait until their view is shown (CompareView, SequenceView), so they are never
 // start-up work for the other views.

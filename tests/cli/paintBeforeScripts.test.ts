@@ -23,9 +23,9 @@ function bundleWith(css: string, chunkCode = 'export {};'): Bundle {
   } as unknown as Bundle;
 }
 
-function transform(html: string, bundle: Bundle): string {
+function transform(html: string, bundle: Bundle, path = '/index.html'): string {
   const hook = paintBeforeScripts().transformIndexHtml as { handler: IndexHtmlTransformHook };
-  return hook.handler.call({} as never, html, { path: '/index.html', filename: 'index.html', bundle }) as string;
+  return hook.handler.call({} as never, html, { path, filename: path.slice(1), bundle }) as string;
 }
 
 describe('the built page paints before its scripts', () => {
@@ -50,7 +50,8 @@ describe('the built page paints before its scripts', () => {
     expect(() => transform(BUILT, bundleWith('.a{background:url(/assets/x.png)}'))).not.toThrow();
   });
 
-  it('finds no scripts in a page without the loader', () => {
+  it('finds no scripts in a page without the loader, and leaves any page but the app’s alone', () => {
     expect(scriptsLoadedAfterPaint(BUILT)).toEqual([]);
+    expect(transform(BUILT, bundleWith('.a{}'), '/tests/e2e/harness/model.html')).toBe(BUILT);
   });
 });

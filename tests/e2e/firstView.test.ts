@@ -100,6 +100,28 @@ describe('the first view', () => {
       );
     });
 
+  it('keeps a click made on the painted course before its scripts arrive, and acts on it once they have', async () => {
+    await withWatched(
+      () => openPage(browser),
+      async (page) => {
+        let release = () => {};
+        const held = new Promise<void>((resolve) => (release = resolve));
+        await page.route('**/assets/index-*.js', async (route) => {
+          await held;
+          await route.continue();
+        });
+        await page.goto(appUrl('/'));
+        const chinese = page.getByRole('button', { name: '中文', exact: true });
+        await chinese.click();
+        expect(await chinese.getAttribute('aria-pressed')).toBe('false');
+        release();
+        await expect.poll(() => chinese.getAttribute('aria-pressed')).toBe('true');
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+        await page.getByRole('heading', { level: 2, name: '课程' }).waitFor();
+      },
+    );
+  });
+
   it('is drawn over by the app without a layout shift, once, with no problem on the page', async () => {
     await withWatched(
       () => openPage(browser),

@@ -200,7 +200,8 @@ describe('the sequence view in Chromium', () => {
       expect(shown(await announced(page, 'new hidden state'))).toEqual(values(step.h.data));
       // The explorer's link is that cell's: its sizes and its own seed.
       const snapshot = sequenceCellSnapshot(expected, expected.run!, { layer, direction: 0, t, batch: 0 });
-      expect(new URLSearchParams(search(page)).get('seed')).toBe(String(snapshot.settings.seed));
+      // The link follows once the settings rest.
+      await expect.poll(() => new URLSearchParams(search(page)).get('seed')).toBe(String(snapshot.settings.seed));
       await page.goBack();
       await page.getByRole('heading', { level: 2, name: 'A whole sequence, step by step' }).waitFor();
     });

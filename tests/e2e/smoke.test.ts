@@ -45,7 +45,8 @@ describe('the production build in Chromium', () => {
       await page.getByRole('heading', { level: 2, name: 'The course' }).waitFor();
       await page.getByRole('button', { name: 'Start the course' }).waitFor();
       expect(await htmlLang(page)).toBe('en');
-      expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+      // The page paints from its HTML; the app, once its scripts have arrived, writes the language into the link.
+      await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
       // A returning visitor, who has seen the course offered, opens on the instrument.
       await page.goto(appUrl('/'));
       await page.getByRole('heading', { level: 2, name: 'Inside one LSTM step' }).waitFor();
@@ -86,7 +87,9 @@ describe('the production build in Chromium', () => {
 
   it('remembers the chosen language on the next visit without ?lang', async () => {
     await withPage('/', async ({ page }) => {
+      // Clicked as soon as it shows, maybe before the app's scripts have arrived: the click still counts.
       await page.getByRole('button', { name: '中文' }).click();
+      await expect.poll(() => pressed(page, '中文')).toBe('true');
       await page.goto(appUrl('/'));
       await page.getByRole('heading', { level: 2, name: 'LSTM 单步内部' }).waitFor();
     });

@@ -37,7 +37,8 @@ function scriptLoader(entry: string, preloads: string[]): string {
           script.src = files.entry;
           document.head.appendChild(script);
         }
-        var painted = document.getElementById('root').childElementCount > 0;
+        var root = document.getElementById('root');
+        var painted = root !== null && root.childElementCount > 0;
         if (!painted || document.visibilityState !== 'visible' || !window.PerformanceObserver) return load();
         try {
           new PerformanceObserver(function (list, observer) {
@@ -101,7 +102,8 @@ export function paintBeforeScripts(): Plugin {
       order: 'post',
       handler(html, context) {
         const bundle = context.bundle;
-        if (!bundle) return html;
+        // Only the app's page: a test harness page beside it keeps its own tags.
+        if (!bundle || context.path !== '/index.html') return html;
         const entries = [...html.matchAll(ENTRY_SCRIPT)].map((match) => match[1]!);
         if (entries.length !== 1) throw new Error(`index.html has ${entries.length} entry scripts; expected one.`);
         const preloads = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]!);

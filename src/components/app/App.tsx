@@ -14,6 +14,7 @@ import { prefetchFormulas } from '../shared/typesetFormula';
 import { PartLoadBoundary } from './PartLoadBoundary';
 import { LearnView } from '../course/LearnView';
 import { useDocumentLanguage } from './useDocumentLanguage';
+import { useEarlyClicks } from './useEarlyClicks';
 import { usePublishedLength } from '../shared/usePublishedLength';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import './App.css';
@@ -63,6 +64,7 @@ export async function prefetchParts(): Promise<void> {
  */
 export function App() {
   useDocumentLanguage();
+  useEarlyClicks();
   const header = useRef<HTMLElement>(null);
   usePublishedLength(header, '--header-height');
   const sideBySide = useShownLanguages().length > 1;
