@@ -1,18 +1,15 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { CellExplorerUi } from './cellExplorerUi';
 import type { SetInput } from './diagram/inputAdjust';
-
-/** The pending explanations made below: a formula lagging behind (useDeferredValue) may still show one. */
-const pendingExplanations = new WeakSet<object>();
 
 /**
  * What a cell explorer's step view reads from its store: the step the model explained, the
  * current stage and focused unit, and the gates' weight blocks. Until the model layer is ready the
  * explanation is the pending one (the store's inputs, every computed vector NaN), so the diagram
- * and the rule take their place at once; `ready` says which it is. `formulaExplanation` lags one
- * render behind during a drag: typesetting the formulas costs more than the whole diagram, so
- * React renders them just after it, and the slider and the cells never wait for KaTeX;
- * `formulasPending` says whether it is still a pending one.
+ * and the rule take their place at once; `ready` says which it is. The formulas render with the
+ * diagram, in the same commit: since a changed formula only gets new text (Formula.tsx), they cost
+ * a drag about 1 ms (p95 under 3), and deferring them (useDeferredValue) saved nothing but showed
+ * them a frame late.
  */
 export function useCellStep<Gate extends string, Explanation, Stage>(
   ui: CellExplorerUi<Gate, Explanation>,
@@ -24,9 +21,7 @@ export function useCellStep<Gate extends string, Explanation, Stage>(
   const previousCell = ui.useExplorer((state) => state.previousCell);
   const explanation = useMemo(() => {
     if (computed !== undefined) return computed;
-    const pending = ui.pendingExplanation(input, previousHidden, previousCell);
-    pendingExplanations.add(pending as object);
-    return pending;
+    return ui.pendingExplanation(input, previousHidden, previousCell);
   }, [ui, computed, input, previousHidden, previousCell]);
   const weights = ui.useExplorer((state) => state.weights);
   const stageIndex = ui.useExplorer((state) => state.stage);
@@ -43,13 +38,10 @@ export function useCellStep<Gate extends string, Explanation, Stage>(
   };
   // The diagram's input cells set the store as their sliders do, which clamps them to the same limits.
   const onSetInput: SetInput = (vector, index, value) => setters[vector](index, value);
-  const formulaExplanation = useDeferredValue(explanation);
   return {
     explanation,
     /** False while the explanation is the pending one (the model layer is not ready). */
     ready: computed !== undefined,
-    formulaExplanation,
-    formulasPending: pendingExplanations.has(formulaExplanation as object),
     blocks: ui.gateBlocks(weights),
     stage: stages[stageIndex] ?? stages[0],
     inputSize,

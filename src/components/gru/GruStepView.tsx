@@ -43,8 +43,8 @@ export function GruStepView() {
       stagePanel={
         <GruStagePanel
           stage={step.stage}
-          explanation={step.formulaExplanation}
-          pending={step.formulasPending}
+          explanation={step.explanation}
+          pending={!step.ready}
           blocks={step.blocks}
           focusedUnit={step.unit.focusedUnit}
           unitPicker={<UnitPicker {...step.unit} />}

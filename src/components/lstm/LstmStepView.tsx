@@ -41,8 +41,8 @@ export function LstmStepView() {
       stagePanel={
         <LstmStagePanel
           stage={step.stage}
-          explanation={step.formulaExplanation}
-          pending={step.formulasPending}
+          explanation={step.explanation}
+          pending={!step.ready}
           blocks={step.blocks}
           focusedUnit={step.unit.focusedUnit}
           unitPicker={<UnitPicker {...step.unit} />}
