@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
 import type { IndexHtmlTransformContext, IndexHtmlTransformHook } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { paintBeforeScripts, scriptsLoadedAfterPaint } from '../../src/cli/build/paintBeforeScripts';
+import { LAZY_VIEW_MODULES } from '../../src/cli/build/viewChunks';
+import { VIEWS } from '../../src/store/viewStore';
 
 type Bundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 
@@ -16,11 +19,37 @@ const BUILT = `<!doctype html>
   </body>
 </html>`;
 
-function bundleWith(css: string, chunkCode = 'export {};'): Bundle {
+/** A view's chunk as the build emits it: the module it stands for, what it imports, its styles. */
+function viewChunk(fileName: string, module: string, imports: string[] = [], css: string[] = []) {
   return {
-    'assets/index-C.css': { type: 'asset', fileName: 'assets/index-C.css', source: css },
-    'assets/index-A.js': { type: 'chunk', fileName: 'assets/index-A.js', code: chunkCode },
-  } as unknown as Bundle;
+    type: 'chunk',
+    fileName,
+    facadeModuleId: `/project/${module}`,
+    imports,
+    code: 'export {};',
+    viteMetadata: { importedCss: new Set(css), importedAssets: new Set() },
+  };
+}
+
+function bundleWith(css: string, chunkCode = 'export {};'): Bundle {
+  const views = Object.entries(LAZY_VIEW_MODULES).map(([view, module]) =>
+    view === 'gru'
+      ? viewChunk(
+          'assets/GruExplorer-D.js',
+          module,
+          ['assets/react-B.js', 'assets/cell-E.js'],
+          ['assets/GruExplorer-F.css'],
+        )
+      : viewChunk(`assets/${view}-G.js`, module),
+  );
+  const outputs = [
+    { type: 'asset', fileName: 'assets/index-C.css', source: css },
+    { type: 'chunk', fileName: 'assets/index-A.js', code: chunkCode, imports: ['assets/react-B.js'] },
+    { type: 'chunk', fileName: 'assets/react-B.js', code: '', imports: [] },
+    viewChunk('assets/cell-E.js', 'src/components/cell/CellExplorer.tsx', [], ['assets/cell-H.css']),
+    ...views,
+  ];
+  return Object.fromEntries(outputs.map((output) => [output.fileName, output])) as unknown as Bundle;
 }
 
 function transform(html: string, bundle: Bundle, path = '/index.html'): string {
@@ -48,6 +77,22 @@ describe('the built page paints before its scripts', () => {
     );
     expect(() => transform(BUILT, bundleWith('.a{background:url(./x.png)}'))).toThrow(/relative url/);
     expect(() => transform(BUILT, bundleWith('.a{background:url(/assets/x.png)}'))).not.toThrow();
+  });
+
+  it('lets a link to a view fetch that view’s chunk, the chunks it imports and their styles, beside the entry', () => {
+    const html = transform(BUILT, bundleWith('.a{}'));
+    const views = JSON.parse(/\}\)\((\{"entry":.*?\})\);/.exec(html)![1]!).views as Record<string, unknown>;
+    expect(views.gru).toEqual({
+      scripts: ['/assets/GruExplorer-D.js', '/assets/cell-E.js'],
+      styles: ['/assets/GruExplorer-F.css', '/assets/cell-H.css'],
+    });
+    expect(Object.keys(views).sort()).toEqual(VIEWS.filter((view) => view !== 'learn').sort());
+    expect(html).toContain('Object.prototype.hasOwnProperty.call(files.views, name)');
+  });
+
+  it('names every view but the course, each by a module that exists', () => {
+    expect(Object.keys(LAZY_VIEW_MODULES).sort()).toEqual(VIEWS.filter((view) => view !== 'learn').sort());
+    for (const module of Object.values(LAZY_VIEW_MODULES)) expect(existsSync(module), module).toBe(true);
   });
 
   it('finds no scripts in a page without the loader, and leaves any page but the app’s alone', () => {

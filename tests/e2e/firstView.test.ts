@@ -182,6 +182,32 @@ describe('the first view', () => {
     );
   });
 
+  it('fetches the view a link names beside the entry, not a round trip after it', async () => {
+    await withWatched(
+      () => openPage(browser),
+      async (page) => {
+        await page.goto(appUrl('/?view=gru'));
+        await page.locator('.gru-explorer [data-explanation-ready="true"]').waitFor();
+        const timing = await page.evaluate(() => {
+          const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+          const find = (pattern: RegExp) => entries.find((entry) => pattern.test(new URL(entry.name).pathname));
+          const entry = find(/^\/assets\/index-[^/]+\.js$/);
+          const view = find(/^\/assets\/GruExplorer-[^/]+\.js$/);
+          const styles = find(/^\/assets\/GruExplorer-[^/]+\.css$/);
+          const fetches = entries.filter((each) => each.name === styles?.name).length;
+          return entry && view && styles
+            ? { entryArrived: entry.responseEnd, view: view.startTime, styles: styles.startTime, fetches }
+            : undefined;
+        });
+        expect(timing).toBeDefined();
+        expect(timing!.view).toBeLessThan(timing!.entryArrived);
+        expect(timing!.styles).toBeLessThan(timing!.entryArrived);
+        // The view's stylesheet, preloaded, is then applied from that one download.
+        expect(timing!.fetches).toBe(1);
+      },
+    );
+  });
+
   it('falls back to plain JavaScript when WebAssembly cannot start, and says so', async () => {
     const { page, close } = await openPage(browser);
     try {

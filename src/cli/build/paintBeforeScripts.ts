@@ -1,4 +1,5 @@
 import type { IndexHtmlTransformContext, Plugin } from 'vite';
+import { lazyViewFiles, type ViewFiles } from './viewChunks';
 
 type Bundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 
@@ -13,24 +14,36 @@ const MODULE_PRELOAD = /<link rel="modulepreload"(?: crossorigin)? href="(\/[^"]
  * first (the prerendered course was removed for this reader, see index.html), else when the
  * browser reports the first contentful paint, so they neither share a slow network with nor hold
  * up the paint. A hidden tab paints nothing, and a browser without paint timing says nothing, so
- * those load at once; and none waits more than 3 s.
+ * those load at once; and none waits more than 3 s. A link to a view (`?view=gru`) also fetches
+ * that view's scripts and styles beside the entry, not a round trip after it has run.
  */
-function scriptLoader(entry: string, preloads: string[]): string {
-  const files = JSON.stringify({ entry, preloads }).replace(/</g, '\\u003c');
+function scriptLoader(entry: string, preloads: string[], views: Record<string, ViewFiles>): string {
+  const files = JSON.stringify({ entry, preloads, views }).replace(/</g, '\\u003c');
   return `<script>
       // The build put this here in place of the entry's module script tag (src/cli/build/paintBeforeScripts.ts).
       (function (files) {
         var started = false;
+        function add(rel, href, as) {
+          var link = document.createElement('link');
+          link.rel = rel;
+          link.crossOrigin = '';
+          if (as) link.as = as;
+          link.href = href;
+          document.head.appendChild(link);
+        }
         function load() {
           if (started) return;
           started = true;
-          files.preloads.forEach(function (href) {
-            var link = document.createElement('link');
-            link.rel = 'modulepreload';
-            link.crossOrigin = '';
-            link.href = href;
-            document.head.appendChild(link);
+          var name = new URLSearchParams(location.search).get('view');
+          var view = Object.prototype.hasOwnProperty.call(files.views, name) ? files.views[name] : null;
+          var scripts = files.preloads.concat(view ? view.scripts : []);
+          scripts.forEach(function (href) {
+            add('modulepreload', href);
           });
+          if (view)
+            view.styles.forEach(function (href) {
+              add('preload', href, 'style');
+            });
           var script = document.createElement('script');
           script.type = 'module';
           script.crossOrigin = '';
@@ -107,11 +120,12 @@ export function paintBeforeScripts(): Plugin {
         const entries = [...html.matchAll(ENTRY_SCRIPT)].map((match) => match[1]!);
         if (entries.length !== 1) throw new Error(`index.html has ${entries.length} entry scripts; expected one.`);
         const preloads = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]!);
+        const views = lazyViewFiles(bundle, new Set([entries[0]!, ...preloads]));
         return html
           .replace(STYLESHEET_LINK, (_link, fileName: string) => `<style>${inlineableCss(bundle, fileName)}</style>`)
           .replace(ENTRY_SCRIPT, '')
           .replace(MODULE_PRELOAD, '')
-          .replace('</body>', `  ${scriptLoader(entries[0]!, preloads)}\n  </body>`);
+          .replace('</body>', `  ${scriptLoader(entries[0]!, preloads, views)}\n  </body>`);
       },
     },
   };

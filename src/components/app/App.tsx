@@ -21,7 +21,8 @@ import './App.css';
 
 // The course opens first for a newcomer, so it ships with the app; every other view, and the tour's
 // dock, arrive in their own chunks when first shown, or earlier when the page is idle
-// (prefetchParts), so a click on a tab still opens its view at once.
+// (prefetchParts), so a click on a tab still opens its view at once. A link straight to a view
+// fetches its chunk beside the entry: keep src/cli/build/viewChunks.ts in step with these modules.
 const VIEW_PLACEHOLDER = 'view-loading';
 const lazyViews = {
   lstm: lazyPart(() => import('../lstm/LstmExplorer').then((m) => m.LstmExplorer), VIEW_PLACEHOLDER),
