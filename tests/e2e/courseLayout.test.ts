@@ -269,9 +269,11 @@ describe('the course on a phone (390 × 844, touch)', () => {
         await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
         await toggle.tap();
         await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
-        const after = await colours(page, '.side-by-side-toggle');
-        // Plain again (the surface), not the pale hover fill that stuck to the last button tapped.
-        expect(after.background).toBe('rgb(255, 255, 255)');
+        // Plain again (the surface), not the pale hover fill that stuck to the last button tapped; polled,
+        // as the colour eases back over 0.12 s (base.css), where a stuck hover would stay.
+        await expect
+          .poll(async () => (await colours(page, '.side-by-side-toggle')).background)
+          .toBe('rgb(255, 255, 255)');
       },
     );
     // With a mouse and a keyboard the hint is there.
