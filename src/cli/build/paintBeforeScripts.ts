@@ -1,5 +1,5 @@
 import type { IndexHtmlTransformContext, Plugin } from 'vite';
-import { lazyViewFiles, type ViewFiles } from './viewChunks';
+import { lazyViewFiles, type ViewFiles } from './viewChunks.ts';
 
 type Bundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 
