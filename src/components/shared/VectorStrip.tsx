@@ -33,6 +33,23 @@ function isPending(values: Float32Array | readonly number[] | undefined): boolea
   return true;
 }
 
+/** A cell's number (or the pending mark), centred in the cell. */
+function cellText(cell: Rect, fontSize: number, ink: string, text: string) {
+  return (
+    <text
+      x={cell.x + cell.width / 2}
+      y={cell.y + cell.height / 2 - 2}
+      dy="0.35em"
+      textAnchor="middle"
+      fontSize={fontSize}
+      fill={ink}
+      className="vector-strip-value"
+    >
+      {text}
+    </text>
+  );
+}
+
 /** Accessible name of one cell when the parent gives no wording: "forget gate, unit 3: 0.93". */
 export const defaultDescribe = (label: string) => (index: number, value: string) => `${label}, unit ${index}: ${value}`;
 
@@ -168,19 +185,7 @@ export function VectorStrip({
       return (
         <g key={index}>
           <rect {...cell} fill="#ffffff" stroke="#ffffff" strokeWidth={teaching ? 2 : 0.6} />
-          {teaching && decimals > 0 && (
-            <text
-              x={cell.x + cell.width / 2}
-              y={cell.y + cell.height / 2 - 2}
-              dy="0.35em"
-              textAnchor="middle"
-              fontSize={fontSize}
-              fill={MUTED}
-              className="vector-strip-value"
-            >
-              {PENDING_CELL_TEXT}
-            </text>
-          )}
+          {teaching && decimals > 0 && cellText(cell, fontSize, MUTED, PENDING_CELL_TEXT)}
         </g>
       );
     }
@@ -200,19 +205,10 @@ export function VectorStrip({
       <>
         <rect {...cell} fill={fill} stroke="#ffffff" strokeWidth={teaching ? 2 : 0.6} />
         {bar && <rect {...bar} fill={ink} opacity={0.55} />}
-        {teaching && value !== undefined && decimals > 0 && (
-          <text
-            x={cell.x + cell.width / 2}
-            y={cell.y + cell.height / 2 - 2}
-            dy="0.35em"
-            textAnchor="middle"
-            fontSize={fontSize}
-            fill={ink}
-            className="vector-strip-value"
-          >
-            {formatCellValue(value, decimals)}
-          </text>
-        )}
+        {teaching &&
+          value !== undefined &&
+          decimals > 0 &&
+          cellText(cell, fontSize, ink, formatCellValue(value, decimals))}
         {handlers && <path className="vector-strip-grip" d={gripPath(cell)} aria-hidden="true" />}
       </>
     );
