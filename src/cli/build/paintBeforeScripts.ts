@@ -105,7 +105,7 @@ function inlineableCss(bundle: Bundle, fileName: string): string {
  * the entry's stylesheets are inlined into index.html, so the paint waits for no other request,
  * and the scripts are requested by a small loader after the first paint instead of by tags in the
  * head. With the prerendered course (prerenderFirstView.ts) a newcomer's phone paints after one
- * HTML response; the scripts follow a frame later.
+ * HTML response; the scripts follow once the browser reports that paint.
  */
 export function paintBeforeScripts(): Plugin {
   return {
@@ -121,11 +121,14 @@ export function paintBeforeScripts(): Plugin {
         if (entries.length !== 1) throw new Error(`index.html has ${entries.length} entry scripts; expected one.`);
         const preloads = [...html.matchAll(MODULE_PRELOAD)].map((match) => match[1]!);
         const views = lazyViewFiles(bundle, new Set([entries[0]!, ...preloads]));
-        return html
-          .replace(STYLESHEET_LINK, (_link, fileName: string) => `<style>${inlineableCss(bundle, fileName)}</style>`)
-          .replace(ENTRY_SCRIPT, '')
-          .replace(MODULE_PRELOAD, '')
-          .replace('</body>', `  ${scriptLoader(entries[0]!, preloads, views)}\n  </body>`);
+        return (
+          html
+            .replace(STYLESHEET_LINK, (_link, fileName: string) => `<style>${inlineableCss(bundle, fileName)}</style>`)
+            .replace(ENTRY_SCRIPT, '')
+            .replace(MODULE_PRELOAD, '')
+            // A function, so no `$` in a file name is read as a replacement pattern.
+            .replace('</body>', () => `  ${scriptLoader(entries[0]!, preloads, views)}\n  </body>`)
+        );
       },
     },
   };
