@@ -3,7 +3,7 @@
 import './styles/bilingual.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, prefetchParts } from './components/app/App';
+import { App, prefetchOpeningParts, prefetchParts } from './components/app/App';
 import { initBackend, WASM_BINARY_URLS } from './model';
 import { connectSettingsToPage } from './store/connectSettingsToPage';
 import { gruConventionLink, gruConventionStore } from './store/gru/gruConventionStore';
@@ -84,16 +84,20 @@ modelLayerStore.subscribe((state) => {
   lstmExplorerStore.getState().recompute();
   gruExplorerStore.getState().recompute();
 });
-afterFirstPaint(() => {
-  void modelLayerStore.getState().startModelLayer(() => initBackend(WASM_BINARY_URLS));
-  // Then, while the reader looks, the views they are likely to open next.
-  whenIdle(() => void prefetchParts());
-});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The view a link opens on is drawn in the first render, not after a placeholder (its chunk was
+// requested beside this one, see src/cli/build/paintBeforeScripts.ts).
+void prefetchOpeningParts().then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  afterFirstPaint(() => {
+    void modelLayerStore.getState().startModelLayer(() => initBackend(WASM_BINARY_URLS));
+    // Then, while the reader looks, the views they are likely to open next.
+    whenIdle(() => void prefetchParts());
+  });
+});

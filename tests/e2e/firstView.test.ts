@@ -182,10 +182,17 @@ describe('the first view', () => {
     );
   });
 
-  it('fetches the view a link names beside the entry, not a round trip after it', async () => {
+  it('fetches the view a link names beside the entry, and draws it in the first render, no placeholder', async () => {
     await withWatched(
       () => openPage(browser),
       async (page) => {
+        await page.addInitScript(() => {
+          const seen = { placeholder: false };
+          (window as unknown as { seen: typeof seen }).seen = seen;
+          new MutationObserver(() => {
+            if (document.querySelector('.view-loading')) seen.placeholder = true;
+          }).observe(document, { subtree: true, childList: true });
+        });
         await page.goto(appUrl('/?view=gru'));
         await page.locator('.gru-explorer [data-explanation-ready="true"]').waitFor();
         const timing = await page.evaluate(() => {
@@ -204,6 +211,9 @@ describe('the first view', () => {
         expect(timing!.styles).toBeLessThan(timing!.entryArrived);
         // The view's stylesheet, preloaded, is then applied from that one download.
         expect(timing!.fetches).toBe(1);
+        expect(
+          await page.evaluate(() => (window as unknown as { seen: { placeholder: boolean } }).seen.placeholder),
+        ).toBe(false);
       },
     );
   });

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { PRODUCT_NAME, shellText } from '../../content/app/shell';
-import { stagingOf, useTourStore } from '../../store/tour/tourStore';
-import { useViewStore, type View } from '../../store/viewStore';
+import { stagingOf, tourStore, useTourStore } from '../../store/tour/tourStore';
+import { useViewStore, viewStore, type View } from '../../store/viewStore';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -45,6 +45,20 @@ const VIEW_COMPONENTS: Readonly<Record<View, React.ComponentType>> = {
 };
 const TourDock = tourDock.Part;
 const TourHighlight = tourHighlight.Part;
+
+/**
+ * Fetches the parts the page opens with (the view a link names, the tour's dock and highlight when
+ * a tour is open), so the first render draws them rather than a placeholder: for a link to an
+ * explorer its diagram is in the first paint, and the model layer, which starts after that paint,
+ * never holds it back. Resolves, never rejects, once they are here or have failed (a failed part
+ * shows its retry message as it would have).
+ */
+export async function prefetchOpeningParts(): Promise<void> {
+  const { view } = viewStore.getState();
+  const parts: { prefetch: () => Promise<unknown> }[] = view === 'learn' ? [] : [lazyViews[view]];
+  if (tourStore.getState().active) parts.push(tourDock, tourHighlight);
+  await Promise.all(parts.map((part) => part.prefetch().catch(() => undefined)));
+}
 
 /**
  * Fetches every part the first view left out, most likely next first (the LSTM explorer is the
