@@ -64,6 +64,8 @@ describe('the built page paints before its scripts', () => {
     expect(html).not.toMatch(/<link rel="(stylesheet|modulepreload)"|<script type="module"/);
     expect(scriptsLoadedAfterPaint(html)).toEqual(['/assets/index-A.js', '/assets/react-B.js']);
     expect(html.indexOf('first-contentful-paint')).toBeGreaterThan(html.indexOf('<div id="root">'));
+    // A browser without paint timing would wait for a report that never comes: it loads at once.
+    expect(html).toContain("supportedEntryTypes || []).indexOf('paint') >= 0");
   });
 
   it('keeps a stylesheet from closing its <style> early', () => {

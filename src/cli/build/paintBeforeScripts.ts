@@ -13,8 +13,8 @@ const MODULE_PRELOAD = /<link rel="modulepreload"(?: crossorigin)? href="(\/[^"]
  * Requests the app's scripts once the page has painted: at once when there is nothing to paint
  * first (the prerendered course was removed for this reader, see index.html), else when the
  * browser reports the first contentful paint, so they neither share a slow network with nor hold
- * up the paint. A hidden tab paints nothing, and a browser without paint timing says nothing, so
- * those load at once; and none waits more than 3 s. A link to a view (`?view=gru`) also fetches
+ * up the paint. A hidden tab paints nothing, and a browser without paint timing (PerformanceObserver
+ * not listing 'paint') says nothing, so those load at once; and none waits more than 3 s. A link to a view (`?view=gru`) also fetches
  * that view's scripts and styles beside the entry, not a round trip after it has run.
  */
 function scriptLoader(entry: string, preloads: string[], views: Record<string, ViewFiles>): string {
@@ -52,7 +52,9 @@ function scriptLoader(entry: string, preloads: string[], views: Record<string, V
         }
         var root = document.getElementById('root');
         var painted = root !== null && root.childElementCount > 0;
-        if (!painted || document.visibilityState !== 'visible' || !window.PerformanceObserver) return load();
+        var timing = window.PerformanceObserver;
+        var paintTiming = timing && (timing.supportedEntryTypes || []).indexOf('paint') >= 0;
+        if (!painted || document.visibilityState !== 'visible' || !paintTiming) return load();
         try {
           new PerformanceObserver(function (list, observer) {
             if (!list.getEntriesByName('first-contentful-paint').length) return;
