@@ -84,9 +84,9 @@ export function keysNotKept<Settings>(
 /**
  * Restores a store's settings from the link, if it carries any, and from then on keeps the link
  * in step with the settings: written once they have rested {@link URL_WRITE_PAUSE_MS} (so never
- * during a drag), always with the last value, and at once if the page is left meanwhile. Each store owns its own query keys, so several can share one link.
- * `unread` hears of each key of the link the store could not take as written. Returns a function
- * that stops the syncing.
+ * during a drag), always with the last value, and at once if the page is left meanwhile. Each
+ * store owns its own query keys, so several can share one link. `unread` hears of each key of the
+ * link the store could not take as written. Returns a function that stops the syncing.
  */
 export function connectSettingsToPage<State extends { restoreSettings: (settings: Settings) => void }, Settings>(
   store: StoreApi<State>,

@@ -30,11 +30,11 @@
  * change before the next frame (a MutationObserver's callback), which takes in what React renders
  * after the commit (a transition, a value deferred with useDeferredValue). Such a render runs after
  * the frame's style, layout and paint, so those count in it too: it is an upper bound on the work,
- * and equals `work` where, as in every view today, nothing is deferred. (A MessageChannel task queued after the work cannot stand for it: React's scheduler
- * renders deferred work in 5 ms slices and queues each next slice behind such a task; and
- * requestIdleCallback waits, during a drag, for hundreds of ms.) The same observer counts the
- * inputs that changed the view; a case where none did fails, since a slider that moves nothing
- * would time as fast.
+ * and equals `work` where, as in every view today, nothing is deferred. (A MessageChannel task
+ * queued after the work cannot stand for it: React's scheduler renders deferred work in 5 ms
+ * slices and queues each next slice behind such a task; and requestIdleCallback waits, during a
+ * drag, for hundreds of ms.) The same observer counts the inputs that changed the view; a case
+ * where none did fails, since a slider that moves nothing would time as fast.
  */
 import type { Page } from 'playwright-core';
 import { percentile } from './timing';

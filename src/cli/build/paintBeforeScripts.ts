@@ -14,8 +14,9 @@ const MODULE_PRELOAD = /<link rel="modulepreload"(?: crossorigin)? href="(\/[^"]
  * first (the prerendered course was removed for this reader, see index.html), else when the
  * browser reports the first contentful paint, so they neither share a slow network with nor hold
  * up the paint. A hidden tab paints nothing, and a browser without paint timing (PerformanceObserver
- * not listing 'paint') says nothing, so those load at once; and none waits more than 3 s. A link to a view (`?view=gru`) also fetches
- * that view's scripts and styles beside the entry, not a round trip after it has run.
+ * not listing 'paint') says nothing, so those load at once; and none waits more than 3 s. A link
+ * to a view (`?view=gru`) also fetches that view's scripts and styles beside the entry, not a
+ * round trip after it has run.
  */
 function scriptLoader(entry: string, preloads: string[], views: Record<string, ViewFiles>): string {
   const files = JSON.stringify({ entry, preloads, views }).replace(/</g, '\\u003c');
