@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { IndexHtmlTransformContext, IndexHtmlTransformHook } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { paintBeforeScripts, scriptsLoadedAfterPaint } from '../../src/cli/build/paintBeforeScripts';
+import { loaderFiles, paintBeforeScripts, scriptsLoadedAfterPaint } from '../../src/cli/build/paintBeforeScripts';
 import { LAZY_VIEW_MODULES } from '../../src/cli/build/viewChunks';
 import { VIEWS } from '../../src/store/viewStore';
 
@@ -83,7 +83,7 @@ describe('the built page paints before its scripts', () => {
 
   it('lets a link to a view fetch that view’s chunk, the chunks it imports and their styles, beside the entry', () => {
     const html = transform(BUILT, bundleWith('.a{}'));
-    const views = JSON.parse(/\}\)\((\{"entry":.*?\})\);/.exec(html)![1]!).views as Record<string, unknown>;
+    const views = loaderFiles(html)!.views;
     expect(views.gru).toEqual({
       scripts: ['/assets/GruExplorer-D.js', '/assets/cell-E.js'],
       styles: ['/assets/GruExplorer-F.css', '/assets/cell-H.css'],

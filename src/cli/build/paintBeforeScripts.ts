@@ -74,15 +74,26 @@ function scriptLoader(entry: string, preloads: string[], views: Record<string, V
 /** Where the loader's call ends: its argument is the JSON of the files it requests. */
 const LOADER_FILES = /\}\)\((\{"entry":.*?\})\);/;
 
+/** What the loader of a built index.html requests: the entry, its preloads, and each view's files. */
+export interface LoaderFiles {
+  entry: string;
+  preloads: string[];
+  views: Record<string, ViewFiles>;
+}
+
+/** The files a built index.html's {@link scriptLoader} requests; undefined for a page without it. */
+export function loaderFiles(html: string): LoaderFiles | undefined {
+  const json = LOADER_FILES.exec(html)?.[1];
+  return json === undefined ? undefined : (JSON.parse(json) as LoaderFiles);
+}
+
 /**
  * The scripts a built index.html requests after its first paint through {@link scriptLoader}:
  * the entry, then its module preloads; none for a page without the loader.
  */
 export function scriptsLoadedAfterPaint(html: string): string[] {
-  const json = LOADER_FILES.exec(html)?.[1];
-  if (json === undefined) return [];
-  const files = JSON.parse(json) as { entry: string; preloads: string[] };
-  return [files.entry, ...files.preloads];
+  const files = loaderFiles(html);
+  return files ? [files.entry, ...files.preloads] : [];
 }
 
 /** The text of a stylesheet the bundle emitted, ready to sit in a <style> element. */
