@@ -1,8 +1,9 @@
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { DiagramMode, Rect, StripGeometry } from '../../viz/diagramGeometry';
 import { MUTED, textColorOn, valueColor, type ValueKind } from '../../viz/colors';
-import { gripPath, useCellAdjust, type CellAdjust } from './useCellAdjust';
+import { CompactStripCells, usePaintedCells } from './CompactStripCells';
+import { cellIndexOf, gripPath, useCellAdjust, type CellAdjust } from './useCellAdjust';
 import './VectorStrip.css';
 
 /** `value` with `digits` decimals and a true minus sign; never "−0.00". */
@@ -180,7 +181,14 @@ export function VectorStrip({
     choose(Math.min(length - 1, Math.max(0, active + move)));
   };
 
-  const cells = geometry.cells.map((cell, index) => {
+  // A compact strip's cells are drawn once and recoloured in place (CompactStripCells); a
+  // teaching strip's few cells, and the cells of a strip waiting for the model, are rendered here.
+  const list = useRef<SVGGElement>(null);
+  const drawnInPlace = !teaching && !pending;
+  usePaintedCells(list, drawnInPlace ? painted : undefined, kind, nameOf);
+  const changeable = drawnInPlace && adjust ? geometry.cells.map((_, index) => (adjust.rangeOf(index) ? '1' : '0')).join('') : '';
+
+  const cells = drawnInPlace ? null : geometry.cells.map((cell, index) => {
     if (pending) {
       return (
         <g key={index}>
@@ -192,49 +200,27 @@ export function VectorStrip({
     const value = painted?.[index];
     const fill = value === undefined ? '#ffffff' : valueColor(kind, value);
     const ink = textColorOn(fill);
-    const bar = value === undefined || !teaching ? undefined : magnitudeBar(cell, kind, value);
+    const bar = value === undefined ? undefined : magnitudeBar(cell, kind, value);
     const handlers = adjustable.cellHandlers(index);
-    const shared = {
-      'aria-label': nameOf(index),
-      onPointerEnter: () => setRevealed(index),
-      onClick: () => choose(index),
-      ...(handlers && { ...handlers, 'aria-describedby': `${id}-adjust` }),
-    };
     const cellClass = handlers ? ' vector-strip-adjustable' : '';
-    const body = (
-      <>
-        <rect {...cell} fill={fill} stroke="#ffffff" strokeWidth={teaching ? 2 : 0.6} />
-        {bar && <rect {...bar} fill={ink} opacity={0.55} />}
-        {teaching &&
-          value !== undefined &&
-          decimals > 0 &&
-          cellText(cell, fontSize, ink, formatCellValue(value, decimals))}
-        {handlers && <path className="vector-strip-grip" d={gripPath(cell)} aria-hidden="true" />}
-      </>
-    );
-    return teaching ? (
+    return (
       <g
         key={index}
         role="img"
         tabIndex={0}
         className={`vector-strip-cell${cellClass}`}
+        aria-label={nameOf(index)}
+        onPointerEnter={() => setRevealed(index)}
+        onClick={() => choose(index)}
         onKeyDown={(event) => adjustable.onKey(index, event)}
         onFocus={() => choose(index)}
         onBlur={() => setRevealed(undefined)}
-        {...shared}
+        {...(handlers && { ...handlers, 'aria-describedby': `${id}-adjust` })}
       >
-        {body}
-      </g>
-    ) : (
-      <g
-        key={index}
-        id={cellId(index)}
-        role="option"
-        aria-selected={index === active}
-        className={cellClass.trim() || undefined}
-        {...shared}
-      >
-        {body}
+        <rect {...cell} fill={fill} stroke="#ffffff" strokeWidth={2} />
+        {bar && <rect {...bar} fill={ink} opacity={0.55} />}
+        {value !== undefined && decimals > 0 && cellText(cell, fontSize, ink, formatCellValue(value, decimals))}
+        {handlers && <path className="vector-strip-grip" d={gripPath(cell)} aria-hidden="true" />}
       </g>
     );
   });
@@ -301,12 +287,22 @@ export function VectorStrip({
         </g>
       ) : (
         <g
+          ref={list}
           role="listbox"
           tabIndex={0}
           aria-label={label}
           aria-activedescendant={cellId(active)}
           className="vector-strip-cells"
           onKeyDown={onStripKey}
+          onPointerOver={(event) => {
+            const index = cellIndexOf(event.target);
+            if (index !== undefined) setRevealed(index);
+          }}
+          onClick={(event) => {
+            const index = cellIndexOf(event.target);
+            if (index !== undefined) choose(index);
+          }}
+          {...(adjust && adjustable.stripHandlers)}
           onFocus={() => {
             const start = focusedUnit !== undefined && focusedUnit < length ? focusedUnit : active;
             setActive(start);
@@ -314,7 +310,13 @@ export function VectorStrip({
           }}
           onBlur={() => setRevealed(undefined)}
         >
-          {cells}
+          <CompactStripCells
+            geometry={geometry}
+            idPrefix={id}
+            changeable={changeable}
+            adjustDescriptionId={`${id}-adjust`}
+            active={active}
+          />
         </g>
       )}
       {frame}

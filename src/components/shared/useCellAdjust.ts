@@ -20,6 +20,16 @@ const FINE = 0.1;
 const KEY_STEP = 0.1;
 const FINE_KEY_STEP = 0.01;
 
+/** The attribute a compact strip's cell carries its index in, so one handler on the strip serves every cell. */
+export const CELL_INDEX_ATTRIBUTE = 'data-cell-index';
+
+/** The index of the cell an event happened in (see {@link CELL_INDEX_ATTRIBUTE}); undefined outside a cell. */
+export function cellIndexOf(target: EventTarget | null): number | undefined {
+  const cell = target instanceof Element ? target.closest(`[${CELL_INDEX_ATTRIBUTE}]`) : null;
+  const index = Number(cell?.getAttribute(CELL_INDEX_ATTRIBUTE) ?? NaN);
+  return Number.isInteger(index) ? index : undefined;
+}
+
 const KEY_DIRECTIONS: Record<string, 1 | -1> = { ArrowUp: 1, ArrowDown: -1, '+': 1, '=': 1, '-': -1, '−': -1 };
 
 /** `value` inside `range` and on the slider's step, without binary fractions (0.3, not 0.30000000000000004). */
@@ -131,6 +141,22 @@ export function useCellAdjust(adjust: CellAdjust | undefined, values: ArrayLike<
     };
   };
 
+  /**
+   * The same pointer handlers for a whole strip whose cells carry {@link CELL_INDEX_ATTRIBUTE}: a
+   * press starts on the cell under it, and the rest of the drag follows that cell (the strip holds
+   * the pointer capture).
+   */
+  const dragged = () => (drag.current === undefined ? undefined : cellHandlers(drag.current.index));
+  const stripHandlers = {
+    onPointerDown: (event: PointerEvent<SVGGElement>) => {
+      const index = cellIndexOf(event.target);
+      if (index !== undefined) cellHandlers(index)?.onPointerDown(event);
+    },
+    onPointerMove: (event: PointerEvent<SVGGElement>) => dragged()?.onPointerMove(event),
+    onPointerUp: (event: PointerEvent<SVGGElement>) => dragged()?.onPointerUp(event),
+    onPointerCancel: (event: PointerEvent<SVGGElement>) => dragged()?.onPointerCancel(event),
+  };
+
   /** Changes cell `index` for ↑ / ↓ / + / −; true when the key was used. */
   const onKey = (index: number, event: KeyboardEvent): boolean => {
     const direction = KEY_DIRECTIONS[event.key];
@@ -143,5 +169,5 @@ export function useCellAdjust(adjust: CellAdjust | undefined, values: ArrayLike<
     return true;
   };
 
-  return { cellHandlers, onKey };
+  return { cellHandlers, stripHandlers, onKey };
 }

@@ -127,6 +127,50 @@ describe('VectorStrip, compact', () => {
     expect(screen.queryByText('0.42')).toBeNull();
   });
 
+  it('recolours and renames its cells in place when the values change, and paints cells added by a larger size', () => {
+    const { rerender } = render(
+      <svg>
+        <VectorStrip geometry={compact.gateStrips.forget} values={values} kind="selector" label="forget gate" mode="compact" />
+      </svg>,
+    );
+    const cell = screen.getByRole('option', { name: 'forget gate, unit 42: 0.42' });
+    const colourBefore = cell.querySelector('rect')?.getAttribute('fill');
+    const changed = values.map((value) => 1 - value);
+    rerender(
+      <svg>
+        <VectorStrip geometry={compact.gateStrips.forget} values={changed} kind="selector" label="forget gate" mode="compact" />
+      </svg>,
+    );
+    // The same element, now named and coloured for 0.58.
+    expect(cell.getAttribute('aria-label')).toBe('forget gate, unit 42: 0.58');
+    expect(cell.querySelector('rect')?.getAttribute('fill')).not.toBe(colourBefore);
+    const small = lstmDiagramLayout(20, 10).gateStrips.forget;
+    rerender(
+      <svg>
+        <VectorStrip geometry={small} values={values.slice(0, 20)} kind="selector" label="forget gate" mode="compact" />
+      </svg>,
+    );
+    rerender(
+      <svg>
+        <VectorStrip geometry={compact.gateStrips.forget} values={values} kind="selector" label="forget gate" mode="compact" />
+      </svg>,
+    );
+    const options = screen.getAllByRole('option');
+    expect(options).toHaveLength(100);
+    // Cells 20 … 99 are new elements: named and coloured like the first ones, none left black.
+    expect(options[99]?.getAttribute('aria-label')).toBe('forget gate, unit 99: 0.99');
+    for (const option of options) expect(option.querySelector('rect')?.getAttribute('fill')).toMatch(/^(#|rgb)/);
+  });
+
+  it('shows a hovered cell\'s value and focuses a clicked one', () => {
+    const { onFocusUnit } = renderCompact();
+    fireEvent.pointerOver(screen.getByRole('option', { name: 'forget gate, unit 30: 0.30' }).querySelector('rect')!);
+    expect(screen.getByText('forget gate, unit 30: 0.3000')).toBeTruthy();
+    fireEvent.click(screen.getByRole('option', { name: 'forget gate, unit 64: 0.64' }));
+    expect(onFocusUnit).toHaveBeenLastCalledWith(64);
+    expect(screen.getByRole('option', { name: 'forget gate, unit 64: 0.64' }).getAttribute('aria-selected')).toBe('true');
+  });
+
   it('moves along a one-row strip with every arrow key, to its ends with Home and End', () => {
     const { onFocusUnit } = renderCompact(5);
     const strip = screen.getByRole('listbox', { name: 'forget gate' });

@@ -160,6 +160,21 @@ describe('a strip of changeable cells', () => {
     expect(onChange).toHaveBeenLastCalledWith(0, 2.7);
   });
 
+  it('in a compact strip, a cell dragged up with a mouse rises, and the drag stays with it off the cell', () => {
+    const onChange = vi.fn();
+    const start = Array.from({ length: 150 }, () => 0);
+    render(<AdjustableStrip start={start} geometry={compact.strips.concat} mode="compact" onChange={onChange} />);
+    const strip = screen.getByRole('listbox', { name: 'input x' });
+    const cell = screen.getByRole('option', { name: 'input x, unit 3: 0.00' });
+    fireEvent.pointerDown(cell.querySelector('rect')!, { pointerId: 7, pointerType: 'mouse', button: 0, clientX: 0, clientY: 500 });
+    // The strip holds the pointer: later events reach it, not the cell.
+    fireEvent.pointerMove(strip, { pointerId: 7, pointerType: 'mouse', clientX: 0, clientY: 450 });
+    fireEvent.pointerUp(strip, { pointerId: 7, pointerType: 'mouse', clientX: 0, clientY: 450 });
+    // 50 px of a 200 px sweep of −3 … 3.
+    expect(onChange).toHaveBeenLastCalledWith(3, 1.5);
+    expect(cell.getAttribute('aria-label')).toBe('input x, unit 3: 1.50');
+  });
+
   it('in a compact strip, ↑ and ↓ change the active cell while ← and → still move along', () => {
     const onChange = vi.fn();
     const start = Array.from({ length: 150 }, () => 0);
