@@ -10,7 +10,8 @@
  *   pulse sequence re-run) and the sequence view's bias slider at the course's
  *   nn.LSTM(50, 100, num_layers=2) on (10, 3, 50): one `input` event a frame, timed to the work
  *   done and to the next frame, p50 and p95 beside the budgets (work p95 ≤ 8 ms at teaching size,
- *   next frame p95 within one 60 Hz frame everywhere);
+ *   next frame p95 within one 60 Hz frame everywhere); each case three times on fresh pages, the
+ *   median run's figures judged and every run's next-frame p95 shown (bench/dragRuns.ts);
  * - key presses (bench/keyPresses.ts) where the control is no range slider: an edit of the drawn
  *   x at the course's size and a step of playback at L = 50, hidden 16;
  * - playback (bench/playback.ts): the L = 50 sequence at 60 steps per second, step to step.
@@ -23,7 +24,8 @@ import { loadavg, cpus } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './browser/chromium';
 import { serveProductionBuild } from './browser/serveBuild';
-import { DRAG_MOVES, DRAG_WARMUP, measureDrag, type DragRow } from './bench/dragInput';
+import { DRAG_MOVES, DRAG_WARMUP, type DragRow } from './bench/dragInput';
+import { DRAG_RUNS, measureDragRuns } from './bench/dragRuns';
 import { measureFirstView, type FirstViewReport } from './bench/firstView';
 import { KEY_PRESSES, measureKeys, type KeyRow } from './bench/keyPresses';
 import { measurePlayback, type PlaybackRow } from './bench/playback';
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
       if (!selected(webCase.name, only)) continue;
       console.error(`measuring: ${webCase.name}`);
       rows.push(
-        webCase.input === 'drag' ? await measureDrag(page, url, webCase) : await measureKeys(page, url, webCase),
+        webCase.input === 'drag' ? await measureDragRuns(browser, url, webCase) : await measureKeys(page, url, webCase),
       );
     }
     let playback: PlaybackRow | undefined;
@@ -76,7 +78,10 @@ async function main(): Promise<void> {
       console.log('');
     }
     if (rows.some((row) => row.input === 'drag'))
-      console.log(`Sliders dragged: one input event a frame, ${DRAG_MOVES} frames per case (after ${DRAG_WARMUP})`);
+      console.log(
+        `Sliders dragged: one input event a frame, ${DRAG_MOVES} frames per run (after ${DRAG_WARMUP}), ` +
+          `${DRAG_RUNS} runs per case on fresh pages: the median run's figures`,
+      );
     for (const row of rows) if (row.input === 'drag') printDrag(row);
     if (rows.some((row) => row.input === 'keys'))
       console.log(`\nKeys pressed: ${KEY_PRESSES} presses per case, each from its keydown`);

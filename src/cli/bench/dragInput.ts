@@ -71,6 +71,8 @@ export interface DragRow {
   /** The sequence store's own recompute (weights, upload, whole trace), when it times one. */
   recompute?: Spread;
   workBudgetMs: number;
+  /** Where the row sums up several runs (dragRuns.ts): each run's next-frame p95, in order. */
+  runP95s?: number[];
 }
 
 interface DragSamples {

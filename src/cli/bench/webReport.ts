@@ -54,7 +54,11 @@ export function printDrag(row: DragRow): void {
   console.log(row.name);
   console.log(`  input → work done (handler, React commit): ${ms(row.work)}`);
   console.log(`  input → view settled (deferred renders):   ${ms(row.settled)}`);
-  console.log(`  input → next frame:                        ${ms(row.nextFrame)}`);
+  const runs =
+    row.runP95s && row.runP95s.length > 1
+      ? ` (each run's p95: ${row.runP95s.map((p95) => p95.toFixed(1)).join(', ')})`
+      : '';
+  console.log(`  input → next frame:                        ${ms(row.nextFrame)}${runs}`);
   console.log(`  (frame to frame with no input, same page:  ${ms(row.idleFrame)})`);
   if (!frameOnTime(row.idleFrame.p95))
     console.log(
