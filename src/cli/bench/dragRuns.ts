@@ -8,12 +8,13 @@
  */
 import type { Browser } from 'playwright-core';
 import { measureDrag, type DragRow, type Spread } from './dragInput';
+import { percentile } from './timing';
 import type { DragCase } from './webCases';
 
 /** How many times each drag case is measured. */
 export const DRAG_RUNS = 3;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) => percentile(values, 50);
 const medianSpread = (spreads: Spread[]): Spread => ({
   p50: median(spreads.map((spread) => spread.p50)),
   p95: median(spreads.map((spread) => spread.p95)),
