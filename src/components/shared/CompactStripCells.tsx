@@ -3,6 +3,9 @@ import type { StripGeometry } from '../../viz/diagramGeometry';
 import { valueColor, type ValueKind } from '../../viz/colors';
 import { CELL_INDEX_ATTRIBUTE, gripPath } from './useCellAdjust';
 
+/** The id of a compact strip's cell `index`: what the strip's aria-activedescendant names. */
+export const compactCellId = (idPrefix: string, index: number) => `${idPrefix}-cell-${index}`;
+
 interface CompactStripCellsProps {
   geometry: StripGeometry;
   /** Prefix of the cells' ids; the strip's aria-activedescendant names one of them. */
@@ -37,7 +40,7 @@ export const CompactStripCells = memo(function CompactStripCells({
     return (
       <g
         key={index}
-        id={`${idPrefix}-cell-${index}`}
+        id={compactCellId(idPrefix, index)}
         role="option"
         aria-selected={index === active}
         aria-describedby={canChange ? adjustDescriptionId : undefined}

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'rea
 import { createPortal } from 'react-dom';
 import type { DiagramMode, Rect, StripGeometry } from '../../viz/diagramGeometry';
 import { MUTED, textColorOn, valueColor, type ValueKind } from '../../viz/colors';
-import { CompactStripCells, usePaintedCells } from './CompactStripCells';
+import { CompactStripCells, compactCellId, usePaintedCells } from './CompactStripCells';
 import { cellIndexOf, gripPath, useCellAdjust, type CellAdjust } from './useCellAdjust';
 import './VectorStrip.css';
 
@@ -154,7 +154,6 @@ export function VectorStrip({
   const teaching = mode === 'teaching';
   const pending = isPending(values);
   const decimals = geometry.decimals ?? 2;
-  const cellId = (index: number) => `${id}-cell-${index}`;
   const nameOf = (index: number) =>
     values === undefined ? describe(index, '…') : describe(index, formatValue(values[index] ?? NaN, 2));
 
@@ -291,7 +290,7 @@ export function VectorStrip({
           role="listbox"
           tabIndex={0}
           aria-label={label}
-          aria-activedescendant={cellId(active)}
+          aria-activedescendant={compactCellId(id, active)}
           className="vector-strip-cells"
           onKeyDown={onStripKey}
           onPointerOver={(event) => {
