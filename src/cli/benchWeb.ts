@@ -11,7 +11,8 @@
  *   nn.LSTM(50, 100, num_layers=2) on (10, 3, 50): one `input` event a frame, timed to the work
  *   done and to the next frame, p50 and p95 beside the budgets (work p95 ≤ 8 ms at teaching size,
  *   next frame p95 within one 60 Hz frame everywhere); each case three times on fresh pages, the
- *   median run's figures judged and every run's next-frame p95 shown (bench/dragRuns.ts);
+ *   median run's figures judged and every run's next-frame p95 shown (bench/dragRuns.ts); the
+ *   LSTM vs GRU drag beside a bare SVG chart dragged after each of its runs (bench/bareChart.ts);
  * - key presses (bench/keyPresses.ts) where the control is no range slider: an edit of the drawn
  *   x at the course's size and a step of playback at L = 50, hidden 16;
  * - playback (bench/playback.ts): the L = 50 sequence at 60 steps per second, step to step.

@@ -73,6 +73,8 @@ export interface DragRow {
   workBudgetMs: number;
   /** Where the row sums up several runs (dragRuns.ts): each run's next-frame p95, in order. */
   runP95s?: number[];
+  /** The case's reference page (a bare chart), dragged between its runs and summed up the same way. */
+  reference?: DragRow;
 }
 
 interface DragSamples {
@@ -165,7 +167,8 @@ function idleFramesInPage(frames: number): Promise<number[]> {
 
 /** Drags the case's slider on a freshly loaded page and returns p50 / p95 of each time. */
 export async function measureDrag(page: Page, baseUrl: string, dragCase: DragCase): Promise<DragRow> {
-  await page.goto(new URL(dragCase.query, baseUrl).href);
+  if (dragCase.html !== undefined) await page.setContent(dragCase.html);
+  else await page.goto(new URL(dragCase.query, baseUrl).href);
   await page.locator(dragCase.ready).first().waitFor({ timeout: 30_000 });
   // tsx compiles with esbuild's keepNames, which wraps dragInPage's inner functions in a `__name`
   // helper that exists in Node, not in the page; give the page a do-nothing one.

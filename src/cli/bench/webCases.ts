@@ -1,4 +1,5 @@
 /** The views bench:web drives, and each one's budgets. */
+import { BARE_CHART_CASE } from './bareChart';
 
 interface CaseBase {
   name: string;
@@ -16,6 +17,10 @@ export interface DragCase extends CaseBase {
   input: 'drag';
   /** The `<input type="range">` dragged (the first match). */
   slider: string;
+  /** A whole page to drag instead of the app at `query` (a reference, see bareChart.ts). */
+  html?: string;
+  /** A page dragged the same way between this case's runs, to set its figures against. */
+  reference?: DragCase;
 }
 
 /** Keys pressed on a control that is no range slider (see keyPresses.ts). */
@@ -97,6 +102,7 @@ export const WEB_CASES: WebCase[] = [
     ready: '.compare-view .pulse-chart',
     slider: '.pulse-controls input[type="range"]',
     workBudgetMs: 16,
+    reference: BARE_CHART_CASE,
   },
   {
     name: 'Sequence, the course’s nn.LSTM(50, 100, num_layers=2) on (10, 3, 50): a drawn x edited, the whole trace re-run',

@@ -60,6 +60,18 @@ export function printDrag(row: DragRow): void {
       : '';
   console.log(`  input → next frame:                        ${ms(row.nextFrame)}${runs}`);
   console.log(`  (frame to frame with no input, same page:  ${ms(row.idleFrame)})`);
+  if (row.reference) {
+    const reference = row.reference;
+    const runs = reference.runP95s?.map((p95) => p95.toFixed(1)).join(', ') ?? '';
+    console.log(`  reference: ${reference.name}, dragged after each run`);
+    console.log(
+      `    input → next frame:                      ${ms(reference.nextFrame)} (each run's p95: ${runs}); ` +
+        `p95 ≤ ${FRAME_BUDGET_MS.toFixed(1)} ms (+${FRAME_CLOCK_SLACK_MS}): ${verdict(frameOnTime(reference.nextFrame.p95))}`,
+    );
+    console.log(
+      `    this case's next-frame p95 minus the reference's: ${(row.nextFrame.p95 - reference.nextFrame.p95).toFixed(2)} ms`,
+    );
+  }
   if (!frameOnTime(row.idleFrame.p95))
     console.log(
       `  note: with no input at all this page already ran late (p95 ${row.idleFrame.p95.toFixed(2)} ms): ` +
