@@ -1,8 +1,8 @@
 import { check } from './errors';
 import { checkFinite } from './finite';
 import { cachedRecurrentModel } from './modelCache';
-import type { RecurrentModel } from './recurrentModel';
-import type { CellKind, LstmGates, PlainTensor, RecurrentConfig, StateDict, TraceStep } from './types';
+import type { RecurrentModel, StateStep } from './recurrentModel';
+import type { CellKind, PlainTensor, RecurrentConfig, StateDict } from './types';
 
 /** Most steps a pulse is followed for: far past any plot, small enough to stay interactive. */
 export const MAX_PULSE_STEPS = 4096;
@@ -87,20 +87,21 @@ export function pulseMemory(
   data.set(pulse, 0);
   const shape = config.batchFirst ? [2, steps, config.inputSize] : [steps, 2, config.inputSize];
   const input: PlainTensor = { shape, data };
+  // Only the states are followed, so only they are read back (runStates, not run's every gate).
   const top = runner
-    .run(input)
-    .trace.filter((step) => step.layer === config.numLayers - 1 && step.direction === 0)
+    .runStates(input)
+    .filter((step) => step.layer === config.numLayers - 1 && step.direction === 0)
     .sort((a, b) => a.t - b.t);
 
-  const distances = (read: (step: TraceStep) => Float32Array) => Float32Array.from(top, (step) => distance(read(step)));
+  const distances = (read: (step: StateStep) => Float32Array) => Float32Array.from(top, (step) => distance(read(step)));
   const hidden = footprint(
-    distances((step) => step.gates.h.data),
+    distances((step) => step.h),
     'h',
   );
   if (kind === 'GRU') return { hidden };
-  // An LSTM's trace carries C at every step.
+  // An LSTM's run carries C at every step.
   const cell = footprint(
-    distances((step) => (step.gates as LstmGates).c.data),
+    distances((step) => step.c!),
     'C',
   );
   return { hidden, cell };

@@ -31,6 +31,14 @@ export interface RecurrentModel {
    */
   run(input: PlainTensor, h0?: PlainTensor, c0?: PlainTensor): ForwardResult;
   /**
+   * Runs `input` from `h0` / `c0` as {@link RecurrentModel.run} does, with the same kernels, and
+   * returns only the states of every step: h, and c for an LSTM. For a caller that follows the
+   * states alone (a pulse's footprint), it reads two arrays back per direction instead of one per
+   * gate and skips the outputs. Leaves the tensor count unchanged.
+   * @throws ModelInputError naming the input or state that is wrong.
+   */
+  runStates(input: PlainTensor, h0?: PlainTensor, c0?: PlainTensor): StateStep[];
+  /**
    * For an `LSTMCell`: one step on an unbatched `input` `(input_size)` from `h0` and `c0`
    * `(hidden_size)` (zeros when absent), with every intermediate the explorer shows. Same kernels
    * as {@link RecurrentModel.run}. Leaves the tensor count unchanged.
@@ -46,6 +54,19 @@ export interface RecurrentModel {
   explainGruCell(input: PlainTensor, h0?: PlainTensor): GruCellExplanation;
   /** Frees the weights' tfjs memory; `run` refuses afterwards. */
   dispose(): void;
+}
+
+/**
+ * One step's states, of one layer and direction: h `(B, H_out)` and, for an LSTM, c `(B, H)`,
+ * row-major, batch rows first (unbatched input: one row).
+ */
+export interface StateStep {
+  layer: number;
+  /** 0 forward, 1 reverse. */
+  direction: number;
+  t: number;
+  h: Float32Array;
+  c?: Float32Array;
 }
 
 /** Copies a tensor's values out of tfjs memory into plain data of the given shape. */
@@ -69,21 +90,28 @@ function sequenceOf(input: PlainTensor, layout: InputLayout, config: RecurrentCo
 const LSTM_TRACE = ['i', 'f', 'g', 'o', 'c', 'h'] as const;
 const GRU_TRACE = ['r', 'z', 'n', 'h'] as const;
 
+type StepTensors = DirectionRun['steps'][number];
+
+const tensorOf = (step: StepTensors, name: string) => (step as unknown as Record<string, tf.Tensor2D>)[name]!;
+
 /**
- * Every step's gates as plain data. Each gate is read back once per direction, stacked over its
- * steps, and each step's values are a view into that copy: a read from the WASM backend costs
- * far more than its bytes, and one per gate per step was a third of a 60-step sequence's time.
+ * Each named tensor of every step of one direction, read back in one copy per name: a read from
+ * the WASM backend costs far more than its bytes, and one per gate per step was a third of a
+ * 60-step sequence's time. Step `index`'s values are `[index · size, (index + 1) · size)` of it.
  */
+function readStacked(steps: StepTensors[], names: readonly string[]): Record<string, Float32Array> {
+  return Object.fromEntries(
+    names.map((name) => [name, tf.stack(steps.map((step) => tensorOf(step, name))).dataSync() as Float32Array]),
+  );
+}
+
+/** Every step's gates as plain data, each a view into its direction's one copy (see {@link readStacked}). */
 function traceOf(runs: DirectionRun[], layout: InputLayout): TraceStep[] {
   return runs.flatMap(({ layer, direction, steps }) => {
     const first = steps[0];
     if (!first) return [];
     const names: readonly string[] = 'c' in first ? LSTM_TRACE : GRU_TRACE;
-    const tensorOf = (step: (typeof steps)[number], name: string) =>
-      (step as unknown as Record<string, tf.Tensor2D>)[name]!;
-    const stacked = Object.fromEntries(
-      names.map((name) => [name, tf.stack(steps.map((step) => tensorOf(step, name))).dataSync() as Float32Array]),
-    );
+    const stacked = readStacked(steps, names);
     return steps.map((step, index) => {
       const gates = Object.fromEntries(
         names.map((name) => {
@@ -95,6 +123,25 @@ function traceOf(runs: DirectionRun[], layout: InputLayout): TraceStep[] {
       );
       return { layer, direction, t: step.t, gates: gates as unknown as TraceStep['gates'] };
     });
+  });
+}
+
+/** Every step's h (and c) as plain data, views into one copy each per direction. */
+function statesOf(runs: DirectionRun[]): StateStep[] {
+  return runs.flatMap(({ layer, direction, steps }) => {
+    const first = steps[0];
+    if (!first) return [];
+    const isLstm = 'c' in first;
+    const { h, c } = readStacked(steps, isLstm ? ['h', 'c'] : ['h']);
+    const hSize = first.h.size;
+    const cSize = isLstm ? first.c.size : 0;
+    return steps.map((step, index) => ({
+      layer,
+      direction,
+      t: step.t,
+      h: h!.subarray(index * hSize, (index + 1) * hSize),
+      ...(c && { c: c.subarray(index * cSize, (index + 1) * cSize) }),
+    }));
   });
 }
 
@@ -140,6 +187,19 @@ export function createRecurrentModel(
       check(layers, 'this model was disposed');
       const layout = inputLayout(module, config, input, h0, c0);
       return runModel(module, config, layers, layout, input, h0, c0);
+    },
+    runStates(input, h0, c0) {
+      check(layers, 'this model was disposed');
+      const layout = inputLayout(module, config, input, h0, c0);
+      const weights = layers;
+      let states: StateStep[] = [];
+      tf.tidy(() => {
+        const cell = cellKindOf(module) === 'LSTM' ? stateTensor(c0, layout, config.hiddenSize) : undefined;
+        const hidden = stateTensor(h0, layout, hiddenOutSize(config));
+        const stack = runStack(cellKindOf(module), config, weights, sequenceOf(input, layout, config), hidden, cell);
+        states = statesOf(stack.runs);
+      });
+      return states;
     },
     explainLstmCell(input, h0, c0) {
       check(module === 'LSTMCell', `only an LSTMCell can be explained step by step, not ${module}`);

@@ -212,6 +212,31 @@ describe('a prepared model', () => {
     model.dispose();
   });
 
+  // The pulse plot follows h and C alone: they must be run()'s numbers, every layer and direction.
+  for (const kind of ['LSTM', 'GRU'] as const) {
+    it(`${kind}: runStates gives run()'s h and c at every step of a 2-layer bidirectional stack, without leaking`, () => {
+      const config = { ...defaultConfig(3, 4), numLayers: 2, bidirectional: true };
+      const model = createRecurrentModel(kind, config, randomWeights(kind, config, 5));
+      const input = uniformTensor([6, 2, 3], 2, seededRandom(8));
+      const h0 = uniformTensor([4, 2, 4], 1, seededRandom(9));
+      const c0 = kind === 'LSTM' ? uniformTensor([4, 2, 4], 1, seededRandom(10)) : undefined;
+      const { trace } = model.run(input, h0, c0);
+      const held = liveTensorCount();
+      const states = model.runStates(input, h0, c0);
+      expect(liveTensorCount()).toBe(held);
+      expect(states.map(({ layer, direction, t }) => [layer, direction, t])).toEqual(
+        trace.map(({ layer, direction, t }) => [layer, direction, t]),
+      );
+      states.forEach((step, index) => {
+        const gates = trace[index]!.gates as LstmGates;
+        expect(Array.from(step.h)).toEqual(Array.from(gates.h.data));
+        if (kind === 'LSTM') expect(Array.from(step.c!)).toEqual(Array.from(gates.c.data));
+        else expect(step.c).toBeUndefined();
+      });
+      model.dispose();
+    });
+  }
+
   it('allocates nothing when its weights are refused', () => {
     const before = liveTensorCount();
     const config = defaultConfig(3, 4);
