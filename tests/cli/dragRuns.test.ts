@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DragRow } from '../../src/cli/bench/dragInput';
 import { medianOfRuns } from '../../src/cli/bench/dragRuns';
 
-const run = (nextP95: number, lateFrames: number, workP95 = 3): DragRow => ({
+const run = (nextP95: number, lateFrames: number, workP95 = 3, firstInputs = [18, 17, 16.7, 16.7, 16.6]): DragRow => ({
   input: 'drag',
   name: 'LSTM explorer, hidden 4',
   work: { p50: 2, p95: workP95 },
@@ -14,6 +14,7 @@ const run = (nextP95: number, lateFrames: number, workP95 = 3): DragRow => ({
   changed: 120,
   committed: 120,
   workBudgetMs: 8,
+  firstInputs,
 });
 
 describe('medianOfRuns', () => {
@@ -25,6 +26,11 @@ describe('medianOfRuns', () => {
     expect(row.runP95s).toEqual([16.9, 24.6, 16.8]);
     expect(row.lateFrames).toBe(31);
     expect(row.moves).toBe(360);
+  });
+
+  it("keeps every run's first inputs, in order: each run is a page's first drag", () => {
+    const row = medianOfRuns([run(16.9, 0, 3, [31, 17]), run(16.8, 0, 3, [16.7, 16.6]), run(16.8, 0, 3, [24, 16.7])]);
+    expect(row.firstInputs).toEqual([31, 17, 16.7, 16.6, 24, 16.7]);
   });
 
   it('fails a case where most runs were late', () => {

@@ -43,6 +43,10 @@ import type { DragCase } from './webCases';
 export const DRAG_WARMUP = 20;
 export const DRAG_MOVES = 120;
 const IDLE_FRAMES = 60;
+/** The first inputs of a page's first drag, reported on their own: the code they run is not yet optimised. */
+export const FIRST_INPUTS = 5;
+/** A next frame this late missed its 60 Hz period by most of a frame: a frame dropped. */
+export const DROPPED_FRAME_MS = 1000 / 60 + 4;
 
 /** p50 and p95 of one time, ms. */
 export interface Spread {
@@ -73,6 +77,12 @@ export interface DragRow {
   workBudgetMs: number;
   /** Where the row sums up several runs (dragRuns.ts): each run's next-frame p95, in order. */
   runP95s?: number[];
+  /**
+   * Next frame after each of the first {@link FIRST_INPUTS} inputs, before the warm-up is over: the
+   * first drag since the page loaded, whose code V8 has not yet optimised (every run is on a fresh
+   * page). Summed up over runs, in order.
+   */
+  firstInputs: number[];
   /** The case's reference page (a bare chart), dragged between its runs and summed up the same way. */
   reference?: DragRow;
 }
@@ -193,7 +203,8 @@ export async function measureDrag(page: Page, baseUrl: string, dragCase: DragCas
     nextFrame: spread(nextFrame),
     idleFrame: spread(idleFrames),
     settled: spread(measured(samples.settled)),
-    lateFrames: nextFrame.filter((ms) => ms > 1000 / 60 + 4).length,
+    lateFrames: nextFrame.filter((ms) => ms > DROPPED_FRAME_MS).length,
+    firstInputs: samples.nextFrame.slice(0, FIRST_INPUTS),
     moves: nextFrame.length,
     changed,
     committed: measured(samples.committed).filter(Boolean).length,

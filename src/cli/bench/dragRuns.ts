@@ -44,6 +44,7 @@ export function medianOfRuns(runs: DragRow[]): DragRow {
     committed: sum((row) => row.committed),
     recompute: recomputes.length > 0 ? medianSpread(recomputes) : undefined,
     runP95s: runs.map((row) => row.nextFrame.p95),
+    firstInputs: runs.flatMap((row) => row.firstInputs),
   };
 }
 

@@ -1,5 +1,5 @@
 /** bench:web's printed report: each measure beside its budget, with a clear "within" or "OVER". */
-import type { DragRow, Spread } from './dragInput';
+import { DROPPED_FRAME_MS, FIRST_INPUTS, type DragRow, type Spread } from './dragInput';
 import type { FirstViewReport } from './firstView';
 import type { KeyRow } from './keyPresses';
 import type { PlaybackRow } from './playback';
@@ -77,7 +77,17 @@ export function printDrag(row: DragRow): void {
       `  note: with no input at all this page already ran late (p95 ${row.idleFrame.p95.toFixed(2)} ms): ` +
         'the machine is busy, so this case’s frame figures say little',
     );
-  if (row.lateFrames > 0) console.log(`  dropped frames (next frame > 20.7 ms): ${row.lateFrames} of ${row.moves}`);
+  if (row.lateFrames > 0)
+    console.log(`  dropped frames (next frame > ${DROPPED_FRAME_MS.toFixed(1)} ms): ${row.lateFrames} of ${row.moves}`);
+  const firstDropped = row.firstInputs.filter((ms) => ms > DROPPED_FRAME_MS).length;
+  console.log(
+    `  the first drag since the page loaded, its first ${FIRST_INPUTS} inputs (code not yet optimised), next frame: ` +
+      `${row.firstInputs.map((ms) => ms.toFixed(0)).join(' ')} ms`,
+  );
+  console.log(
+    `  budget: those inputs drop no frame (next frame ≤ ${DROPPED_FRAME_MS.toFixed(1)} ms): ` +
+      `${verdict(firstDropped === 0)}${firstDropped > 0 ? ` (${firstDropped} of ${row.firstInputs.length})` : ''}`,
+  );
   if (row.committed < row.moves)
     console.log(
       `  inputs the view had not yet shown when the work ended: ${row.moves - row.committed} of ${row.moves} ` +
