@@ -18,6 +18,7 @@ import { WalkthroughControls } from './WalkthroughControls';
 import { WeightMaps } from './WeightMaps';
 import { withTerms } from '../shared/withTerms';
 import './CellExplorer.css';
+import { useWarmUpWhenIdle } from '../shared/useWarmUpWhenIdle';
 
 interface CellExplorerProps<Gate extends string, Explanation> {
   ui: CellExplorerUi<Gate, Explanation>;
@@ -60,9 +61,11 @@ export function CellExplorer<Gate extends string, Explanation>({
   const nextStage = ui.useExplorer((state) => state.nextStage);
   const previousStage = ui.useExplorer((state) => state.previousStage);
   const ready = ui.useExplorer((state) => state.explanation !== undefined);
+  const warmUp = ui.useExplorer((state) => state.warmUp);
   const error = ui.useExplorer((state) => state.error);
   const hiddenSize = ui.useExplorer((state) => state.hiddenSize);
   const inputSize = ui.useExplorer((state) => state.inputSize);
+  useWarmUpWhenIdle(ready, warmUp);
   useScreenTop(stageRef);
   useMoreBelow(controlsRef);
   useCrowdedStage(stageRef, [languages.join(), hiddenSize, inputSize, ready]);

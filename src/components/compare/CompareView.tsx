@@ -13,6 +13,7 @@ import { StepTimeComparison } from './StepTimeComparison';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import { withTerms } from '../shared/withTerms';
 import { useComputeWhenShown } from '../shared/useComputeWhenShown';
+import { useWarmUpWhenIdle } from '../shared/useWarmUpWhenIdle';
 import './CompareView.css';
 
 const SIZE_LABELS = [comparisonText.sizeTeaching, comparisonText.sizeGruCourse, comparisonText.sizeLstmCourse];
@@ -90,6 +91,7 @@ export function CompareView() {
   const computed = useComparisonStore((state) => state.lstmMemory !== undefined || state.error !== undefined);
   const error = useComparisonStore((state) => state.error);
   useComputeWhenShown(computed, comparisonStore.getState().recompute);
+  useWarmUpWhenIdle(computed && !error, comparisonStore.getState().warmUp);
   return (
     <section className="compare-view" aria-labelledby="compare-heading">
       <div className="compare-intro">

@@ -12,6 +12,7 @@ import { SequenceOutputs } from './SequenceOutputs';
 import { SequenceTimeline } from './SequenceTimeline';
 import { SequenceWeightControls } from './SequenceWeightControls';
 import { useComputeWhenShown } from '../shared/useComputeWhenShown';
+import { useWarmUpWhenIdle } from '../shared/useWarmUpWhenIdle';
 import './SequenceView.css';
 
 /**
@@ -23,6 +24,7 @@ export function SequenceView() {
   const error = useSequenceStore((state) => state.error);
   const computed = useSequenceStore((state) => state.run !== undefined || state.error !== undefined);
   useComputeWhenShown(computed, sequenceStore.getState().recompute);
+  useWarmUpWhenIdle(computed && !error, sequenceStore.getState().warmUp);
   return (
     <section className="sequence-view" aria-labelledby="sequence-heading">
       <div className="sequence-intro">

@@ -1,5 +1,12 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type CSSProperties } from 'react';
-import { formulaStatus, loadFormulas, morphChildren, subscribeFormulaStatus, typeset } from './typesetFormula';
+import {
+  formulaStatus,
+  loadFormulas,
+  morphChildren,
+  subscribeFormulaStatus,
+  typeset,
+  warmUpTypesetting,
+} from './typesetFormula';
 import './Formula.css';
 
 interface FormulaProps {
@@ -41,6 +48,13 @@ export const Formula = memo(function Formula({ tex, className, wrap = false }: F
   }, [status]);
   const html = useMemo(() => (status === 'ready' ? typeset(tex, wrap) : undefined), [status, tex, wrap]);
   const box = useRef<HTMLDivElement>(null);
+  // The first source this formula shows warms KaTeX up for the numbers a drag will give it.
+  const warmed = useRef(false);
+  useEffect(() => {
+    if (html === undefined || warmed.current) return;
+    warmed.current = true;
+    warmUpTypesetting(tex, wrap);
+  }, [html, tex, wrap]);
   useLayoutEffect(() => {
     if (html === undefined || !box.current) return;
     const template = document.createElement('template');

@@ -5,6 +5,9 @@
  * over the same values does not set them again.
  */
 
+import { WARM_UP_RUNS } from '../../store/warmUp';
+import { whenIdle } from './afterFirstPaint';
+
 type Katex = typeof import('katex').default;
 
 let katex: Katex | undefined;
@@ -73,13 +76,43 @@ export function typeset(tex: string, wrap: boolean): string {
   if (html === undefined) {
     // The source is built by our own code from numbers, never from free text, and KaTeX's `trust`
     // stays off, so its markup is safe to insert.
-    html = katex.renderToString(tex, { displayMode: !wrap, throwOnError: false, output: 'htmlAndMathml' });
+    html = katex.renderToString(tex, renderOptions(wrap));
     if (typesetCache.size >= CACHE_SIZE) typesetCache.delete(typesetCache.keys().next().value!);
   } else {
     typesetCache.delete(key);
   }
   typesetCache.set(key, html);
   return html;
+}
+
+function renderOptions(wrap: boolean) {
+  return { displayMode: !wrap, throwOnError: false, output: 'htmlAndMathml' } as const;
+}
+
+/** Sources already warmed up, and the most a page warms: a view shows a handful of formulas. */
+const warmed = new Set<string>();
+const WARM_UP_LIMIT = 24;
+
+/**
+ * Once per source, when the page is idle: sets `tex` again with its digits changed and morphs a
+ * detached copy of its markup into each result, dropping them all. A drag changes a formula's
+ * numbers; this runs the same code (KaTeX's parser and builder, the morph) before the first drag,
+ * so that V8 has compiled it by then. Does nothing before KaTeX has loaded.
+ */
+export function warmUpTypesetting(tex: string, wrap: boolean): void {
+  if (!katex || warmed.size >= WARM_UP_LIMIT || warmed.has(tex)) return;
+  warmed.add(tex);
+  const loaded = katex;
+  whenIdle(() => {
+    const box = document.createElement('div');
+    box.innerHTML = typeset(tex, wrap);
+    for (let run = 1; run <= WARM_UP_RUNS; run++) {
+      const template = document.createElement('template');
+      const other = tex.replace(/\d/g, (digit) => String((Number(digit) + run) % 10));
+      template.innerHTML = loaded.renderToString(other, renderOptions(wrap));
+      morphChildren(box, template.content);
+    }
+  }, 10_000);
 }
 
 /**

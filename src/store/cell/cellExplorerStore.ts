@@ -11,6 +11,7 @@ import {
   type WeightPreset,
 } from '../../model';
 import { clampTo, EXPLORER_LIMITS as LIMITS } from '../explorerLimits';
+import { warmUpNudge } from '../warmUp';
 
 // The LSTM and GRU explorers keep the same kind of state (sizes, seeded weights with hand edits
 // and bias shifts, the step's inputs, the walkthrough stage) and differ only in the cell: its
@@ -77,6 +78,12 @@ export interface CellExplorerState<Gate extends string, Explanation> extends Cel
   restoreSettings: (settings: Partial<CellExplorerSettings<Gate>>) => void;
   /** Runs the model layer on the current settings (also after the model layer has started). */
   recompute: () => void;
+  /**
+   * Runs the step once on slightly moved inputs (see warmUpNudge) and drops the result: it changes
+   * nothing. Run a few times while the page is idle, so the code a drag runs (the
+   * model layer, tfjs and its WASM kernels) is compiled before the student's first drag.
+   */
+  warmUp: (run: number) => void;
 }
 
 /** What makes an explorer an LSTM or a GRU explorer. */
@@ -251,6 +258,12 @@ export function createCellExplorerStore<Gate extends string, Explanation>(
       },
       restoreSettings: (settings) => update(sanitizeCellSettings(spec, settings, get()), true),
       recompute: () => update({}, false),
+      warmUp: (run) => {
+        const settings = get();
+        if (settings.explanation === undefined) return;
+        const input = settings.input.map((value) => value + warmUpNudge(run));
+        explainWith(spec, { ...settings, input }, settings.weights);
+      },
     };
   });
 }

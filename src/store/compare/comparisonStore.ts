@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { activeBackend, type CellKind, ModelInputError, type PulseMemory, type StateDict } from '../../model';
 import { clampTo } from '../explorerLimits';
+import { warmUpNudge } from '../warmUp';
 import {
   configOf,
   gruWeightsOf,
@@ -55,6 +56,12 @@ export interface ComparisonState extends ComparisonSettings {
   restoreSettings: (settings: Partial<ComparisonSettings>) => void;
   /** Runs the model layer on the current settings (also after the model layer has started). */
   recompute: () => void;
+  /**
+   * Runs both pulses once with the biases slightly moved (see warmUpNudge) and drops the results:
+   * it changes nothing. Run a few times while the page is idle, so a drag's code is compiled
+   * before the first drag.
+   */
+  warmUp: (run: number) => void;
   /**
    * Times both models here, pass by pass, alternating LSTM and GRU so both meet the same machine
    * conditions, and yielding to the browser between passes so the page stays responsive. Resolves
@@ -176,6 +183,16 @@ export function createComparisonStore(
       },
       restoreSettings: (settings) => update(sanitizeComparisonSettings(settings, get()), BOTH),
       recompute: () => update({}, [], BOTH),
+      warmUp: (run) => {
+        const before = get();
+        if (before.lstmMemory === undefined) return;
+        const settings = {
+          ...before,
+          forgetBiasShift: before.forgetBiasShift + warmUpNudge(run),
+          updateBiasShift: before.updateBiasShift + warmUpNudge(run),
+        };
+        curves(settings, { LSTM: lstmWeightsOf(settings), GRU: gruWeightsOf(settings) }, BOTH);
+      },
       measureSpeed,
     };
   });

@@ -20,6 +20,7 @@ import {
   type SequenceGate,
   type SequenceSettings,
 } from './sequenceSettings';
+import { warmUpNudge } from '../warmUp';
 
 /** PyTorch's three results: `out, (h_n, c_n) = lstm(x)`. */
 export type SequenceOutputName = 'out' | 'hN' | 'cN';
@@ -76,6 +77,12 @@ export interface SequenceState extends SequenceSettings {
   restoreSettings: (settings: Partial<SequenceSettings>) => void;
   /** Runs the model layer on the current settings (also after the model layer has started). */
   recompute: () => void;
+  /**
+   * Rebuilds the weights with every bias shift slightly moved (see warmUpNudge) and runs the whole
+   * sequence once, dropping the result: it changes nothing. Run a few times while the page is
+   * idle, so the code a drag runs is compiled before the first drag.
+   */
+  warmUp: (run: number) => void;
 }
 
 /**
@@ -184,6 +191,14 @@ export function createSequenceStore(initial: SequenceSettings = DEFAULT_SEQUENCE
       showBatch: (batch) => update({ shownBatch: batch }, 'view'),
       restoreSettings: (settings) => update(settings, 'weights'),
       recompute: () => update({}, 'run'),
+      warmUp: (run) => {
+        const settings = get();
+        if (settings.run === undefined) return;
+        const biasShifts = Object.fromEntries(
+          Object.entries(settings.biasShifts).map(([gate, shift]) => [gate, shift + warmUpNudge(run)]),
+        ) as SequenceSettings['biasShifts'];
+        computed(settings, sequenceWeightsOf({ ...settings, biasShifts }));
+      },
     };
   });
 }

@@ -1,0 +1,12 @@
+/**
+ * How many times a view's computation is run on nudged settings while the page is idle, each in an
+ * idle callback of its own (a store's `warmUp(run)`): enough calls for V8 to compile the code a
+ * drag runs (the model layer, tfjs, its WASM kernels), so that the first drag after the page opens
+ * starts at the speed of the ones after it.
+ */
+export const WARM_UP_RUNS = 4;
+
+/** How far warm-up run `run` moves a value: 0.01, each run the other way; a new number, the same code. */
+export function warmUpNudge(run: number): number {
+  return run % 2 === 0 ? 0.01 : -0.01;
+}

@@ -1,0 +1,63 @@
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import katex from 'katex';
+import { typeset, warmUpTypesetting } from '../../../src/components/shared/typesetFormula';
+import { useWarmUpWhenIdle } from '../../../src/components/shared/useWarmUpWhenIdle';
+import { WARM_UP_RUNS } from '../../../src/store/warmUp';
+
+// The warm-up must wait for the view's first numbers and for an idle page, run each time in an
+// idle callback of its own (none may hold up a click), and happen once per view.
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+function View({ ready, warmUp }: { ready: boolean; warmUp: (run: number) => void }) {
+  useWarmUpWhenIdle(ready, warmUp);
+  return null;
+}
+
+describe('useWarmUpWhenIdle', () => {
+  it('waits for the numbers, then runs each warm-up in its own idle callback, once', async () => {
+    vi.useFakeTimers();
+    const runs: number[] = [];
+    const warmUp = (run: number) => runs.push(run);
+    const { rerender } = render(<View ready={false} warmUp={warmUp} />);
+    await vi.runAllTimersAsync();
+    expect(runs).toEqual([]);
+
+    rerender(<View ready warmUp={warmUp} />);
+    expect(runs).toEqual([]);
+    // One idle callback: one run, not all of them.
+    await vi.advanceTimersToNextTimerAsync();
+    expect(runs).toEqual([0]);
+    await vi.runAllTimersAsync();
+    expect(runs).toEqual(Array.from({ length: WARM_UP_RUNS }, (_, run) => run));
+
+    // Numbers that change later (a drag) start nothing more.
+    rerender(<View ready={false} warmUp={warmUp} />);
+    rerender(<View ready warmUp={warmUp} />);
+    await vi.runAllTimersAsync();
+    expect(runs).toHaveLength(WARM_UP_RUNS);
+  });
+});
+
+describe('warmUpTypesetting', () => {
+  it('sets a formula again with other digits at idle, once per source, and leaves what it shows alone', async () => {
+    vi.useFakeTimers();
+    const tex = 'f_t = \\sigma(0.731)';
+    const shown = typeset(tex, false);
+    const renderToString = vi.spyOn(katex, 'renderToString');
+    warmUpTypesetting(tex, false);
+    warmUpTypesetting(tex, false);
+    expect(renderToString).not.toHaveBeenCalled();
+    await vi.runAllTimersAsync();
+    const sources = renderToString.mock.calls.map(([source]) => source);
+    expect(sources).toHaveLength(WARM_UP_RUNS);
+    expect(sources[0]).toBe('f_t = \\sigma(1.842)');
+    expect(typeset(tex, false)).toBe(shown);
+    expect(document.body.innerHTML).toBe('');
+    renderToString.mockRestore();
+  });
+});
