@@ -10,3 +10,10 @@ export const WARM_UP_RUNS = 4;
 export function warmUpNudge(run: number): number {
   return run % 2 === 0 ? 0.01 : -0.01;
 }
+
+/**
+ * The idle period each warm-up run waits for, ms: as long as one run takes at the course's sizes
+ * (the sequence's whole trace, about 10 ms), and longer than what a drag at those sizes leaves
+ * between its frames, so a long run waits for the drag to end instead of making a frame late.
+ */
+export const WARM_UP_IDLE_MS = 12;

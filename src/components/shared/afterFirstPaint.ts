@@ -16,3 +16,20 @@ export function whenIdle(task: () => void, timeoutMs = 2000): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: timeoutMs });
   else setTimeout(task, 200);
 }
+
+/**
+ * Runs `task` in the first idle period at least `minimumMs` long: between the frames of a drag the
+ * idle periods are shorter than that, so work started here never makes a frame of it late. Where
+ * requestIdleCallback is missing (Safari), a timer stands in, as in {@link whenIdle}.
+ */
+export function whenIdleFor(minimumMs: number, task: () => void): void {
+  if (typeof requestIdleCallback !== 'function') {
+    setTimeout(task, 200);
+    return;
+  }
+  const attempt = (deadline: IdleDeadline) => {
+    if (deadline.timeRemaining() >= minimumMs) task();
+    else requestIdleCallback(attempt);
+  };
+  requestIdleCallback(attempt);
+}

@@ -5,8 +5,8 @@
  * over the same values does not set them again.
  */
 
-import { WARM_UP_RUNS } from '../../store/warmUp';
-import { whenIdle } from './afterFirstPaint';
+import { WARM_UP_IDLE_MS, WARM_UP_RUNS } from '../../store/warmUp';
+import { whenIdleFor } from './afterFirstPaint';
 
 type Katex = typeof import('katex').default;
 
@@ -103,7 +103,7 @@ export function warmUpTypesetting(tex: string, wrap: boolean): void {
   if (!katex || warmed.size >= WARM_UP_LIMIT || warmed.has(tex)) return;
   warmed.add(tex);
   const loaded = katex;
-  whenIdle(() => {
+  whenIdleFor(WARM_UP_IDLE_MS, () => {
     const box = document.createElement('div');
     box.innerHTML = typeset(tex, wrap);
     for (let run = 1; run <= WARM_UP_RUNS; run++) {
@@ -112,7 +112,7 @@ export function warmUpTypesetting(tex: string, wrap: boolean): void {
       template.innerHTML = loaded.renderToString(other, renderOptions(wrap));
       morphChildren(box, template.content);
     }
-  }, 10_000);
+  });
 }
 
 /**

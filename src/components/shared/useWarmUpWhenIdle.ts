@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { WARM_UP_RUNS } from '../../store/warmUp';
-import { whenIdle } from './afterFirstPaint';
+import { WARM_UP_IDLE_MS, WARM_UP_RUNS } from '../../store/warmUp';
+import { whenIdleFor } from './afterFirstPaint';
 
 /**
  * Once `ready` (the view has its first numbers), calls `warmUp(run)` for run 0 … WARM_UP_RUNS − 1,
- * each in an idle callback of its own, so none holds up a click. The first drag after the page
- * opens otherwise runs code V8 has not compiled yet, at two to four times its later cost, and
- * drops frames (bench:web's "first drag since the page loaded"). The long timeout keeps the runs
- * out of a drag that started before the page was ever idle.
+ * each in an idle period of its own at least {@link WARM_UP_IDLE_MS} long, so none holds up a
+ * click or makes a frame of a drag late. The first drag after the page opens otherwise runs code
+ * V8 has not compiled yet, at two to four times its later cost, and drops frames (bench:web's
+ * "first drag since the page loaded").
  */
 export function useWarmUpWhenIdle(ready: boolean, warmUp: (run: number) => void): void {
   const started = useRef(false);
@@ -17,10 +17,8 @@ export function useWarmUpWhenIdle(ready: boolean, warmUp: (run: number) => void)
     const runFrom = (run: number) => {
       if (run === WARM_UP_RUNS) return;
       warmUp(run);
-      whenIdle(() => runFrom(run + 1), WARM_UP_IDLE_TIMEOUT_MS);
+      whenIdleFor(WARM_UP_IDLE_MS, () => runFrom(run + 1));
     };
-    whenIdle(() => runFrom(0), WARM_UP_IDLE_TIMEOUT_MS);
+    whenIdleFor(WARM_UP_IDLE_MS, () => runFrom(0));
   }, [ready, warmUp]);
 }
-
-const WARM_UP_IDLE_TIMEOUT_MS = 10_000;

@@ -1,6 +1,7 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import katex from 'katex';
+import { whenIdleFor } from '../../../src/components/shared/afterFirstPaint';
 import { typeset, warmUpTypesetting } from '../../../src/components/shared/typesetFormula';
 import { useWarmUpWhenIdle } from '../../../src/components/shared/useWarmUpWhenIdle';
 import { WARM_UP_RUNS } from '../../../src/store/warmUp';
@@ -11,6 +12,7 @@ import { WARM_UP_RUNS } from '../../../src/store/warmUp';
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 function View({ ready, warmUp }: { ready: boolean; warmUp: (run: number) => void }) {
@@ -59,5 +61,21 @@ describe('warmUpTypesetting', () => {
     expect(typeset(tex, false)).toBe(shown);
     expect(document.body.innerHTML).toBe('');
     renderToString.mockRestore();
+  });
+});
+
+describe('whenIdleFor', () => {
+  it('skips idle periods shorter than asked, as between the frames of a drag, and runs in a long one', () => {
+    const pending: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => pending.push(callback));
+    const idle = (ms: number) => pending.shift()!({ didTimeout: false, timeRemaining: () => ms });
+    let ran = 0;
+    whenIdleFor(12, () => ran++);
+    idle(9);
+    idle(11.9);
+    expect(ran).toBe(0);
+    idle(40);
+    expect(ran).toBe(1);
+    expect(pending).toHaveLength(0);
   });
 });
