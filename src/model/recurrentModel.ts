@@ -12,7 +12,7 @@ import { readLstmExplanation, type LstmCellExplanation } from './lstmCellExplana
 import type { LstmStepTensors } from './lstmDirection';
 import { cellKindOf, hiddenOutSize, isCellModule } from './parameterShapes';
 import { directionCount } from './stateRows';
-import { runStack, type DirectionRun } from './runStack';
+import { runStack, type DirectionRun, type StackTensors } from './runStack';
 import type { ForwardResult, PlainTensor, RecurrentConfig, RecurrentModule, StateDict, TraceStep } from './types';
 
 /**
@@ -194,10 +194,7 @@ export function createRecurrentModel(
       const weights = layers;
       let states: StateStep[] = [];
       tf.tidy(() => {
-        const cell = cellKindOf(module) === 'LSTM' ? stateTensor(c0, layout, config.hiddenSize) : undefined;
-        const hidden = stateTensor(h0, layout, hiddenOutSize(config));
-        const stack = runStack(cellKindOf(module), config, weights, sequenceOf(input, layout, config), hidden, cell);
-        states = statesOf(stack.runs);
+        states = statesOf(runInput(module, config, weights, layout, input, h0, c0).runs);
       });
       return states;
     },
@@ -253,6 +250,25 @@ export function createRecurrentModel(
   };
 }
 
+/**
+ * The stack run on `input` from `h0` / `c0` (zeros when absent), as tensors: what {@link runModel}
+ * and `runStates` read from. Call inside `tf.tidy`.
+ */
+function runInput(
+  module: RecurrentModule,
+  config: RecurrentConfig,
+  layers: LayerWeights[],
+  layout: InputLayout,
+  input: PlainTensor,
+  h0?: PlainTensor,
+  c0?: PlainTensor,
+): StackTensors {
+  const sequence = sequenceOf(input, layout, config);
+  const hidden = stateTensor(h0, layout, hiddenOutSize(config));
+  const cell = cellKindOf(module) === 'LSTM' ? stateTensor(c0, layout, config.hiddenSize) : undefined;
+  return runStack(cellKindOf(module), config, layers, sequence, hidden, cell);
+}
+
 function runModel(
   module: RecurrentModule,
   config: RecurrentConfig,
@@ -265,10 +281,7 @@ function runModel(
   let result: ForwardResult | undefined;
   // tidy disposes every intermediate tensor; the result leaves as plain data through the closure.
   tf.tidy(() => {
-    const sequence = sequenceOf(input, layout, config);
-    const hidden = stateTensor(h0, layout, hiddenOutSize(config));
-    const cell = cellKindOf(module) === 'LSTM' ? stateTensor(c0, layout, config.hiddenSize) : undefined;
-    const stack = runStack(cellKindOf(module), config, layers, sequence, hidden, cell);
+    const stack = runInput(module, config, layers, layout, input, h0, c0);
     const trace = traceOf(stack.runs, layout);
     const hN = read(stack.hN, layout.hiddenShape);
     const cN = stack.cN && read(stack.cN, layout.cellShape);

@@ -50,22 +50,24 @@ export function printFirstView(report: FirstViewReport): void {
   );
 }
 
+/** " (each run's p95: …)" where the row sums up several runs, else nothing. */
+function eachRunP95(row: DragRow): string {
+  return row.runP95s && row.runP95s.length > 1
+    ? ` (each run's p95: ${row.runP95s.map((p95) => p95.toFixed(1)).join(', ')})`
+    : '';
+}
+
 export function printDrag(row: DragRow): void {
   console.log(row.name);
   console.log(`  input → work done (handler, React commit): ${ms(row.work)}`);
   console.log(`  input → view settled (deferred renders):   ${ms(row.settled)}`);
-  const runs =
-    row.runP95s && row.runP95s.length > 1
-      ? ` (each run's p95: ${row.runP95s.map((p95) => p95.toFixed(1)).join(', ')})`
-      : '';
-  console.log(`  input → next frame:                        ${ms(row.nextFrame)}${runs}`);
+  console.log(`  input → next frame:                        ${ms(row.nextFrame)}${eachRunP95(row)}`);
   console.log(`  (frame to frame with no input, same page:  ${ms(row.idleFrame)})`);
   if (row.reference) {
     const reference = row.reference;
-    const runs = reference.runP95s?.map((p95) => p95.toFixed(1)).join(', ') ?? '';
     console.log(`  reference: ${reference.name}, dragged after each run`);
     console.log(
-      `    input → next frame:                      ${ms(reference.nextFrame)} (each run's p95: ${runs}); ` +
+      `    input → next frame:                      ${ms(reference.nextFrame)}${eachRunP95(reference)}; ` +
         `p95 ≤ ${FRAME_BUDGET_MS.toFixed(1)} ms (+${FRAME_CLOCK_SLACK_MS}): ${verdict(frameOnTime(reference.nextFrame.p95))}`,
     );
     console.log(

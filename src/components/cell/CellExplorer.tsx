@@ -17,8 +17,8 @@ import { useSliderTray } from './useSliderTray';
 import { WalkthroughControls } from './WalkthroughControls';
 import { WeightMaps } from './WeightMaps';
 import { withTerms } from '../shared/withTerms';
-import './CellExplorer.css';
 import { useWarmUpWhenIdle } from '../shared/useWarmUpWhenIdle';
+import './CellExplorer.css';
 
 interface CellExplorerProps<Gate extends string, Explanation> {
   ui: CellExplorerUi<Gate, Explanation>;
