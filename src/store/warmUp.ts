@@ -17,3 +17,15 @@ export function warmUpNudge(run: number): number {
  * between its frames, so a long run waits for the drag to end instead of making a frame late.
  */
 export const WARM_UP_IDLE_MS = 12;
+
+/**
+ * A store's warm-up run `run` (0 … WARM_UP_RUNS − 1): it computes what a drag would, on values
+ * moved by {@link warmUpNudge}. A store whose state nothing but its own view reads may go further
+ * and rehearse: put that state in place as the drag's action does, and return what puts the state
+ * it had back. useWarmUpWhenIdle renders the two at once, so the view's update code runs before the
+ * first drag and no frame ever shows the moved numbers.
+ */
+export type WarmUp = (run: number) => RestoreAfterRehearsal | undefined;
+
+/** Puts back, object for object, the state a rehearsal replaced. */
+export type RestoreAfterRehearsal = () => void;

@@ -11,7 +11,7 @@ import {
   type WeightPreset,
 } from '../../model';
 import { clampTo, EXPLORER_LIMITS as LIMITS } from '../explorerLimits';
-import { warmUpNudge } from '../warmUp';
+import { type WarmUp, warmUpNudge } from '../warmUp';
 
 // The LSTM and GRU explorers keep the same kind of state (sizes, seeded weights with hand edits
 // and bias shifts, the step's inputs, the walkthrough stage) and differ only in the cell: its
@@ -83,7 +83,7 @@ export interface CellExplorerState<Gate extends string, Explanation> extends Cel
    * nothing. Run a few times while the page is idle, so the code a drag runs (the
    * model layer, tfjs and its WASM kernels) is compiled before the student's first drag.
    */
-  warmUp: (run: number) => void;
+  warmUp: WarmUp;
 }
 
 /** What makes an explorer an LSTM or a GRU explorer. */
@@ -258,11 +258,14 @@ export function createCellExplorerStore<Gate extends string, Explanation>(
       },
       restoreSettings: (settings) => update(sanitizeCellSettings(spec, settings, get()), true),
       recompute: () => update({}, false),
+      // Computes only, no rehearsal (see WarmUp): the tour's task reads the LSTM explorer's f_t and
+      // marks itself solved when it is low enough, so even a moment of moved numbers could solve it.
       warmUp: (run) => {
         const settings = get();
-        if (settings.explanation === undefined) return;
+        if (settings.explanation === undefined) return undefined;
         const input = settings.input.map((value) => value + warmUpNudge(run));
         explainWith(spec, { ...settings, input }, settings.weights);
+        return undefined;
       },
     };
   });

@@ -2,7 +2,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { activeBackend, type CellKind, ModelInputError, type PulseMemory, type StateDict } from '../../model';
 import { clampTo } from '../explorerLimits';
-import { warmUpNudge } from '../warmUp';
+import { type WarmUp, warmUpNudge } from '../warmUp';
 import {
   configOf,
   gruWeightsOf,
@@ -61,7 +61,7 @@ export interface ComparisonState extends ComparisonSettings {
    * it changes nothing. Run a few times while the page is idle, so a drag's code is compiled
    * before the first drag.
    */
-  warmUp: (run: number) => void;
+  warmUp: WarmUp;
   /**
    * Times both models here, pass by pass, alternating LSTM and GRU so both meet the same machine
    * conditions, and yielding to the browser between passes so the page stays responsive. Resolves
@@ -185,13 +185,14 @@ export function createComparisonStore(
       recompute: () => update({}, [], BOTH),
       warmUp: (run) => {
         const before = get();
-        if (before.lstmMemory === undefined) return;
+        if (before.lstmMemory === undefined) return undefined;
         const settings = {
           ...before,
           forgetBiasShift: before.forgetBiasShift + warmUpNudge(run),
           updateBiasShift: before.updateBiasShift + warmUpNudge(run),
         };
         curves(settings, { LSTM: lstmWeightsOf(settings), GRU: gruWeightsOf(settings) }, BOTH);
+        return undefined;
       },
       measureSpeed,
     };

@@ -4,7 +4,8 @@ import katex from 'katex';
 import { whenIdleFor } from '../../../src/components/shared/afterFirstPaint';
 import { typeset, warmUpTypesetting } from '../../../src/components/shared/typesetFormula';
 import { useWarmUpWhenIdle } from '../../../src/components/shared/useWarmUpWhenIdle';
-import { WARM_UP_RUNS } from '../../../src/store/warmUp';
+import { WARM_UP_RUNS, type WarmUp, warmUpNudge } from '../../../src/store/warmUp';
+import { createStore, type StoreApi, useStore } from 'zustand';
 
 // The warm-up must wait for the view's first numbers and for an idle page, run each time in an
 // idle callback of its own (none may hold up a click), and happen once per view.
@@ -15,16 +16,31 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function View({ ready, warmUp }: { ready: boolean; warmUp: (run: number) => void }) {
+function View({ ready, warmUp }: { ready: boolean; warmUp: WarmUp }) {
   useWarmUpWhenIdle(ready, warmUp);
   return null;
+}
+
+/** A view of one number from a store that rehearses: it moves the number, and puts it back. */
+function RehearsingView({ store, rendered }: { store: StoreApi<{ value: number }>; rendered: number[] }) {
+  const value = useStore(store, (state) => state.value);
+  rendered.push(value);
+  useWarmUpWhenIdle(true, (run) => {
+    const before = store.getState();
+    store.setState({ value: before.value + warmUpNudge(run) });
+    return () => store.setState(before, true);
+  });
+  return <output>{value.toFixed(2)}</output>;
 }
 
 describe('useWarmUpWhenIdle', () => {
   it('waits for the numbers, then runs each warm-up in its own idle callback, once', async () => {
     vi.useFakeTimers();
     const runs: number[] = [];
-    const warmUp = (run: number) => runs.push(run);
+    const warmUp = (run: number) => {
+      runs.push(run);
+      return undefined;
+    };
     const { rerender } = render(<View ready={false} warmUp={warmUp} />);
     await vi.runAllTimersAsync();
     expect(runs).toEqual([]);
@@ -42,6 +58,26 @@ describe('useWarmUpWhenIdle', () => {
     rerender(<View ready warmUp={warmUp} />);
     await vi.runAllTimersAsync();
     expect(runs).toHaveLength(WARM_UP_RUNS);
+  });
+});
+
+describe('useWarmUpWhenIdle with a store that rehearses', () => {
+  it('renders the moved number and its own again within each idle callback, so the page never shows the moved one', async () => {
+    vi.useFakeTimers();
+    const store = createStore<{ value: number }>()(() => ({ value: 0.5 }));
+    const rendered: number[] = [];
+    const shown: string[] = [];
+    const { container } = render(<RehearsingView store={store} rendered={rendered} />);
+    const output = container.querySelector('output')!;
+    rendered.length = 0;
+    for (let run = 0; run < WARM_UP_RUNS; run++) {
+      await vi.advanceTimersToNextTimerAsync();
+      shown.push(output.textContent!);
+    }
+    // Each run: a render of the moved number, then of the number the student set.
+    expect(rendered).toEqual(Array.from({ length: WARM_UP_RUNS }, (_, run) => [0.5 + warmUpNudge(run), 0.5]).flat());
+    expect(shown).toEqual(Array(WARM_UP_RUNS).fill('0.50'));
+    expect(store.getState().value).toBe(0.5);
   });
 });
 
