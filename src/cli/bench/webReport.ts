@@ -70,6 +70,8 @@ export function printDrag(row: DragRow): void {
       `    input → next frame:                      ${ms(reference.nextFrame)}${eachRunP95(reference)}; ` +
         `p95 ≤ ${FRAME_BUDGET_MS.toFixed(1)} ms (+${FRAME_CLOCK_SLACK_MS}): ${verdict(frameOnTime(reference.nextFrame.p95))}`,
     );
+    // What the machine drops with no app at all: the floor for this case's own dropped frames.
+    console.log(`    dropped frames: ${reference.lateFrames} of ${reference.moves}`);
     console.log(
       `    this case's next-frame p95 minus the reference's: ${(row.nextFrame.p95 - reference.nextFrame.p95).toFixed(2)} ms`,
     );
