@@ -71,7 +71,9 @@ describe('warmUp', () => {
     dragged.getState().recompute();
     for (const gate of Object.keys(before.biasShifts) as (keyof typeof before.biasShifts)[])
       dragged.getState().setBiasShift(gate, rehearsed.biasShifts[gate]!);
-    expect(Array.from(rehearsed.run!.result.output!.data)).toEqual(Array.from(dragged.getState().run!.result.output!.data));
+    expect(Array.from(rehearsed.run!.result.output!.data)).toEqual(
+      Array.from(dragged.getState().run!.result.output!.data),
+    );
 
     restore!();
     expect(store.getState()).toBe(before);
