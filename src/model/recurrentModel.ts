@@ -180,24 +180,35 @@ export function createRecurrentModel(
     layers = uploadWeights(module, config, weights);
     layers.forEach((layer) => tensorsOf(layer).forEach((tensor) => tf.keep(tensor)));
   });
+  /**
+   * Runs the stack on `input` from `h0` / `c0` (zeros when absent) inside one `tf.tidy` and returns
+   * what `readOut` reads from it, which must be plain data: every tensor goes with the tidy.
+   */
+  const readRun = <Result>(
+    input: PlainTensor,
+    h0: PlainTensor | undefined,
+    c0: PlainTensor | undefined,
+    readOut: (stack: StackTensors, layout: InputLayout) => Result,
+  ): Result => {
+    check(layers, 'this model was disposed');
+    const layout = inputLayout(module, config, input, h0, c0);
+    const kind = cellKindOf(module);
+    const weights = layers;
+    let result: { value: Result } | undefined;
+    // The result leaves as plain data through the closure.
+    tf.tidy(() => {
+      const sequence = sequenceOf(input, layout, config);
+      const hidden = stateTensor(h0, layout, hiddenOutSize(config));
+      const cell = kind === 'LSTM' ? stateTensor(c0, layout, config.hiddenSize) : undefined;
+      result = { value: readOut(runStack(kind, config, weights, sequence, hidden, cell), layout) };
+    });
+    return result!.value;
+  };
   return {
     module,
     config,
-    run(input, h0, c0) {
-      check(layers, 'this model was disposed');
-      const layout = inputLayout(module, config, input, h0, c0);
-      return runModel(module, config, layers, layout, input, h0, c0);
-    },
-    runStates(input, h0, c0) {
-      check(layers, 'this model was disposed');
-      const layout = inputLayout(module, config, input, h0, c0);
-      const weights = layers;
-      let states: StateStep[] = [];
-      tf.tidy(() => {
-        states = statesOf(runInput(module, config, weights, layout, input, h0, c0).runs);
-      });
-      return states;
-    },
+    run: (input, h0, c0) => readRun(input, h0, c0, (stack, layout) => forwardResultOf(module, stack, layout)),
+    runStates: (input, h0, c0) => readRun(input, h0, c0, (stack) => statesOf(stack.runs)),
     explainLstmCell(input, h0, c0) {
       check(module === 'LSTMCell', `only an LSTMCell can be explained step by step, not ${module}`);
       check(layers, 'this model was disposed');
@@ -250,52 +261,17 @@ export function createRecurrentModel(
   };
 }
 
-/**
- * The stack run on `input` from `h0` / `c0` (zeros when absent), as tensors: what {@link runModel}
- * and `runStates` read from. Call inside `tf.tidy`.
- */
-function runInput(
-  module: RecurrentModule,
-  config: RecurrentConfig,
-  layers: LayerWeights[],
-  layout: InputLayout,
-  input: PlainTensor,
-  h0?: PlainTensor,
-  c0?: PlainTensor,
-): StackTensors {
-  const sequence = sequenceOf(input, layout, config);
-  const hidden = stateTensor(h0, layout, hiddenOutSize(config));
-  const cell = cellKindOf(module) === 'LSTM' ? stateTensor(c0, layout, config.hiddenSize) : undefined;
-  return runStack(cellKindOf(module), config, layers, sequence, hidden, cell);
-}
-
-function runModel(
-  module: RecurrentModule,
-  config: RecurrentConfig,
-  layers: LayerWeights[],
-  layout: InputLayout,
-  input: PlainTensor,
-  h0?: PlainTensor,
-  c0?: PlainTensor,
-): ForwardResult {
-  let result: ForwardResult | undefined;
-  // tidy disposes every intermediate tensor; the result leaves as plain data through the closure.
-  tf.tidy(() => {
-    const stack = runInput(module, config, layers, layout, input, h0, c0);
-    const trace = traceOf(stack.runs, layout);
-    const hN = read(stack.hN, layout.hiddenShape);
-    const cN = stack.cN && read(stack.cN, layout.cellShape);
-    if (isCellModule(module)) {
-      result = { hN, cN, trace };
-      return;
-    }
-    const output = layout.batchFirst ? tf.transpose(stack.output, [1, 0, 2]) : stack.output;
-    result = {
-      output: read(output, layout.batched ? output.shape : [output.shape[0], output.shape[2]]),
-      hN,
-      cN,
-      trace,
-    };
-  });
-  return result!;
+/** The forward result, as PyTorch returns it, of a `module`'s stack run: plain data. Call inside `tf.tidy`. */
+function forwardResultOf(module: RecurrentModule, stack: StackTensors, layout: InputLayout): ForwardResult {
+  const trace = traceOf(stack.runs, layout);
+  const hN = read(stack.hN, layout.hiddenShape);
+  const cN = stack.cN && read(stack.cN, layout.cellShape);
+  if (isCellModule(module)) return { hN, cN, trace };
+  const output = layout.batchFirst ? tf.transpose(stack.output, [1, 0, 2]) : stack.output;
+  return {
+    output: read(output, layout.batched ? output.shape : [output.shape[0], output.shape[2]]),
+    hN,
+    cN,
+    trace,
+  };
 }
