@@ -2,11 +2,11 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore
 import {
   formulaStatus,
   loadFormulas,
-  morphChildren,
   subscribeFormulaStatus,
   typeset,
   warmUpTypesetting,
 } from './typesetFormula';
+import { morphMarkup } from './morphMarkup';
 import './Formula.css';
 
 interface FormulaProps {
@@ -37,7 +37,7 @@ function rowsOf(tex: string): number {
  *
  * KaTeX loads the first time a formula is shown (typesetFormula.ts); until then the formula's
  * lines are held empty, as tall as KaTeX will set them, so nothing below jumps when it arrives.
- * Once loaded, a formula whose numbers change keeps its elements and gets new text (morphChildren):
+ * Once loaded, a formula whose numbers change keeps its elements and gets new text (morphMarkup):
  * a drag re-lays out a few words, not the whole formula.
  */
 export const Formula = memo(function Formula({ tex, className, wrap = false }: FormulaProps) {
@@ -57,9 +57,7 @@ export const Formula = memo(function Formula({ tex, className, wrap = false }: F
   }, [html, tex, wrap]);
   useLayoutEffect(() => {
     if (html === undefined || !box.current) return;
-    const template = document.createElement('template');
-    template.innerHTML = html;
-    morphChildren(box.current, template.content);
+    morphMarkup(box.current, html);
   }, [html]);
 
   const classes = ['formula', wrap && 'formula-wrap', className];

@@ -7,6 +7,7 @@
 
 import { WARM_UP_IDLE_MS, WARM_UP_RUNS } from '../../store/warmUp';
 import { whenIdleFor } from './afterFirstPaint';
+import { morphMarkup } from './morphMarkup';
 
 type Katex = typeof import('katex').default;
 
@@ -107,58 +108,8 @@ export function warmUpTypesetting(tex: string, wrap: boolean): void {
     const box = document.createElement('div');
     box.innerHTML = typeset(tex, wrap);
     for (let run = 1; run <= WARM_UP_RUNS; run++) {
-      const template = document.createElement('template');
       const other = tex.replace(/\d/g, (digit) => String((Number(digit) + run) % 10));
-      template.innerHTML = loaded.renderToString(other, renderOptions(wrap));
-      morphChildren(box, template.content);
+      morphMarkup(box, loaded.renderToString(other, renderOptions(wrap)));
     }
   });
-}
-
-/**
- * Makes `target`'s children the same as `source`'s, changing only what differs: a formula whose
- * numbers changed keeps its elements and gets new text, so the browser re-lays out a few words
- * instead of a few hundred new elements (the costly part of a drag). Moves nodes out of `source`.
- */
-export function morphChildren(target: Node, source: Node): void {
-  let current = target.firstChild;
-  let wanted = source.firstChild;
-  while (wanted) {
-    const nextWanted = wanted.nextSibling;
-    if (!current) {
-      target.appendChild(wanted);
-    } else if (sameKind(current, wanted)) {
-      morphNode(current, wanted);
-      current = current.nextSibling;
-    } else {
-      const next = current.nextSibling;
-      target.replaceChild(wanted, current);
-      current = next;
-    }
-    wanted = nextWanted;
-  }
-  while (current) {
-    const next = current.nextSibling;
-    target.removeChild(current);
-    current = next;
-  }
-}
-
-function sameKind(current: Node, wanted: Node): boolean {
-  if (current.nodeType !== wanted.nodeType || current.nodeName !== wanted.nodeName) return false;
-  return !(current instanceof Element) || current.namespaceURI === (wanted as Element).namespaceURI;
-}
-
-function morphNode(current: Node, wanted: Node): void {
-  if (!(current instanceof Element)) {
-    if (current.nodeValue !== wanted.nodeValue) current.nodeValue = wanted.nodeValue;
-    return;
-  }
-  const source = wanted as Element;
-  for (const name of current.getAttributeNames()) if (!source.hasAttribute(name)) current.removeAttribute(name);
-  for (const name of source.getAttributeNames()) {
-    const value = source.getAttribute(name)!;
-    if (current.getAttribute(name) !== value) current.setAttribute(name, value);
-  }
-  morphChildren(current, source);
 }

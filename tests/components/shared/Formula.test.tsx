@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Formula } from '../../../src/components/shared/Formula';
-import { morphChildren, typeset } from '../../../src/components/shared/typesetFormula';
+import { typeset } from '../../../src/components/shared/typesetFormula';
 
 // KaTeX is loaded before these tests (tests/support/formulasLoaded.ts), as on a page where it has
 // arrived; the last tests load a fresh copy of the modules to see the wait for it.
@@ -78,29 +78,5 @@ describe('Formula', () => {
     const source = await screen.findByText('h_t = o_t \\odot \\tanh(C_t)');
     expect(source.tagName).toBe('CODE');
     expect(container.querySelector('.formula')!.getAttribute('aria-busy')).toBe('false');
-  });
-});
-
-describe('morphChildren', () => {
-  const parse = (html: string) => {
-    const template = document.createElement('template');
-    template.innerHTML = html;
-    return template.content;
-  };
-
-  it.each([
-    ['<span class="a">1</span><span>2</span>', '<span class="b" style="top:1em">3</span><span>2</span>'],
-    ['<span>1</span>', '<span>1</span><b>2</b><i>3</i>'],
-    ['<span>1</span><b>2</b><i>3</i>', '<i>1</i>'],
-    ['<span><svg><path d="M0"></path></svg></span>', '<span><svg><path d="M1"></path><path d="M2"></path></svg></span>'],
-    ['<math><mi>x</mi></math>', '<math><mn>2</mn><mi>x</mi></math>'],
-    ['text <span>a</span>', '<span>a</span> text'],
-  ])('makes %s into %s', (before, after) => {
-    const target = document.createElement('div');
-    target.innerHTML = before;
-    morphChildren(target, parse(after));
-    const expected = document.createElement('div');
-    expected.innerHTML = after;
-    expect(target.innerHTML).toBe(expected.innerHTML);
   });
 });
