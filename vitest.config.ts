@@ -17,7 +17,8 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'components',
-          include: ['tests/components/**/*.test.tsx'],
+          // .ts too: a test file there named .ts would otherwise run in neither project.
+          include: ['tests/components/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/support/formulasLoaded.ts'],
         },
