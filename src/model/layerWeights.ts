@@ -25,7 +25,8 @@ export interface LayerWeights {
   weightHrT?: tf.Tensor2D;
 }
 
-function transposed(tensor: PlainTensor): tf.Tensor2D {
+/** `tensor` `(rows, columns)` uploaded as its transpose, `(columns, rows)`. Call inside `tf.tidy`. */
+export function transposed(tensor: PlainTensor): tf.Tensor2D {
   return tf.transpose(tf.tensor2d(tensor.data, [tensor.shape[0] ?? 0, tensor.shape[1] ?? 0]));
 }
 
@@ -35,12 +36,17 @@ export function parameterSuffix(module: RecurrentModule, layer: number, directio
   return `_l${layer}${direction === 1 ? '_reverse' : ''}`;
 }
 
-/** Uploads the (already validated) parameters of one layer and direction as tensors. Call inside `tf.tidy`. */
+/**
+ * Uploads the (already validated) parameters of one layer and direction as tensors; each weight
+ * matrix through `matrix`, which gives its transpose (uploaded, or taken over: see
+ * weightUploads.ts). Call inside `tf.tidy`.
+ */
 export function layerWeights(
   module: RecurrentModule,
   weights: StateDict,
   layer: number,
   direction: number,
+  matrix: (weight: PlainTensor) => tf.Tensor2D = transposed,
 ): LayerWeights {
   const suffix = parameterSuffix(module, layer, direction);
   const required = (name: string): PlainTensor => {
@@ -54,11 +60,11 @@ export function layerWeights(
   const biasHh = weights[`bias_hh${suffix}`];
   const lstm = cellKindOf(module) === 'LSTM';
   return {
-    weightIhT: transposed(required('weight_ih')),
-    weightHhT: transposed(required('weight_hh')),
+    weightIhT: matrix(required('weight_ih')),
+    weightHhT: matrix(required('weight_hh')),
     inputBias:
       biasIh && biasHh && (lstm ? (tf.add(biasIh.data, biasHh.data) as tf.Tensor1D) : tf.tensor1d(biasIh.data)),
     hiddenBias: biasHh && !lstm ? tf.tensor1d(biasHh.data) : undefined,
-    weightHrT: projection ? transposed(projection) : undefined,
+    weightHrT: projection ? matrix(projection) : undefined,
   };
 }

@@ -19,7 +19,8 @@ function sameConfig(a: RecurrentConfig, b: RecurrentConfig): boolean {
 /**
  * The model for `module`, `config` and `weights`, uploaded once and reused while the same
  * `weights` object comes back: a slider on x, h or c re-runs it, and only a change of weights
- * (a new object) uploads again. Holds at most one model per slot (by default one per module), so
+ * (a new object) builds a new one, which takes over the weight matrices it shares with the one it
+ * replaces (a bias slider uploads only the biases). Holds at most one model per slot (by default one per module), so
  * tfjs memory stays bounded however long the sliders move. A refused config or weights leaves the
  * previous model in place.
  * @param slot Which cached model to reuse or replace; defaults to `module`.
@@ -34,8 +35,8 @@ export function cachedRecurrentModel(
   const cached = cache.get(slot);
   if (cached && cached.model.module === module && cached.weights === weights && sameConfig(cached.config, config))
     return cached.model;
-  const model = createRecurrentModel(module, config, weights);
-  cached?.model.dispose();
+  // Replacing the slot's model keeps its uploads of the arrays these weights share with it.
+  const model = createRecurrentModel(module, config, weights, cached?.model);
   cache.set(slot, { config: { ...config }, weights, model });
   return model;
 }

@@ -5,14 +5,14 @@ import { check } from './errors';
 import { checkFinite } from './finite';
 import { checkWeights } from './inferModule';
 import { inputLayout, type InputLayout } from './inputLayout';
-import { layerWeights, type LayerWeights } from './layerWeights';
+import type { LayerWeights } from './layerWeights';
 import { readGruExplanation, type GruCellExplanation } from './gruCellExplanation';
 import type { GruStepTensors } from './gruDirection';
 import { readLstmExplanation, type LstmCellExplanation } from './lstmCellExplanation';
 import type { LstmStepTensors } from './lstmDirection';
 import { cellKindOf, hiddenOutSize, isCellModule } from './parameterShapes';
-import { directionCount } from './stateRows';
 import { runStack, type DirectionRun, type StackTensors } from './runStack';
+import { disposeUploads, tensorsOf, uploadedArrays, uploadWeights, type WeightUploads } from './weightUploads';
 import type { ForwardResult, PlainTensor, RecurrentConfig, RecurrentModule, StateDict, TraceStep } from './types';
 
 /**
@@ -145,41 +145,55 @@ function statesOf(runs: DirectionRun[]): StateStep[] {
   });
 }
 
-function tensorsOf(layer: LayerWeights): tf.Tensor[] {
-  return Object.values(layer).filter((tensor): tensor is tf.Tensor => tensor !== undefined);
-}
-
-function uploadWeights(module: RecurrentModule, config: RecurrentConfig, weights: StateDict): LayerWeights[] {
-  const layers: LayerWeights[] = [];
-  for (let layer = 0; layer < config.numLayers; layer++) {
-    for (let direction = 0; direction < directionCount(config); direction++) {
-      layers.push(layerWeights(module, weights, layer, direction));
-    }
+/** Each model's weight uploads, for a model built to replace it (see `replacing`). */
+const uploadsOfModel = new WeakMap<
+  RecurrentModel,
+  {
+    /** Its uploads while it owns them (not disposed nor handed over). */
+    peek(): WeightUploads | undefined;
+    /** Makes them the successor's: this model's dispose then frees nothing. */
+    handOver(): void;
   }
-  return layers;
-}
+>();
 
 /**
  * Builds `torch.nn.<module>(**config)` with `weights` (PyTorch's parameter names, no prefix) for
  * inference. Validates the config, every weight's presence, shape and finiteness first.
  * Requires {@link initBackend} to have resolved.
- * @throws ModelInputError naming the field or tensor that is wrong; nothing is allocated then.
+ * @param replacing A model this one replaces, disposed once this one is built. Every weight
+ *   matrix it uploaded from the very array `weights` holds at the same place is taken over rather
+ *   than uploaded again (and not checked again): a slider on the biases rebuilds the model
+ *   without re-sending its matrices. Arrays are never changed in place in this codebase (every
+ *   edit copies), which is what makes the same array the same values.
+ * @throws ModelInputError naming the field or tensor that is wrong; nothing is allocated then,
+ *   and `replacing` still works.
  */
 export function createRecurrentModel(
   module: RecurrentModule,
   config: RecurrentConfig,
   weights: StateDict,
+  replacing?: RecurrentModel,
 ): RecurrentModel {
   check(activeBackend() !== undefined, 'the model layer is not ready: await initBackend() first');
   validateConfig(module, config);
   checkWeights(module, config, weights);
-  for (const [name, tensor] of Object.entries(weights)) checkFinite(name, tensor, 'weights must be finite numbers');
-  let layers: LayerWeights[] | undefined;
+  const predecessor = replacing && uploadsOfModel.get(replacing);
+  const previous = predecessor?.peek();
+  const checked = uploadedArrays(previous);
+  for (const [name, tensor] of Object.entries(weights))
+    if (!checked.has(tensor.data)) checkFinite(name, tensor, 'weights must be finite numbers');
+  let uploads: WeightUploads | undefined;
   // Intermediates of the upload (untransposed weights) go with the tidy; the weights are kept.
   tf.tidy(() => {
-    layers = uploadWeights(module, config, weights);
-    layers.forEach((layer) => tensorsOf(layer).forEach((tensor) => tf.keep(tensor)));
+    uploads = uploadWeights(module, config, weights, previous);
+    tensorsOf(uploads).forEach((tensor) => tf.keep(tensor));
   });
+  if (previous) {
+    predecessor!.handOver();
+    disposeUploads(previous, uploads);
+  }
+  replacing?.dispose();
+  let layers: LayerWeights[] | undefined = uploads!.layers;
   /**
    * Runs the stack on `input` from `h0` / `c0` (zeros when absent) inside one `tf.tidy` and returns
    * what `readOut` reads from it, which must be plain data: every tensor goes with the tidy.
@@ -204,7 +218,7 @@ export function createRecurrentModel(
     });
     return result!.value;
   };
-  return {
+  const model: RecurrentModel = {
     module,
     config,
     run: (input, h0, c0) => readRun(input, h0, c0, (stack, layout) => forwardResultOf(module, stack, layout)),
@@ -255,10 +269,19 @@ export function createRecurrentModel(
       return explanation!;
     },
     dispose() {
-      layers?.forEach((layer) => tensorsOf(layer).forEach((tensor) => tensor.dispose()));
+      // A successor that took this model's uploads over has freed what it did not keep.
+      if (layers && uploads) disposeUploads(uploads);
       layers = undefined;
+      uploads = undefined;
     },
   };
+  uploadsOfModel.set(model, {
+    peek: () => (layers ? uploads : undefined),
+    handOver: () => {
+      uploads = undefined;
+    },
+  });
+  return model;
 }
 
 /** The forward result, as PyTorch returns it, of a `module`'s stack run: plain data. Call inside `tf.tidy`. */
