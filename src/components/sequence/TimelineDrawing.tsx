@@ -5,6 +5,7 @@ import { glossary } from '../../content/glossary';
 import { timelineText } from '../../content/sequence/sequence';
 import type { SequenceGate } from '../../store/sequence/sequenceSettings';
 import { INK, ROLE_COLORS } from '../../viz/colors';
+import { barPaths, glyphBarRects } from '../../viz/glyphBars';
 import { largestStates, type TimelineCell } from '../../viz/timelineData';
 import { stateStrokeWidth, type TimelineLayout } from '../../viz/timelineLayout';
 import { fillText } from '../shared/fillText';
@@ -98,7 +99,6 @@ export const TimelineDrawing = memo(function TimelineDrawing({
                   )}
                   <TimelineGlyph
                     box={glyph}
-                    cell={cell}
                     name={
                       fillText(timelineText.cellName, {
                         layer,
@@ -121,6 +121,16 @@ export const TimelineDrawing = memo(function TimelineDrawing({
           </g>
         );
       })}
+      {/* Over the glyphs' boxes, and letting clicks through to them. */}
+      <g className="timeline-bars" aria-hidden="true">
+        {barPaths(
+          cells.flatMap((row, rowIndex) =>
+            row.flatMap((cell, t) => glyphBarRects(layout.glyph(rowIndex, t), cell.bars)),
+          ),
+        ).map(({ role, d }) => (
+          <path key={role} d={d} fill={ROLE_COLORS[role].base} />
+        ))}
+      </g>
       <line
         className="timeline-zero"
         x1={layout.left}
