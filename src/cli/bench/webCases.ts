@@ -114,7 +114,7 @@ export const WEB_CASES: WebCase[] = [
     workBudgetMs: 16,
   },
   {
-    name: 'Sequence, the course’s nn.LSTM(50, 100, num_layers=2): a bias slider, every weight rebuilt and the trace re-run',
+    name: 'Sequence, the course’s nn.LSTM(50, 100, num_layers=2): a bias slider, the model rebuilt with new biases and the trace re-run',
     query: '?view=sequence&snet=lstm.50x100x2&slen=10&sbatch=3&sx=random',
     ...sequence,
     input: 'drag',
