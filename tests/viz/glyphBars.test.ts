@@ -53,7 +53,7 @@ describe('barPaths', () => {
     expect(paths.map((path) => path.role)).toEqual(['forget', 'input', 'candidate', 'output']);
     paths.forEach((path, gate) => {
       expect(rectsOf(path.d)).toEqual(
-        [first[gate], second[gate]].map(({ x, y, width, height }) => ({ x, y, width, height })),
+        [first[gate]!, second[gate]!].map(({ x, y, width, height }) => ({ x, y, width, height })),
       );
     });
   });
