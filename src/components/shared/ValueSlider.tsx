@@ -33,17 +33,20 @@ export function ValueSlider({
   return (
     <div className={labelAbove ? 'value-slider label-above' : 'value-slider'}>
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="range"
-        min={min}
-        max={max}
-        step={step}
-        value={value}
-        aria-label={accessibleName}
-        aria-valuetext={format(value)}
-        onChange={(event) => onChange(Number(event.currentTarget.value))}
-      />
+      {/* In a block of its own, so that the slider can be laid out alone (ValueSlider.css). */}
+      <div className="value-slider-track">
+        <input
+          id={id}
+          type="range"
+          min={min}
+          max={max}
+          step={step}
+          value={value}
+          aria-label={accessibleName}
+          aria-valuetext={format(value)}
+          onChange={(event) => onChange(Number(event.currentTarget.value))}
+        />
+      </div>
       {/* The slider announces its own value (aria-valuetext); a live output would say it twice. */}
       <output htmlFor={id} aria-hidden="true">
         {format(value)}
