@@ -20,9 +20,9 @@ function sameConfig(a: RecurrentConfig, b: RecurrentConfig): boolean {
  * The model for `module`, `config` and `weights`, uploaded once and reused while the same
  * `weights` object comes back: a slider on x, h or c re-runs it, and only a change of weights
  * (a new object) builds a new one, which takes over the weight matrices it shares with the one it
- * replaces (a bias slider uploads only the biases). Holds at most one model per slot (by default one per module), so
- * tfjs memory stays bounded however long the sliders move. A refused config or weights leaves the
- * previous model in place.
+ * replaces (a bias slider uploads only the biases). Holds at most one model per slot (by default
+ * one per module), so tfjs memory stays bounded however long the sliders move. A refused config
+ * or weights leaves the previous model in place.
  * @param slot Which cached model to reuse or replace; defaults to `module`.
  * @throws ModelInputError as {@link createRecurrentModel} does.
  */
