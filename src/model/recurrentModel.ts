@@ -5,7 +5,6 @@ import { check } from './errors';
 import { checkFinite } from './finite';
 import { checkWeights } from './inferModule';
 import { inputLayout, type InputLayout } from './inputLayout';
-import type { LayerWeights } from './layerWeights';
 import { readGruExplanation, type GruCellExplanation } from './gruCellExplanation';
 import type { GruStepTensors } from './gruDirection';
 import { readLstmExplanation, type LstmCellExplanation } from './lstmCellExplanation';
@@ -193,7 +192,8 @@ export function createRecurrentModel(
     disposeUploads(previous, uploads);
   }
   replacing?.dispose();
-  let layers: LayerWeights[] | undefined = uploads!.layers;
+  /** The weights this model owns: none once disposed or handed over to a model replacing it. */
+  let owned: WeightUploads | undefined = uploads;
   /**
    * Runs the stack on `input` from `h0` / `c0` (zeros when absent) inside one `tf.tidy` and returns
    * what `readOut` reads from it, which must be plain data: every tensor goes with the tidy.
@@ -204,10 +204,10 @@ export function createRecurrentModel(
     c0: PlainTensor | undefined,
     readOut: (stack: StackTensors, layout: InputLayout) => Result,
   ): Result => {
-    check(layers, 'this model was disposed');
+    const weights = owned?.layers;
+    check(weights, 'this model was disposed');
     const layout = inputLayout(module, config, input, h0, c0);
     const kind = cellKindOf(module);
-    const weights = layers;
     let result: { value: Result } | undefined;
     // The result leaves as plain data through the closure.
     tf.tidy(() => {
@@ -225,13 +225,13 @@ export function createRecurrentModel(
     runStates: (input, h0, c0) => readRun(input, h0, c0, (stack) => statesOf(stack.runs)),
     explainLstmCell(input, h0, c0) {
       check(module === 'LSTMCell', `only an LSTMCell can be explained step by step, not ${module}`);
-      check(layers, 'this model was disposed');
+      const weights = owned?.layers;
+      check(weights, 'this model was disposed');
       const layout = inputLayout(module, config, input, h0, c0);
       check(!layout.batched, 'explainLstmCell takes one unbatched input of shape (input_size)');
       const hidden = h0?.data ?? new Float32Array(config.hiddenSize);
       const cell = c0?.data ?? new Float32Array(config.hiddenSize);
       let explanation: LstmCellExplanation | undefined;
-      const weights = layers;
       tf.tidy(() => {
         const stack = runStack(
           'LSTM',
@@ -247,12 +247,12 @@ export function createRecurrentModel(
     },
     explainGruCell(input, h0) {
       check(module === 'GRUCell', `only a GRUCell can be explained step by step, not ${module}`);
-      check(layers, 'this model was disposed');
+      const weights = owned?.layers;
+      check(weights, 'this model was disposed');
       const layout = inputLayout(module, config, input, h0);
       check(!layout.batched, 'explainGruCell takes one unbatched input of shape (input_size)');
       const hidden = h0?.data ?? new Float32Array(config.hiddenSize);
       let explanation: GruCellExplanation | undefined;
-      const weights = layers;
       tf.tidy(() => {
         const sequence = sequenceOf(input, layout, config);
         const hPrev = stateTensor(h0, layout, config.hiddenSize);
@@ -269,16 +269,15 @@ export function createRecurrentModel(
       return explanation!;
     },
     dispose() {
-      // A successor that took this model's uploads over has freed what it did not keep.
-      if (layers && uploads) disposeUploads(uploads);
-      layers = undefined;
-      uploads = undefined;
+      // Weights handed over to a successor are its to free.
+      if (owned) disposeUploads(owned);
+      owned = undefined;
     },
   };
   uploadsOfModel.set(model, {
-    peek: () => (layers ? uploads : undefined),
+    peek: () => owned,
     handOver: () => {
-      uploads = undefined;
+      owned = undefined;
     },
   });
   return model;
