@@ -7,6 +7,7 @@ import {
   warmUpTypesetting,
 } from './typesetFormula';
 import { morphMarkup } from './morphMarkup';
+import { useHeightHeldFromContent } from './useHeightHeldFromContent';
 import './Formula.css';
 
 interface FormulaProps {
@@ -37,8 +38,12 @@ function rowsOf(tex: string): number {
  *
  * KaTeX loads the first time a formula is shown (typesetFormula.ts); until then the formula's
  * lines are held empty, as tall as KaTeX will set them, so nothing below jumps when it arrives.
- * Once loaded, a formula whose numbers change keeps its elements and gets new text (morphMarkup):
- * a drag re-lays out a few words, not the whole formula.
+ * Once loaded, a formula whose numbers change keeps its elements and gets new text (morphMarkup),
+ * and its box holds its height (useHeightHeldFromContent): a drag re-lays out a few words, not the
+ * whole formula, let alone the page around it.
+ *
+ * The box sits in a block of its own: Chromium never lays a grid or flex item out alone, and a
+ * formula is often one (a stage's formulas are a grid).
  */
 export const Formula = memo(function Formula({ tex, className, wrap = false }: FormulaProps) {
   // Before hydration (and on the server) always the placeholder, so prerendered HTML matches.
@@ -48,6 +53,7 @@ export const Formula = memo(function Formula({ tex, className, wrap = false }: F
   }, [status]);
   const html = useMemo(() => (status === 'ready' ? typeset(tex, wrap) : undefined), [status, tex, wrap]);
   const box = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   // The first source this formula shows warms KaTeX up for the numbers a drag will give it.
   const warmed = useRef(false);
   useEffect(() => {
@@ -56,9 +62,10 @@ export const Formula = memo(function Formula({ tex, className, wrap = false }: F
     warmUpTypesetting(tex, wrap);
   }, [html, tex, wrap]);
   useLayoutEffect(() => {
-    if (html === undefined || !box.current) return;
-    morphMarkup(box.current, html);
+    if (html === undefined || !body.current) return;
+    morphMarkup(body.current, html);
   }, [html]);
+  useHeightHeldFromContent(box, body, html !== undefined);
 
   const classes = ['formula', wrap && 'formula-wrap', className];
   if (html === undefined) {
@@ -68,23 +75,31 @@ export const Formula = memo(function Formula({ tex, className, wrap = false }: F
       </span>
     );
     return (
-      <div
-        key="pending"
-        className={[...classes, 'formula-pending'].filter(Boolean).join(' ')}
-        aria-busy={status === 'loading'}
-      >
-        {/* Without KaTeX (its download failed) the source is the best there is. */}
-        {status === 'failed' ? (
-          <code className="formula-source">{tex}</code>
-        ) : wrap ? (
-          line
-        ) : (
-          <span className="katex-display">{line}</span>
-        )}
+      <div className="formula-slot">
+        <div
+          key="pending"
+          className={[...classes, 'formula-pending'].filter(Boolean).join(' ')}
+          aria-busy={status === 'loading'}
+        >
+          {/* Without KaTeX (its download failed) the source is the best there is. */}
+          {status === 'failed' ? (
+            <code className="formula-source">{tex}</code>
+          ) : wrap ? (
+            line
+          ) : (
+            <span className="katex-display">{line}</span>
+          )}
+        </div>
       </div>
     );
   }
   // Focusable so that a formula wider than its panel can be scrolled from the keyboard too. React
-  // renders no children here: the layout effect above keeps KaTeX's markup in it.
-  return <div key="typeset" ref={box} className={classes.filter(Boolean).join(' ')} tabIndex={0} />;
+  // renders no children in its body: the layout effect above keeps KaTeX's markup there.
+  return (
+    <div className="formula-slot">
+      <div key="typeset" ref={box} className={classes.filter(Boolean).join(' ')} tabIndex={0}>
+        <div ref={body} className="formula-body" />
+      </div>
+    </div>
+  );
 });

@@ -47,9 +47,10 @@ export function ValueSlider({
           onChange={(event) => onChange(Number(event.currentTarget.value))}
         />
       </div>
-      {/* The slider announces its own value (aria-valuetext); a live output would say it twice. */}
+      {/* The slider announces its own value (aria-valuetext); a live output would say it twice. The
+          value in a block of its own, laid out alone as it changes (ValueSlider.css). */}
       <output htmlFor={id} aria-hidden="true">
-        {format(value)}
+        <span className="value-slider-readout">{format(value)}</span>
       </output>
     </div>
   );

@@ -47,10 +47,10 @@ describe('Formula', () => {
     expect(box.querySelector('.katex')).toBe(katexElement);
     expect(box.querySelectorAll('*')).toHaveLength(elements);
     expect(texOf(box)).toBe('x = [0.200, -0.400] + 0.600');
-    expect(box.innerHTML).toBe(typeset('x = [0.200, -0.400] + 0.600', true));
+    expect(box.querySelector(".formula-body")!.innerHTML).toBe(typeset('x = [0.200, -0.400] + 0.600', true));
     // A formula of another shape replaces what differs.
     rerender(<Formula tex="\begin{bmatrix} 1 \\ 2 \end{bmatrix} = y_t" wrap />);
-    expect(box.innerHTML).toBe(typeset('\\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix} = y_t', true));
+    expect(box.querySelector(".formula-body")!.innerHTML).toBe(typeset('\\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix} = y_t', true));
   });
 
   it('holds an empty line until KaTeX arrives, then sets the formula in its place', async () => {
