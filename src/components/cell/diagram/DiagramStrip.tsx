@@ -75,7 +75,7 @@ export function DiagramStrip(props: DiagramStripProps) {
       </g>
     );
   return (
-    <g className={className} data-part={part}>
+    <g className={`${className} cell-diagram-strip`} data-part={part}>
       <VectorStrip
         geometry={props.geometry}
         values={props.values}
