@@ -2,11 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launchBrowser, openPage } from './support/browser';
 
-// A formula's box holds its height at its content's, and a slider's value sits in a box of fixed
-// size, so that a drag lays them out alone (useHeightHeldFromContent, ValueSlider.css). A held
-// height that fell behind its content would cut the formula off; a value box too narrow would let
-// the digits run out of it. Checked as the numbers change, on another stage, and when the page narrows to a
-// phone's width, where the numbers' formula scrolls sideways and takes a scrollbar.
+// A formula's box holds its height at its content's, as does each colour scale's legend in the
+// sequence view, and a slider's value sits in a box of fixed size, so that a drag lays them out
+// alone (useHeightHeldFromContent, ValueSlider.css). A held height that fell behind its content
+// would cut a formula off or let a legend run into what follows; a value box too narrow would let
+// the digits run out of it. Checked as the numbers change, on another stage, at a phone's width
+// (where the numbers' formula scrolls sideways and takes a scrollbar), and as a bias drag widens
+// the sequence's colour scales.
 
 let browser: Browser;
 
@@ -22,14 +24,15 @@ afterAll(async () => {
 function cutOff(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const cut: string[] = [];
-    for (const box of document.querySelectorAll<HTMLElement>('.formula:not(.formula-pending)')) {
-      const body = box.querySelector<HTMLElement>('.formula-body')!;
+    for (const box of document.querySelectorAll<HTMLElement>('.formula:not(.formula-pending)'))
+      if (!box.classList.contains('held-height')) cut.push(`formula ${box.className}: its height is not held`);
+    for (const box of document.querySelectorAll<HTMLElement>('.held-height')) {
       const scrollbar = box.offsetHeight - box.clientHeight;
       const { paddingTop, paddingBottom } = getComputedStyle(box);
       const shown = box.getBoundingClientRect().height - scrollbar - parseFloat(paddingTop) - parseFloat(paddingBottom);
-      const content = body.getBoundingClientRect().height;
-      if (!box.classList.contains('held-height') || Math.abs(shown - content) > 0.05)
-        cut.push(`formula ${box.className}: ${shown.toFixed(2)} px shown of ${content.toFixed(2)}`);
+      const content = box.firstElementChild!.getBoundingClientRect().height;
+      if (Math.abs(shown - content) > 0.05)
+        cut.push(`${box.className}: ${shown.toFixed(2)} px shown of ${content.toFixed(2)}`);
     }
     // A value's box is one line tall (a line of the Chinese face reaches past its line height, as it
     // did in the output before, and is drawn whole: nothing clips it); it must be wide enough.
@@ -71,6 +74,28 @@ describe('held heights', () => {
         [...document.querySelectorAll<HTMLElement>('.formula')].some((box) => box.scrollWidth > box.clientWidth),
       );
       expect(await cutOff(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('keep each colour scale of the sequence whole as a bias drag widens it', async () => {
+    const { page, problems, close } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+    try {
+      await page.goto(appUrl('/?view=sequence&snet=lstm.50x100x2&slen=10&sbatch=3&sx=random&lang=zh'));
+      await page.locator('.sequence-view .timeline-glyph').first().waitFor();
+      const legends = page.locator('.time-heat-map-legend');
+      expect(await legends.count()).toBeGreaterThan(1);
+      expect(await cutOff(page)).toEqual([]);
+      const scale = () => legends.evaluateAll((all) => all.map((legend) => legend.textContent).join(' | '));
+      const before = await scale();
+      const bias = page.locator('.sequence-weights input[type="range"]').first();
+      await bias.focus();
+      await page.keyboard.press('End');
+      await expect.poll(scale).not.toBe(before);
+      expect(await cutOff(page)).toEqual([]);
+      expect(await page.locator('.time-heat-map-legend-slot > .held-height').count()).toBe(await legends.count());
       expect(problems).toEqual([]);
     } finally {
       await close();

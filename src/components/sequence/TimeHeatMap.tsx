@@ -15,6 +15,7 @@ import { heatMapPixels } from '../../viz/heatMapPixels';
 import { largestMagnitude } from '../../viz/timeSeries';
 import { BilingualText } from '../shared/BilingualText';
 import { fillTemplate, fillText } from '../shared/fillText';
+import { useHeightHeldFromContent } from '../shared/useHeightHeldFromContent';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import { formatValue } from '../shared/VectorStrip';
 import './TimeHeatMap.css';
@@ -227,28 +228,40 @@ interface ScaleLegendProps {
   lastStep: number;
 }
 
-/** The colour scale's ends and gradient, what rows and columns are, and, for C, how far the scale reaches. */
+/**
+ * The colour scale's ends and gradient, what rows and columns are, and, for C, how far the scale
+ * reaches. A drag of a bias changes the scale's reach on every input: the legend holds its height
+ * (useHeightHeldFromContent) so that the new numbers are laid out alone, in a block of its own
+ * (the figure is a flex box, whose items are never laid out alone).
+ */
 function ScaleLegend({ kind, extent, widened, lastUnit, lastStep }: ScaleLegendProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  useHeightHeldFromContent(box, body, true);
   const gradient = scaleStops(kind)
     .map(([offset, stop]) => `${stop} ${offset * 100}%`)
     .join(', ');
   const digits = widened ? 2 : 0;
   const [low, high] = kind === 'selector' ? ['0', '1'] : [formatValue(-extent, digits), formatValue(extent, digits)];
   return (
-    <div className="time-heat-map-legend">
-      <div className="time-heat-map-scale" aria-hidden="true">
-        <span>{low}</span>
-        <span className="time-heat-map-gradient" style={{ background: `linear-gradient(to right, ${gradient})` }} />
-        <span>{high}</span>
+    <div className="time-heat-map-legend-slot">
+      <div ref={box}>
+        <div ref={body} className="time-heat-map-legend">
+          <div className="time-heat-map-scale" aria-hidden="true">
+            <span>{low}</span>
+            <span className="time-heat-map-gradient" style={{ background: `linear-gradient(to right, ${gradient})` }} />
+            <span>{high}</span>
+          </div>
+          {widened && (
+            <p>
+              <BilingualText text={fillText(timeHeatMapText.scaleNote, { max: formatValue(extent, 2) })} />
+            </p>
+          )}
+          <p>
+            <BilingualText text={fillText(timeHeatMapText.axes, { lastUnit, lastStep })} />
+          </p>
+        </div>
       </div>
-      {widened && (
-        <p>
-          <BilingualText text={fillText(timeHeatMapText.scaleNote, { max: formatValue(extent, 2) })} />
-        </p>
-      )}
-      <p>
-        <BilingualText text={fillText(timeHeatMapText.axes, { lastUnit, lastStep })} />
-      </p>
     </div>
   );
 }
