@@ -14,7 +14,18 @@ export function afterFirstPaint(task: () => void): void {
  */
 export function whenIdle(task: () => void, timeoutMs = 2000): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: timeoutMs });
-  else setTimeout(task, 200);
+  else soonWhileThereIsADocument(task);
+}
+
+/**
+ * Where requestIdleCallback is missing, a timer stands in. Idle tasks work on the page: one whose
+ * document has gone by the time the timer fires (a test's jsdom torn down at the end of its file,
+ * which failed a CI run with "document is not defined") has nothing left to do.
+ */
+function soonWhileThereIsADocument(task: () => void): void {
+  setTimeout(() => {
+    if (typeof document !== 'undefined') task();
+  }, 200);
 }
 
 /**
@@ -24,7 +35,7 @@ export function whenIdle(task: () => void, timeoutMs = 2000): void {
  */
 export function whenIdleFor(minimumMs: number, task: () => void): void {
   if (typeof requestIdleCallback !== 'function') {
-    setTimeout(task, 200);
+    soonWhileThereIsADocument(task);
     return;
   }
   const attempt = (deadline: IdleDeadline) => {

@@ -114,4 +114,23 @@ describe('whenIdleFor', () => {
     expect(ran).toBe(1);
     expect(pending).toHaveLength(0);
   });
+
+  it('without requestIdleCallback waits on a timer, and drops the task if the document has gone by then', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestIdleCallback', undefined);
+    try {
+      let ran = 0;
+      whenIdleFor(12, () => ran++);
+      vi.advanceTimersByTime(250);
+      expect(ran).toBe(1);
+      // A page torn down before the timer fires (a test's jsdom at the end of its file).
+      whenIdleFor(12, () => ran++);
+      vi.stubGlobal('document', undefined);
+      vi.advanceTimersByTime(250);
+      expect(ran).toBe(1);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
+  });
 });
