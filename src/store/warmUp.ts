@@ -12,18 +12,21 @@ export function warmUpNudge(run: number): number {
 }
 
 /**
- * The idle period each warm-up run waits for, ms: as long as one run takes at the course's sizes
- * (the sequence's whole trace, about 10 ms), and longer than what a drag at those sizes leaves
- * between its frames, so a long run waits for the drag to end instead of making a frame late.
+ * The idle period each warm-up run waits for, ms. Between the frames of anything that moves (a
+ * drag, playback, an animation) Chromium's idle periods end at the next frame, under 16.7 ms
+ * away; only when no frame is due does it give longer ones, up to 50 ms. So a run waits for the
+ * page to be still: it never makes a frame late, even the first time, when it runs at two to four
+ * times its later cost (the sequence's rehearsal measured 24–42 ms where a drag's input takes 6).
  */
-export const WARM_UP_IDLE_MS = 12;
+export const WARM_UP_IDLE_MS = 40;
 
 /**
  * A store's warm-up run `run` (0 … WARM_UP_RUNS − 1): it computes what a drag would, on values
- * moved by {@link warmUpNudge}. A store whose state nothing but its own view reads may go further
- * and rehearse: put that state in place as the drag's action does, and return what puts the state
- * it had back. useWarmUpWhenIdle renders the two at once, so the view's update code runs before the
- * first drag and no frame ever shows the moved numbers.
+ * moved by {@link warmUpNudge}. It may go further and rehearse: put that state in place as the
+ * drag's action does, and return what puts the state it had back. useWarmUpWhenIdle renders the
+ * two at once, so the view's update code runs before the first drag and no frame ever shows the
+ * moved numbers. A store whose numbers are read outside its view marks its rehearsed state, so
+ * those readers can pass it over (the LSTM explorer's `rehearsing`, for the tour's task).
  */
 export type WarmUp = (run: number) => RestoreAfterRehearsal | undefined;
 

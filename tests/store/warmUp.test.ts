@@ -9,20 +9,17 @@ import { createSequenceStore } from '../../src/store/sequence/sequenceStore';
 import { WARM_UP_RUNS, type WarmUp, warmUpNudge } from '../../src/store/warmUp';
 
 // A store's warmUp runs its computation at idle so that V8 compiles it before the first drag: a
-// student must see nothing of it, so it may keep nothing and leak nothing. The sequence store
-// rehearses (it puts the moved numbers in place for its view to render, then puts its state back);
-// the others, whose numbers other parts of the page read, change nothing at all.
+// student must see nothing of it, so it may keep nothing and leak nothing. The explorers and the
+// sequence store rehearse (they put the moved numbers in place for their view to render, then put
+// their state back); the comparison changes nothing at all.
 
 beforeAll(async () => {
   await initBackend();
 });
 afterAll(() => releaseCachedModel());
 
-const computingOnly = {
-  'LSTM explorer': createLstmExplorerStore,
-  'GRU explorer': createGruExplorerStore,
-  'LSTM vs GRU': createComparisonStore,
-};
+const computingOnly = { 'LSTM vs GRU': createComparisonStore };
+const explorers = { 'LSTM explorer': createLstmExplorerStore, 'GRU explorer': createGruExplorerStore };
 
 /** Runs every warm-up run as useWarmUpWhenIdle does, rehearsals put back; returns how many notices the store sent. */
 function warmUpFully(store: { getState: () => { warmUp: WarmUp }; subscribe: (listener: () => void) => () => void }) {
@@ -46,6 +43,39 @@ describe('warmUp', () => {
       expect(profile.kernels.length).toBeGreaterThan(10);
       const tensors = liveTensorCount();
       expect(warmUpFully(store)).toBe(0);
+      expect(store.getState()).toBe(before);
+      expect(liveTensorCount()).toBe(tensors);
+    });
+  }
+
+  for (const [name, create] of Object.entries(explorers)) {
+    it(`${name}: rehearses an input drag, marked as a rehearsal, with the numbers a drag computes, then puts every value back`, async () => {
+      const store = create();
+      store.getState().recompute();
+      const before = store.getState();
+      expect(before.rehearsing).toBe(false);
+      let restore: (() => void) | undefined;
+      const profile = await tf.profile(() => {
+        restore = before.warmUp(1);
+      });
+      expect(profile.kernels.length).toBeGreaterThan(10);
+      const rehearsed = store.getState();
+      expect(rehearsed.rehearsing).toBe(true);
+      rehearsed.input.forEach((value, index) => expect(value).toBeCloseTo(before.input[index]! + warmUpNudge(1), 12));
+      const hidden = (state: typeof before) => Array.from(state.explanation!.hidden);
+      expect(hidden(rehearsed)).not.toEqual(hidden(before));
+
+      // What the rehearsal shows is what a drag to the same inputs shows.
+      const dragged = create();
+      dragged.getState().recompute();
+      rehearsed.input.forEach((value, index) => dragged.getState().setInput(index, value));
+      expect(hidden(rehearsed)).toEqual(hidden(dragged.getState()));
+      expect(dragged.getState().rehearsing).toBe(false);
+
+      restore!();
+      expect(store.getState()).toBe(before);
+      const tensors = liveTensorCount();
+      expect(warmUpFully(store)).toBe(2 * WARM_UP_RUNS);
       expect(store.getState()).toBe(before);
       expect(liveTensorCount()).toBe(tensors);
     });

@@ -23,8 +23,9 @@
  *   the style, layout and paint of the frame, and tasks React or the view queued (deferred
  *   formulas, transitions). Within one 60 Hz period means the drag dropped no frame.
  *
- * Before the drag, 60 idle frames are timed the same way, so the report can show how much the frame
- * clock wobbles on this machine with nothing to do.
+ * Before the drag (which starts {@link READING_PAUSE_MS} after the view has drawn its numbers, as
+ * a student's would), 60 idle frames are timed the same way, so the report can show how much the
+ * frame clock wobbles on this machine with nothing to do.
  *
  * And, to show where the rest of the frame goes, the settled time: until the view's last DOM
  * change before the next frame (a MutationObserver's callback), which takes in what React renders
@@ -45,6 +46,13 @@ export const DRAG_MOVES = 120;
 const IDLE_FRAMES = 60;
 /** The first inputs of a page's first drag, reported on their own: the code they run is not yet optimised. */
 export const FIRST_INPUTS = 5;
+/**
+ * How long after a view has drawn its numbers its drag starts, ms: a student needs at least that
+ * to find the slider and reach for it. The page uses such a pause for its idle work (the other
+ * views fetched ahead, the drag's code warmed up: see src/store/warmUp.ts), which waits for the
+ * page to be still and would otherwise land in the idle frames timed just before the drag.
+ */
+export const READING_PAUSE_MS = 1000;
 /** A next frame this late missed its 60 Hz period by most of a frame: a frame dropped. */
 export const DROPPED_FRAME_MS = 1000 / 60 + 4;
 
@@ -180,6 +188,7 @@ export async function measureDrag(page: Page, baseUrl: string, dragCase: DragCas
   if (dragCase.html !== undefined) await page.setContent(dragCase.html);
   else await page.goto(new URL(dragCase.query, baseUrl).href);
   await page.locator(dragCase.ready).first().waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(READING_PAUSE_MS);
   // tsx compiles with esbuild's keepNames, which wraps dragInPage's inner functions in a `__name`
   // helper that exists in Node, not in the page; give the page a do-nothing one.
   await page.evaluate('globalThis.__name ??= (fn) => fn');

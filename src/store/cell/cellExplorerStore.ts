@@ -60,6 +60,12 @@ export interface CellExplorerState<Gate extends string, Explanation> extends Cel
   explanation: Explanation | undefined;
   /** Why the last computation was refused, if it was. */
   error: string | undefined;
+  /**
+   * True only while a warm-up rehearses a drag (see warmUp): the numbers are moved, for the
+   * explorer's own view to render once, and put back in the same task. Anything outside that view
+   * that reads them (the tour's forget task) must ignore them while this is set.
+   */
+  rehearsing: boolean;
   setInput: (index: number, value: number) => void;
   setPreviousHidden: (index: number, value: number) => void;
   /** Ignored by a cell without C. */
@@ -79,9 +85,10 @@ export interface CellExplorerState<Gate extends string, Explanation> extends Cel
   /** Runs the model layer on the current settings (also after the model layer has started). */
   recompute: () => void;
   /**
-   * Runs the step once on slightly moved inputs (see warmUpNudge) and drops the result: it changes
-   * nothing. Run a few times while the page is idle, so the code a drag runs (the
-   * model layer, tfjs and its WASM kernels) is compiled before the student's first drag.
+   * A rehearsal of an input drag (see WarmUp): runs the step on slightly moved inputs (see
+   * warmUpNudge) and puts its numbers in place with `rehearsing` set, then returns what puts the
+   * state back. Run a few times while the page is idle, so the code a drag runs (the model layer,
+   * tfjs and its WASM kernels, and the view's update) is compiled before the student's first drag.
    */
   warmUp: WarmUp;
 }
@@ -209,6 +216,7 @@ export function createCellExplorerStore<Gate extends string, Explanation>(
       ...initial,
       weights,
       ...explainWith(spec, initial, weights),
+      rehearsing: false,
       setInput: setVector('input'),
       setPreviousHidden: setVector('previousHidden'),
       setPreviousCell: setVector('previousCell'),
@@ -258,14 +266,13 @@ export function createCellExplorerStore<Gate extends string, Explanation>(
       },
       restoreSettings: (settings) => update(sanitizeCellSettings(spec, settings, get()), true),
       recompute: () => update({}, false),
-      // Computes only, no rehearsal (see WarmUp): the tour's task reads the LSTM explorer's f_t and
-      // marks itself solved when it is low enough, so even a moment of moved numbers could solve it.
       warmUp: (run) => {
-        const settings = get();
-        if (settings.explanation === undefined) return undefined;
-        const input = settings.input.map((value) => value + warmUpNudge(run));
-        explainWith(spec, { ...settings, input }, settings.weights);
-        return undefined;
+        const before = get();
+        if (before.explanation === undefined) return undefined;
+        // The drag's own path (setInput → update) for every input at once.
+        const input = before.input.map((value) => clampTo(value + warmUpNudge(run), LIMITS.input) ?? value);
+        set({ input, ...explainWith(spec, { ...before, input }, before.weights), rehearsing: true } as Partial<State>);
+        return () => set(before, true);
       },
     };
   });

@@ -11,9 +11,15 @@ import {
 // components ask here, never another view's store: the tour is the one part of the store that may
 // look into the other views' (see eslint.config.js).
 
-/** How far the student has closed the LSTM explorer's forget gate: the forget task's check, live. */
+/**
+ * How far the student has closed the LSTM explorer's forget gate: the forget task's check, live.
+ * Nothing while the explorer rehearses a drag at idle: its moved numbers are no student's doing,
+ * and one could solve the task.
+ */
 export function useForgetTaskProgress(): ForgetTaskProgress | undefined {
-  return forgetTaskProgress(useLstmExplorerStore((state) => state.explanation?.gates.forget));
+  return forgetTaskProgress(
+    useLstmExplorerStore((state) => (state.rehearsing ? undefined : state.explanation?.gates.forget)),
+  );
 }
 
 /** The hold-the-memory exercise's numbers from the sequence view's run: mean f and i, how far C moved. */

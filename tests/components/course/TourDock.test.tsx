@@ -9,7 +9,11 @@ import { parameterText } from '../../../src/content/compare/comparison';
 import { exerciseText, lessonText } from '../../../src/content/tour/lessons';
 import { initBackend } from '../../../src/model';
 import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../src/store/languageStore';
-import { DEFAULT_LSTM_EXPLORER_SETTINGS, lstmExplorerStore } from '../../../src/store/lstm/lstmExplorerStore';
+import {
+  createLstmExplorerStore,
+  DEFAULT_LSTM_EXPLORER_SETTINGS,
+  lstmExplorerStore,
+} from '../../../src/store/lstm/lstmExplorerStore';
 import { sequenceStore } from '../../../src/store/sequence/sequenceStore';
 import { tourStore } from '../../../src/store/tour/tourStore';
 import { viewStore } from '../../../src/store/viewStore';
@@ -203,6 +207,20 @@ describe('TourDock', () => {
     act(() => lstmExplorerStore.getState().setBiasShift('forget', -6));
     expect(Math.max(...lstmExplorerStore.getState().explanation!.gates.forget)).toBeLessThan(0.1);
     expect(tourStore.getState().solved).toEqual(['makeItForget']);
+  });
+
+  it('never counts numbers the LSTM explorer only rehearses at idle: they could solve the forget task', () => {
+    act(() => tourStore.getState().goTo('makeItForget'));
+    render(<TourDock />);
+    const before = lstmExplorerStore.getState();
+    const closed = createLstmExplorerStore();
+    closed.getState().recompute();
+    closed.getState().setBiasShift('forget', -6);
+    expect(Math.max(...closed.getState().explanation!.gates.forget)).toBeLessThan(0.1);
+    // A rehearsal that happened to move f_t this low, then the student's own numbers put back.
+    act(() => lstmExplorerStore.setState({ explanation: closed.getState().explanation, rehearsing: true }));
+    act(() => lstmExplorerStore.setState(before, true));
+    expect(tourStore.getState().solved).toEqual([]);
   });
 
   it('shows the hold-the-memory numbers live while the student moves the sequence’s biases', () => {
