@@ -1,4 +1,5 @@
 import type { DiagramRole } from './colors';
+import { outlinesByKey } from './rectOutlines';
 import type { GlyphBar } from './timelineData';
 
 /** A glyph bar's rectangle in the timeline's coordinates. */
@@ -44,11 +45,5 @@ export function glyphBarRects(
  * slider that moves every bar changes a few attributes instead of a hundred elements.
  */
 export function barPaths(rects: readonly BarRect[]): { role: DiagramRole; d: string }[] {
-  const byRole = new Map<DiagramRole, string[]>();
-  for (const { role, x, y, width, height } of rects) {
-    let parts = byRole.get(role);
-    if (!parts) byRole.set(role, (parts = []));
-    parts.push(`M${x} ${y}h${width}v${height}h${-width}z`);
-  }
-  return Array.from(byRole, ([role, parts]) => ({ role, d: parts.join('') }));
+  return outlinesByKey(rects, (rect) => rect.role).map(({ key, d }) => ({ role: key, d }));
 }

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'rea
 import { createPortal } from 'react-dom';
 import type { DiagramMode, Rect, StripGeometry } from '../../viz/diagramGeometry';
 import { MUTED, textColorOn, valueColor, type ValueKind } from '../../viz/colors';
+import { outlinesByKey } from '../../viz/rectOutlines';
 import { CompactStripCells, compactCellId, usePaintedCells } from './CompactStripCells';
 import { cellIndexOf, gripPath, useCellAdjust, type CellAdjust } from './useCellAdjust';
 import './VectorStrip.css';
@@ -116,7 +117,7 @@ function Tooltip({
 }
 
 /** Bar inside a cell: selectors grow from the left edge, signed values from the middle. */
-function magnitudeBar(cell: Rect, kind: ValueKind, value: number) {
+function magnitudeBar(cell: Rect, kind: ValueKind, value: number): Rect {
   const inner = cell.width - 8;
   const clamped = Math.max(kind === 'selector' ? 0 : -1, Math.min(1, value));
   const height = 4;
@@ -125,6 +126,24 @@ function magnitudeBar(cell: Rect, kind: ValueKind, value: number) {
   const middle = cell.x + cell.width / 2;
   const length = (Math.abs(clamped) * inner) / 2;
   return { x: clamped < 0 ? middle - length : middle, y, width: length, height };
+}
+
+/** Both inks a cell's number and bar may take, in a fixed order: a bar path per ink keeps its element. */
+const INKS = ['#000000', '#ffffff'] as const;
+
+/**
+ * The bars of a teaching strip's cells as one path's data per ink (the number's colour on the
+ * cell's fill): a drag that moves every bar then changes two attributes, not a rectangle per cell
+ * (see outlinesByKey). Both inks always, in the same order, so the paths stay the same elements.
+ */
+function magnitudeBars(cells: readonly Rect[], kind: ValueKind, values: ArrayLike<number> | undefined) {
+  const bars = cells.flatMap((cell, index) => {
+    const value = values?.[index];
+    if (value === undefined) return [];
+    return [{ ...magnitudeBar(cell, kind, value), ink: textColorOn(valueColor(kind, value)) }];
+  });
+  const byInk = new Map(outlinesByKey(bars, (bar) => bar.ink).map(({ key, d }) => [key, d]));
+  return INKS.map((ink) => ({ key: ink, d: byInk.get(ink) ?? '' }));
 }
 
 /** A vector as a strip of cells coloured by value, inside an SVG. */
@@ -199,7 +218,6 @@ export function VectorStrip({
     const value = painted?.[index];
     const fill = value === undefined ? '#ffffff' : valueColor(kind, value);
     const ink = textColorOn(fill);
-    const bar = value === undefined ? undefined : magnitudeBar(cell, kind, value);
     const handlers = adjustable.cellHandlers(index);
     const cellClass = handlers ? ' vector-strip-adjustable' : '';
     return (
@@ -217,12 +235,21 @@ export function VectorStrip({
         {...(handlers && { ...handlers, 'aria-describedby': `${id}-adjust` })}
       >
         <rect {...cell} fill={fill} stroke="#ffffff" strokeWidth={2} />
-        {bar && <rect {...bar} fill={ink} opacity={0.55} />}
         {value !== undefined && decimals > 0 && cellText(cell, fontSize, ink, formatCellValue(value, decimals))}
         {handlers && <path className="vector-strip-grip" d={gripPath(cell)} aria-hidden="true" />}
       </g>
     );
   });
+
+  // The cells' bars, one path per ink (see magnitudeBars), over the cells they sit in.
+  const bars =
+    drawnInPlace || pending || painted === undefined ? null : (
+      <g className="vector-strip-bars" aria-hidden="true" pointerEvents="none">
+        {magnitudeBars(geometry.cells, kind, painted).map(({ key: ink, d }) => (
+          <path key={ink} d={d} fill={ink} opacity={0.55} />
+        ))}
+      </g>
+    );
 
   const ring = (index: number | undefined, kindClass: string) => {
     const cell = index === undefined ? undefined : geometry.cells[index];
@@ -281,9 +308,12 @@ export function VectorStrip({
     <g className={classes} onPointerLeave={() => setRevealed(undefined)}>
       {adjust && <desc id={`${id}-adjust`}>{adjust.description}</desc>}
       {teaching ? (
-        <g role="group" aria-label={label}>
-          {cells}
-        </g>
+        <>
+          <g role="group" aria-label={label}>
+            {cells}
+          </g>
+          {bars}
+        </>
       ) : (
         <g
           ref={list}

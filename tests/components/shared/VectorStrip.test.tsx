@@ -106,6 +106,51 @@ describe('VectorStrip, teaching', () => {
     expect(Number(ring?.getAttribute('x'))).toBeCloseTo(cell.x - 1.5);
   });
 
+  it('draws a bar in every cell, as long as its value, in the ink of its number, and moves the bars without new elements', () => {
+    /** The rectangles a path's `M x y h w v h h −w z` outlines draw. */
+    const rectsOf = (d: string | null) =>
+      Array.from((d ?? '').matchAll(/M(\S+) (\S+)h(\S+)v(\S+)h\S+z/g), ([, x, y, width, height]) =>
+        [x, y, width, height].map(Number),
+      );
+    const barPaths = (container: HTMLElement) => [...container.querySelectorAll('.vector-strip-bars path')];
+    const cells = teaching.gateStrips.forget.cells;
+    const { container, rerender } = renderStrip({ values: Float32Array.of(0.1, 0.5, 0.9, 1) });
+    const paths = barPaths(container);
+    expect(paths.map((path) => path.getAttribute('fill'))).toEqual(['#000000', '#ffffff']);
+    // A selector's bar grows from the cell's left edge (4 in) over the cell's width less 8.
+    const drawn = paths.flatMap((path) => rectsOf(path.getAttribute('d')));
+    expect(drawn.map(([x]) => x).sort((a, b) => a! - b!)).toEqual(cells.map((cell) => cell.x + 4));
+    for (const [x, , width] of drawn) {
+      const index = cells.findIndex((cell) => cell.x + 4 === x);
+      expect(width).toBeCloseTo([0.1, 0.5, 0.9, 1][index]! * (cells[index]!.width - 8), 5);
+    }
+    // Each bar in the ink of its cell's number: black on a pale cell, white on a dark one.
+    const numbers = [...container.querySelectorAll('text.vector-strip-value')];
+    for (const path of paths)
+      for (const [x] of rectsOf(path.getAttribute('d'))) {
+        const index = cells.findIndex((cell) => cell.x + 4 === x);
+        expect(numbers[index]!.getAttribute('fill')).toBe(path.getAttribute('fill'));
+      }
+    expect(new Set(numbers.map((number) => number.getAttribute('fill'))).size).toBe(2);
+
+    rerender(
+      <svg viewBox="0 0 1600 800" width={1600} height={800}>
+        <VectorStrip geometry={teaching.gateStrips.forget} values={forget} kind="selector" label="forget gate" mode="teaching" />
+      </svg>,
+    );
+    // The same two elements, with the new bars.
+    expect(barPaths(container)).toEqual(paths);
+    const moved = paths.flatMap((path) => rectsOf(path.getAttribute('d')));
+    expect(moved.map(([, , width]) => width).sort((a, b) => a! - b!)).toEqual(
+      [...forget].sort((a, b) => a - b).map((value, rank) => expect.closeTo(value * (cells[rank]!.width - 8), 4)),
+    );
+  });
+
+  it('draws no bars before the model has numbers', () => {
+    const { container } = renderStrip({ values: undefined });
+    expect(container.querySelector('.vector-strip-bars')).toBeNull();
+  });
+
   it('paints the animated values but names the real ones', () => {
     renderStrip({ shownValues: Float32Array.of(0.5, 0.5, 0.5, 0.5) });
     expect(screen.getAllByText('0.50')).toHaveLength(4);
