@@ -30,6 +30,23 @@ function warmUpFully(store: { getState: () => { warmUp: WarmUp }; subscribe: (li
   return notified;
 }
 
+/**
+ * Puts a rehearsal's state back with `restore`, then runs every warm-up run: each time the very
+ * state from before the rehearsal is back (the same object), and no tensor is left over.
+ */
+function expectEveryRehearsalPutBack<State extends { warmUp: WarmUp }>(
+  store: { getState: () => State; subscribe: (listener: () => void) => () => void },
+  before: State,
+  restore: () => void,
+) {
+  restore();
+  expect(store.getState()).toBe(before);
+  const tensors = liveTensorCount();
+  expect(warmUpFully(store)).toBe(2 * WARM_UP_RUNS);
+  expect(store.getState()).toBe(before);
+  expect(liveTensorCount()).toBe(tensors);
+}
+
 describe('warmUp', () => {
   for (const [name, create] of Object.entries(computingOnly)) {
     it(`${name}: runs the model layer, and leaves the state as it was and the tensor count too`, async () => {
@@ -72,12 +89,7 @@ describe('warmUp', () => {
       expect(hidden(rehearsed)).toEqual(hidden(dragged.getState()));
       expect(dragged.getState().rehearsing).toBe(false);
 
-      restore!();
-      expect(store.getState()).toBe(before);
-      const tensors = liveTensorCount();
-      expect(warmUpFully(store)).toBe(2 * WARM_UP_RUNS);
-      expect(store.getState()).toBe(before);
-      expect(liveTensorCount()).toBe(tensors);
+      expectEveryRehearsalPutBack(store, before, restore!);
     });
   }
 
@@ -105,12 +117,7 @@ describe('warmUp', () => {
       Array.from(dragged.getState().run!.result.output!.data),
     );
 
-    restore!();
-    expect(store.getState()).toBe(before);
-    const tensors = liveTensorCount();
-    expect(warmUpFully(store)).toBe(2 * WARM_UP_RUNS);
-    expect(store.getState()).toBe(before);
-    expect(liveTensorCount()).toBe(tensors);
+    expectEveryRehearsalPutBack(store, before, restore!);
   });
 
   it('moves each value by a hundredth, one way then the other', () => {
