@@ -139,7 +139,9 @@ const INKS = ['#000000', '#ffffff'] as const;
 function magnitudeBars(cells: readonly Rect[], kind: ValueKind, values: ArrayLike<number> | undefined) {
   const bars = cells.flatMap((cell, index) => {
     const value = values?.[index];
-    if (value === undefined) return [];
+    // A path is drawn only up to the first error in its data, so one NaN would blank the bars of
+    // its ink after it: a value not computed has no bar.
+    if (value === undefined || Number.isNaN(value)) return [];
     return [{ ...magnitudeBar(cell, kind, value), ink: textColorOn(valueColor(kind, value)) }];
   });
   const byInk = new Map(outlinesByKey(bars, (bar) => bar.ink).map(({ key, d }) => [key, d]));

@@ -146,6 +146,15 @@ describe('VectorStrip, teaching', () => {
     );
   });
 
+  it('draws the other bars when one value is not a number', () => {
+    const { container } = renderStrip({ values: Float32Array.of(0.2, NaN, 0.8, 0.5) });
+    const drawn = [...container.querySelectorAll('.vector-strip-bars path')].flatMap((path) =>
+      Array.from((path.getAttribute('d') ?? '').matchAll(/M(\S+) /g), ([, x]) => Number(x)),
+    );
+    const cells = teaching.gateStrips.forget.cells;
+    expect(drawn.sort((a, b) => a - b)).toEqual([0, 2, 3].map((index) => cells[index]!.x + 4));
+  });
+
   it('draws no bars before the model has numbers', () => {
     const { container } = renderStrip({ values: undefined });
     expect(container.querySelector('.vector-strip-bars')).toBeNull();
