@@ -25,8 +25,9 @@ export const WARM_UP_IDLE_MS = 40;
  * moved by {@link warmUpNudge}. It may go further and rehearse: put that state in place as the
  * drag's action does, and return what puts the state it had back. useWarmUpWhenIdle renders the
  * two at once, so the view's update code runs before the first drag and no frame ever shows the
- * moved numbers. A store whose numbers are read outside its view marks its rehearsed state, so
- * those readers can pass it over (the LSTM explorer's `rehearsing`, for the tour's task).
+ * moved numbers. A store whose numbers are read outside its view keeps the state it replaced
+ * beside the rehearsed one, for those readers (the explorers' `beforeRehearsal`, which the tour's
+ * task reads).
  */
 export type WarmUp = (run: number) => RestoreAfterRehearsal | undefined;
 

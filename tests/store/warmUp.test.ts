@@ -66,18 +66,18 @@ describe('warmUp', () => {
   }
 
   for (const [name, create] of Object.entries(explorers)) {
-    it(`${name}: rehearses an input drag, marked as a rehearsal, with the numbers a drag computes, then puts every value back`, async () => {
+    it(`${name}: rehearses an input drag, the state it replaced kept beside it, with the numbers a drag computes, then puts every value back`, async () => {
       const store = create();
       store.getState().recompute();
       const before = store.getState();
-      expect(before.rehearsing).toBe(false);
+      expect(before.beforeRehearsal).toBeUndefined();
       let restore: (() => void) | undefined;
       const profile = await tf.profile(() => {
         restore = before.warmUp(1);
       });
       expect(profile.kernels.length).toBeGreaterThan(10);
       const rehearsed = store.getState();
-      expect(rehearsed.rehearsing).toBe(true);
+      expect(rehearsed.beforeRehearsal).toBe(before);
       rehearsed.input.forEach((value, index) => expect(value).toBeCloseTo(before.input[index]! + warmUpNudge(1), 12));
       const hidden = (state: typeof before) => Array.from(state.explanation!.hidden);
       expect(hidden(rehearsed)).not.toEqual(hidden(before));
@@ -87,7 +87,7 @@ describe('warmUp', () => {
       dragged.getState().recompute();
       rehearsed.input.forEach((value, index) => dragged.getState().setInput(index, value));
       expect(hidden(rehearsed)).toEqual(hidden(dragged.getState()));
-      expect(dragged.getState().rehearsing).toBe(false);
+      expect(dragged.getState().beforeRehearsal).toBeUndefined();
 
       expectEveryRehearsalPutBack(store, before, restore!);
     });

@@ -61,11 +61,12 @@ export interface CellExplorerState<Gate extends string, Explanation> extends Cel
   /** Why the last computation was refused, if it was. */
   error: string | undefined;
   /**
-   * True only while a warm-up rehearses a drag (see warmUp): the numbers are moved, for the
-   * explorer's own view to render once, and put back in the same task. Anything outside that view
-   * that reads them (the tour's forget task) must ignore them while this is set.
+   * Only while a warm-up rehearses a drag (see warmUp): the state the rehearsal replaced, which it
+   * puts back in the same task. The moved numbers are for the explorer's own view to render once;
+   * anything outside that view that reads the numbers (the tour's forget task) reads them from
+   * here meanwhile, so it sees no change at all.
    */
-  rehearsing: boolean;
+  beforeRehearsal: CellExplorerState<Gate, Explanation> | undefined;
   setInput: (index: number, value: number) => void;
   setPreviousHidden: (index: number, value: number) => void;
   /** Ignored by a cell without C. */
@@ -86,7 +87,7 @@ export interface CellExplorerState<Gate extends string, Explanation> extends Cel
   recompute: () => void;
   /**
    * A rehearsal of an input drag (see WarmUp): runs the step on slightly moved inputs (see
-   * warmUpNudge) and puts its numbers in place with `rehearsing` set, then returns what puts the
+   * warmUpNudge) and puts its numbers in place with `beforeRehearsal` set, then returns what puts the
    * state back. Run a few times while the page is idle, so the code a drag runs (the model layer,
    * tfjs and its WASM kernels, and the view's update) is compiled before the student's first drag.
    */
@@ -216,7 +217,7 @@ export function createCellExplorerStore<Gate extends string, Explanation>(
       ...initial,
       weights,
       ...explainWith(spec, initial, weights),
-      rehearsing: false,
+      beforeRehearsal: undefined,
       setInput: setVector('input'),
       setPreviousHidden: setVector('previousHidden'),
       setPreviousCell: setVector('previousCell'),
@@ -271,7 +272,11 @@ export function createCellExplorerStore<Gate extends string, Explanation>(
         if (before.explanation === undefined) return undefined;
         // The drag's own path (setInput → update) for every input at once.
         const input = before.input.map((value) => clampTo(value + warmUpNudge(run), LIMITS.input) ?? value);
-        set({ input, ...explainWith(spec, { ...before, input }, before.weights), rehearsing: true } as Partial<State>);
+        set({
+          input,
+          ...explainWith(spec, { ...before, input }, before.weights),
+          beforeRehearsal: before,
+        } as Partial<State>);
         return () => set(before, true);
       },
     };

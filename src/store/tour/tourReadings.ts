@@ -13,12 +13,12 @@ import {
 
 /**
  * How far the student has closed the LSTM explorer's forget gate: the forget task's check, live.
- * Nothing while the explorer rehearses a drag at idle: its moved numbers are no student's doing,
- * and one could solve the task.
+ * While the explorer rehearses a drag at idle, the student's own numbers: the moved ones are no
+ * student's doing, and one could solve the task.
  */
 export function useForgetTaskProgress(): ForgetTaskProgress | undefined {
   return forgetTaskProgress(
-    useLstmExplorerStore((state) => (state.rehearsing ? undefined : state.explanation?.gates.forget)),
+    useLstmExplorerStore((state) => (state.beforeRehearsal ?? state).explanation?.gates.forget),
   );
 }
 

@@ -209,17 +209,26 @@ describe('TourDock', () => {
     expect(tourStore.getState().solved).toEqual(['makeItForget']);
   });
 
-  it('never counts numbers the LSTM explorer only rehearses at idle: they could solve the forget task', () => {
+  it('never counts numbers the LSTM explorer only rehearses at idle, nor shows them: they could solve the forget task', () => {
     act(() => tourStore.getState().goTo('makeItForget'));
-    render(<TourDock />);
+    const { container } = render(<TourDock />);
     const before = lstmExplorerStore.getState();
     const closed = createLstmExplorerStore();
     closed.getState().recompute();
     closed.getState().setBiasShift('forget', -6);
     expect(Math.max(...closed.getState().explanation!.gates.forget)).toBeLessThan(0.1);
-    // A rehearsal that happened to move f_t this low, then the student's own numbers put back.
-    act(() => lstmExplorerStore.setState({ explanation: closed.getState().explanation, rehearsing: true }));
+    const feedback = () => container.querySelector('.exercise-feedback');
+    const shown = feedback();
+    const said = shown?.textContent;
+    expect(said).toMatch(/\d\.\d\d/);
+    // A rehearsal that happened to move f_t this low: the live check, a status region a screen
+    // reader reads out on change, stays as it was, node for node.
+    act(() => lstmExplorerStore.setState({ explanation: closed.getState().explanation, beforeRehearsal: before }));
+    expect(feedback()).toBe(shown);
+    expect(feedback()?.textContent).toBe(said);
+    // Then the student's own numbers put back.
     act(() => lstmExplorerStore.setState(before, true));
+    expect(feedback()?.textContent).toBe(said);
     expect(tourStore.getState().solved).toEqual([]);
   });
 
