@@ -25,11 +25,42 @@ export const WARM_UP_IDLE_MS = 40;
  * moved by {@link warmUpNudge}. It may go further and rehearse: put that state in place as the
  * drag's action does, and return what puts the state it had back. useWarmUpWhenIdle renders the
  * two at once, so the view's update code runs before the first drag and no frame ever shows the
- * moved numbers. A store whose numbers are read outside its view keeps the state it replaced
- * beside the rehearsed one, for those readers (the explorers' `beforeRehearsal`, which the tour's
- * task reads).
+ * moved numbers. A rehearsal goes through {@link rehearse}, which keeps the state it replaced
+ * beside the moved one for what reads the store from outside its view ({@link outsideRehearsal}).
  */
 export type WarmUp = (run: number) => RestoreAfterRehearsal | undefined;
 
 /** Puts back, object for object, the state a rehearsal replaced. */
 export type RestoreAfterRehearsal = () => void;
+
+/**
+ * What a store that rehearses adds to its state: only while a rehearsal runs, the state it
+ * replaced, which it puts back in the same task.
+ */
+export interface Rehearsable<State> {
+  beforeRehearsal: State | undefined;
+}
+
+/**
+ * Puts `moved` in place over the store's state as a rehearsal, with the state it replaces kept in
+ * `beforeRehearsal`, and returns what puts that state back, object for object.
+ */
+export function rehearse<State extends Rehearsable<State>>(
+  get: () => State,
+  set: { (partial: Partial<State>): void; (state: State, replace: true): void },
+  moved: Partial<State>,
+): RestoreAfterRehearsal {
+  const before = get();
+  set({ ...moved, beforeRehearsal: before });
+  return () => set(before, true);
+}
+
+/**
+ * The state a reader outside the store's own view reads (the course's live exercises): while a
+ * rehearsal runs, the student's own, so they see no change at all. The moved numbers are no
+ * student's doing; they could solve a task, and a live region re-rendered with them is read out
+ * again by a screen reader even when the words end up the same.
+ */
+export function outsideRehearsal<State extends Rehearsable<State>>(state: State): State {
+  return state.beforeRehearsal ?? state;
+}

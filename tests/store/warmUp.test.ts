@@ -103,6 +103,7 @@ describe('warmUp', () => {
     });
     expect(profile.kernels.length).toBeGreaterThan(10);
     const rehearsed = store.getState();
+    expect(rehearsed.beforeRehearsal).toBe(before);
     for (const gate of Object.keys(before.biasShifts) as (keyof typeof before.biasShifts)[])
       expect(rehearsed.biasShifts[gate]).toBeCloseTo(before.biasShifts[gate]! + warmUpNudge(0), 12);
     expect(rehearsed.run).toBeDefined();

@@ -11,7 +11,7 @@ import {
   type WeightPreset,
 } from '../../model';
 import { clampTo, EXPLORER_LIMITS as LIMITS } from '../explorerLimits';
-import { type WarmUp, warmUpNudge } from '../warmUp';
+import { type Rehearsable, rehearse, type WarmUp, warmUpNudge } from '../warmUp';
 
 // The LSTM and GRU explorers keep the same kind of state (sizes, seeded weights with hand edits
 // and bias shifts, the step's inputs, the walkthrough stage) and differ only in the cell: its
@@ -53,20 +53,14 @@ export interface CellExplorerSettings<Gate extends string> {
 }
 
 /** A cell explorer's state: its settings, and what the model layer computed from them. */
-export interface CellExplorerState<Gate extends string, Explanation> extends CellExplorerSettings<Gate> {
+export interface CellExplorerState<Gate extends string, Explanation>
+  extends CellExplorerSettings<Gate>, Rehearsable<CellExplorerState<Gate, Explanation>> {
   /** The weights the settings describe (preset, then edits, then bias shifts). */
   weights: StateDict;
   /** Every number of the step, from the model layer; undefined until it is ready. */
   explanation: Explanation | undefined;
   /** Why the last computation was refused, if it was. */
   error: string | undefined;
-  /**
-   * Only while a warm-up rehearses a drag (see warmUp): the state the rehearsal replaced, which it
-   * puts back in the same task. The moved numbers are for the explorer's own view to render once;
-   * anything outside that view that reads the numbers (the tour's forget task) reads them from
-   * here meanwhile, so it sees no change at all.
-   */
-  beforeRehearsal: CellExplorerState<Gate, Explanation> | undefined;
   setInput: (index: number, value: number) => void;
   setPreviousHidden: (index: number, value: number) => void;
   /** Ignored by a cell without C. */
@@ -87,8 +81,8 @@ export interface CellExplorerState<Gate extends string, Explanation> extends Cel
   recompute: () => void;
   /**
    * A rehearsal of an input drag (see WarmUp): runs the step on slightly moved inputs (see
-   * warmUpNudge) and puts its numbers in place with `beforeRehearsal` set, then returns what puts the
-   * state back. Run a few times while the page is idle, so the code a drag runs (the model layer,
+   * warmUpNudge) and puts its numbers in place (see rehearse), then returns what puts the state
+   * back. Run a few times while the page is idle, so the code a drag runs (the model layer,
    * tfjs and its WASM kernels, and the view's update) is compiled before the student's first drag.
    */
   warmUp: WarmUp;
@@ -272,12 +266,10 @@ export function createCellExplorerStore<Gate extends string, Explanation>(
         if (before.explanation === undefined) return undefined;
         // The drag's own path (setInput → update) for every input at once.
         const input = before.input.map((value) => clampTo(value + warmUpNudge(run), LIMITS.input) ?? value);
-        set({
+        return rehearse(get, set, {
           input,
           ...explainWith(spec, { ...before, input }, before.weights),
-          beforeRehearsal: before,
         } as Partial<State>);
-        return () => set(before, true);
       },
     };
   });

@@ -20,7 +20,7 @@ import {
   type SequenceGate,
   type SequenceSettings,
 } from './sequenceSettings';
-import { type WarmUp, warmUpNudge } from '../warmUp';
+import { type Rehearsable, rehearse, type WarmUp, warmUpNudge } from '../warmUp';
 
 /** PyTorch's three results: `out, (h_n, c_n) = lstm(x)`. */
 export type SequenceOutputName = 'out' | 'hN' | 'cN';
@@ -32,7 +32,7 @@ export type SequenceStructure = Pick<
 >;
 
 /** The sequence view's state: its settings, and what the model layer computed from them. */
-export interface SequenceState extends SequenceSettings {
+export interface SequenceState extends SequenceSettings, Rehearsable<SequenceState> {
   /** The weights the settings describe. */
   weights: StateDict;
   /** The whole run; undefined until the model layer is ready or when it refused. */
@@ -79,9 +79,8 @@ export interface SequenceState extends SequenceSettings {
   recompute: () => void;
   /**
    * A rehearsal of a bias drag (see WarmUp): rebuilds the weights with every bias shift slightly
-   * moved (warmUpNudge), runs the whole sequence and puts the result in place, then returns what
-   * puts the state back as it was. Nothing outside the sequence view reacts to its state, so
-   * nothing else sees the moved numbers. Without a run yet, it does nothing.
+   * moved (warmUpNudge), runs the whole sequence and puts the result in place (see rehearse), then
+   * returns what puts the state back as it was. Without a run yet, it does nothing.
    */
   warmUp: WarmUp;
 }
@@ -139,6 +138,7 @@ export function createSequenceStore(initial: SequenceSettings = DEFAULT_SEQUENCE
       ...computed(initial, weights),
       playing: false,
       highlight: undefined,
+      beforeRehearsal: undefined,
       setHighlight: (highlight) => set({ highlight }),
       configure: (change) => update(change, 'weights'),
       loadCourseNetwork: (kind) =>
@@ -201,8 +201,7 @@ export function createSequenceStore(initial: SequenceSettings = DEFAULT_SEQUENCE
         // The drag's own path (setBiasShift → update), minus the User Timing measure bench:web reads.
         const settings = sanitizeSequenceSettings({ biasShifts }, before);
         const weights = sequenceWeightsOf(settings);
-        set({ ...settings, weights, ...computed(settings, weights) });
-        return () => set(before, true);
+        return rehearse(get, set, { ...settings, weights, ...computed(settings, weights) });
       },
     };
   });

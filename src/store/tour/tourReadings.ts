@@ -1,5 +1,6 @@
 import { useLstmExplorerStore } from '../lstm/lstmExplorerStore';
 import { useSequenceStore } from '../sequence/sequenceStore';
+import { outsideRehearsal } from '../warmUp';
 import {
   forgetTaskProgress,
   memoryHoldReadout,
@@ -9,20 +10,14 @@ import {
 
 // What the course's live exercises read off the views they send the student to. The course's
 // components ask here, never another view's store: the tour is the one part of the store that may
-// look into the other views' (see eslint.config.js).
+// look into the other views' (see eslint.config.js). They read past a rehearsal (outsideRehearsal).
 
-/**
- * How far the student has closed the LSTM explorer's forget gate: the forget task's check, live.
- * While the explorer rehearses a drag at idle, the student's own numbers: the moved ones are no
- * student's doing, and one could solve the task.
- */
+/** How far the student has closed the LSTM explorer's forget gate: the forget task's check, live. */
 export function useForgetTaskProgress(): ForgetTaskProgress | undefined {
-  return forgetTaskProgress(
-    useLstmExplorerStore((state) => (state.beforeRehearsal ?? state).explanation?.gates.forget),
-  );
+  return forgetTaskProgress(useLstmExplorerStore((state) => outsideRehearsal(state).explanation?.gates.forget));
 }
 
 /** The hold-the-memory exercise's numbers from the sequence view's run: mean f and i, how far C moved. */
 export function useMemoryHoldReadout(): MemoryHoldReadout | undefined {
-  return memoryHoldReadout(useSequenceStore((state) => state.run));
+  return memoryHoldReadout(useSequenceStore((state) => outsideRehearsal(state).run));
 }

@@ -14,7 +14,7 @@ import {
   DEFAULT_LSTM_EXPLORER_SETTINGS,
   lstmExplorerStore,
 } from '../../../src/store/lstm/lstmExplorerStore';
-import { sequenceStore } from '../../../src/store/sequence/sequenceStore';
+import { createSequenceStore, sequenceStore } from '../../../src/store/sequence/sequenceStore';
 import { tourStore } from '../../../src/store/tour/tourStore';
 import { viewStore } from '../../../src/store/viewStore';
 
@@ -243,6 +243,23 @@ describe('TourDock', () => {
       sequenceStore.getState().setBiasShift('input', -6);
     });
     expect(change()).toBeLessThan(10);
+  });
+
+  it('keeps the hold-the-memory readout as it was while the sequence view rehearses a bias drag at idle', () => {
+    act(() => tourStore.getState().goTo('holdMemory'));
+    render(<TourDock />);
+    const readout = () => screen.getByText(/^Live, layer 0 over the first 20 steps/);
+    const said = readout().textContent;
+    const before = sequenceStore.getState();
+    const held = createSequenceStore(before);
+    held.getState().recompute();
+    held.getState().setBiasShift('forget', 6);
+    // A rehearsal whose numbers would read differently: the readout is a live region, and even a
+    // change undone in the same task would be read out again.
+    act(() => sequenceStore.setState({ run: held.getState().run, beforeRehearsal: before }));
+    expect(readout().textContent).toBe(said);
+    act(() => sequenceStore.setState(before, true));
+    expect(readout().textContent).toBe(said);
   });
 
   it('speaks Chinese and shows both languages side by side', () => {
