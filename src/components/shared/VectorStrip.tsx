@@ -128,6 +128,9 @@ function magnitudeBar(cell: Rect, kind: ValueKind, value: number): Rect {
   return { x: clamped < 0 ? middle - length : middle, y, width: length, height };
 }
 
+/** A cell's fill: its value's colour, white while it has none. */
+const fillOf = (kind: ValueKind, value: number | undefined) => (value === undefined ? '#ffffff' : valueColor(kind, value));
+
 /** Both inks a cell's number and bar may take, in a fixed order: a bar path per ink keeps its element. */
 const INKS = ['#000000', '#ffffff'] as const;
 
@@ -136,13 +139,18 @@ const INKS = ['#000000', '#ffffff'] as const;
  * cell's fill): a drag that moves every bar then changes two attributes, not a rectangle per cell
  * (see outlinesByKey). Both inks always, in the same order, so the paths stay the same elements.
  */
-function magnitudeBars(cells: readonly Rect[], kind: ValueKind, values: ArrayLike<number> | undefined) {
+function magnitudeBars(
+  cells: readonly Rect[],
+  kind: ValueKind,
+  values: ArrayLike<number>,
+  inkOf: (index: number) => (typeof INKS)[number],
+) {
   const bars = cells.flatMap((cell, index) => {
-    const value = values?.[index];
+    const value = values[index];
     // A path is drawn only up to the first error in its data, so one NaN would blank the bars of
     // its ink after it: a value not computed has no bar.
     if (value === undefined || Number.isNaN(value)) return [];
-    return [{ ...magnitudeBar(cell, kind, value), ink: textColorOn(valueColor(kind, value)) }];
+    return [{ ...magnitudeBar(cell, kind, value), ink: inkOf(index) }];
   });
   const byInk = new Map(outlinesByKey(bars, (bar) => bar.ink).map(({ key, d }) => [key, d]));
   return INKS.map((ink) => ({ key: ink, d: byInk.get(ink) ?? '' }));
@@ -208,6 +216,8 @@ export function VectorStrip({
   usePaintedCells(list, drawnInPlace ? painted : undefined, kind, nameOf);
   const changeable = drawnInPlace && adjust ? geometry.cells.map((_, index) => (adjust.rangeOf(index) ? '1' : '0')).join('') : '';
 
+  // Each drawn cell's fill, worked out once for its number's ink and its bar's.
+  const fills = drawnInPlace || pending ? [] : geometry.cells.map((_, index) => fillOf(kind, painted?.[index]));
   const cells = drawnInPlace ? null : geometry.cells.map((cell, index) => {
     if (pending) {
       return (
@@ -218,7 +228,7 @@ export function VectorStrip({
       );
     }
     const value = painted?.[index];
-    const fill = value === undefined ? '#ffffff' : valueColor(kind, value);
+    const fill = fills[index]!;
     const ink = textColorOn(fill);
     const handlers = adjustable.cellHandlers(index);
     const cellClass = handlers ? ' vector-strip-adjustable' : '';
@@ -243,11 +253,11 @@ export function VectorStrip({
     );
   });
 
-  // The cells' bars, one path per ink (see magnitudeBars), over the cells they sit in.
+  // A teaching strip's bars, one path per ink (see magnitudeBars), over the cells they sit in.
   const bars =
-    drawnInPlace || pending || painted === undefined ? null : (
+    !teaching || pending || painted === undefined ? null : (
       <g className="vector-strip-bars" aria-hidden="true" pointerEvents="none">
-        {magnitudeBars(geometry.cells, kind, painted).map(({ key: ink, d }) => (
+        {magnitudeBars(geometry.cells, kind, painted, (index) => textColorOn(fills[index]!)).map(({ key: ink, d }) => (
           <path key={ink} d={d} fill={ink} opacity={0.55} />
         ))}
       </g>
