@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOUR_STORAGE_KEY } from '../../src/store/tour/connectTourToPage';
+import { WARM_UP_RUNS } from '../../src/store/warmUp';
 import { appUrl, launchBrowser, openPage } from './support/browser';
 
 // When an explorer has drawn its numbers and the page is still, it rehearses a drag a few times
@@ -24,9 +25,9 @@ describe('the explorers’ idle rehearsal', () => {
     it(`${view}: runs in the page, and leaves its numbers, its link and the tour as they were`, async () => {
       const { page, problems, close } = await openPage(browser, { viewport: { width: 1920, height: 1080 } });
       try {
-        // Holds the page's idle callbacks until the numbers it first shows are read; then counts
-        // every change to the diagram's numbers, and reads the numbers at the end of each idle
-        // task that changed them: what the next frame would paint.
+        // Holds the page's idle callbacks until the numbers it first shows are read; then reads the
+        // diagram's numbers at the end of each idle task that changed them: what the next frame
+        // would paint.
         await page.addInitScript(() => {
           const held: [IdleRequestCallback, IdleRequestOptions | undefined][] = [];
           const request = window.requestIdleCallback.bind(window);
@@ -74,18 +75,18 @@ describe('the explorers’ idle rehearsal', () => {
         // The rehearsals wait for idle periods no frame cuts short: polled on a timer, since polling
         // in animation frames (Playwright's default) would keep the page from ever being still.
         await page.waitForFunction(
-          () => (window as unknown as { rehearsalProbe: { changed: number } }).rehearsalProbe.changed > 0,
-          undefined,
+          (runs) =>
+            (window as unknown as { rehearsalProbe: { paintable: unknown[] } }).rehearsalProbe.paintable.length >= runs,
+          WARM_UP_RUNS,
           { timeout: 10_000, polling: 100 },
         );
-        await page.waitForTimeout(1000);
 
         // Each rehearsal moved the numbers and put them back before its task ended: the numbers a
         // frame could paint were always the student's.
         const paintable = await page.evaluate(
           () => (window as unknown as { rehearsalProbe: { paintable: string[][] } }).rehearsalProbe.paintable,
         );
-        expect(paintable.length).toBeGreaterThanOrEqual(4);
+        expect(paintable.length).toBeGreaterThanOrEqual(WARM_UP_RUNS);
         for (const numbers of paintable) expect(numbers).toEqual(before.numbers);
         expect(await numbers()).toEqual(before.numbers);
         expect(await kept()).toEqual(before.kept);
