@@ -71,10 +71,12 @@ describe('dragging the diagram’s inputs', () => {
       const forget = await announced(page, 'forget gate');
       expect(await sliderValue(page, 'input x, 0')).toBe('0.8');
       const cell = x0Cell(page);
+      const grip = cell.locator('.vector-strip-grip');
+      expect(await grip.evaluate((element) => getComputedStyle(element).visibility)).toBe('hidden');
       const start = await middleOf(cell);
       await page.mouse.move(start.x, start.y);
       expect(await cell.evaluate((element) => getComputedStyle(element).cursor)).toBe('ns-resize');
-      expect(await cell.locator('.vector-strip-grip').evaluate((grip) => getComputedStyle(grip).opacity)).toBe('1');
+      expect(await grip.evaluate((element) => getComputedStyle(element).visibility)).toBe('visible');
       await page.screenshot({ path: `${screenshotDir}lstm-hover-x0-1280x720.png` });
 
       await dragUp(page, cell, 40);

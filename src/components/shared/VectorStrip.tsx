@@ -254,11 +254,16 @@ export function VectorStrip({
   });
 
   // A teaching strip's bars, one path per ink (see magnitudeBars), over the cells they sit in.
+  // Faded with fill-opacity, not opacity: an element's opacity is an effect of its own, which
+  // Chromium cannot fold into the strip's compositing layer (DiagramFrame.css), so everything
+  // painted after the bars, from the strip's frame on, went into a layer of its own over it, and a
+  // software compositor blended all those layers again on every frame of a drag. The bars never
+  // overlap one another, so the two look the same.
   const bars =
     !teaching || pending || painted === undefined ? null : (
       <g className="vector-strip-bars" aria-hidden="true" pointerEvents="none">
         {magnitudeBars(geometry.cells, kind, painted, (index) => textColorOn(fills[index]!)).map(({ key: ink, d }) => (
-          <path key={ink} d={d} fill={ink} opacity={0.55} />
+          <path key={ink} d={d} fill={ink} fillOpacity={0.55} />
         ))}
       </g>
     );

@@ -1,4 +1,3 @@
-import { INK } from '../../../viz/colors';
 import type { StripGeometry } from '../../../viz/diagramGeometry';
 import { DiagramStrip, type StripFrame } from './DiagramStrip';
 import { inputAdjust } from './inputAdjust';
@@ -35,8 +34,7 @@ export interface VectorStripsProps<Vector extends string, Explanation> {
 
 /**
  * The vectors of a cell diagram other than its gates: inputs, products and the new state, the ones
- * the stage computes painted in as the flow reaches them; then, over [h_{t−1}, x_t], a dashed line
- * between its h and x cells.
+ * the stage computes painted in as the flow reaches them.
  */
 export function VectorStrips<Vector extends string, Explanation>({
   symbols,
@@ -53,7 +51,7 @@ export function VectorStrips<Vector extends string, Explanation>({
     if (!morph || !explanation || !target || progress >= 1) return undefined;
     return lerpVectors(morph.from(explanation), target, stepProgress(progress, morph.step, focus.steps.length));
   };
-  const strips = vectors.map((vector) => (
+  return vectors.map((vector) => (
     <DiagramStrip
       key={vector}
       part={vector}
@@ -75,27 +73,4 @@ export function VectorStrips<Vector extends string, Explanation>({
       )}
     />
   ));
-  const dividers = vectors.flatMap((vector) => {
-    const strip = frame.layout.strips[vector];
-    if (strip.dividerX === undefined) return [];
-    return [
-      <line
-        key={`divider:${vector}`}
-        x1={strip.dividerX}
-        x2={strip.dividerX}
-        y1={strip.y - 6}
-        y2={strip.y + strip.height + 6}
-        stroke={INK}
-        strokeWidth={2}
-        strokeDasharray="4 3"
-        aria-hidden="true"
-      />,
-    ];
-  });
-  return (
-    <>
-      {strips}
-      {dividers}
-    </>
-  );
 }
