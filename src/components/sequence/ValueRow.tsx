@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { INK } from '../../viz/colors';
 import { valueRowLayout } from '../../viz/valueRowLayout';
+import { StripDivider } from '../shared/StripDivider';
 import { VectorStrip } from '../shared/VectorStrip';
 
 export interface ValueRowProps {
@@ -43,18 +43,7 @@ export function ValueRow({ values, hiddenSize, parts = 1, label, describe, accen
         accent={accent}
         viewWidth={width}
       />
-      {geometry.dividerX !== undefined && (
-        <line
-          x1={geometry.dividerX}
-          x2={geometry.dividerX}
-          y1={geometry.y - 2}
-          y2={geometry.y + geometry.height + 2}
-          stroke={INK}
-          strokeWidth={2}
-          strokeDasharray="4 3"
-          aria-hidden="true"
-        />
-      )}
+      <StripDivider geometry={geometry} overhang={2} />
     </svg>
   );
 }

@@ -2,6 +2,7 @@ import { INK, MUTED, type ValueKind } from '../../../viz/colors';
 import type { DiagramFontSize, DiagramMode, StripGeometry } from '../../../viz/diagramGeometry';
 import { fillTemplate } from '../../shared/fillText';
 import { MathLabel } from '../../shared/MathLabel';
+import { StripDivider } from '../../shared/StripDivider';
 import type { CellAdjust } from '../../shared/useCellAdjust';
 import { VectorStrip } from '../../shared/VectorStrip';
 import type { SetInput } from './inputAdjust';
@@ -92,28 +93,11 @@ export function DiagramStrip(props: DiagramStripProps) {
         viewWidth={frame.layout.width}
         adjust={props.adjust}
       />
-      {props.geometry.dividerX !== undefined && <StripDivider geometry={props.geometry} x={props.geometry.dividerX} />}
+      {/* Inside the strip's part, so in its compositing layer (DiagramFrame.css): drawn after the
+          strips, over one of them, the divider would be a layer of its own, blended again on
+          every frame of a drag. */}
+      <StripDivider geometry={props.geometry} overhang={6} />
       {label}
     </g>
-  );
-}
-
-/**
- * The dashed line between [h_{t−1}, x_t]'s h and x cells. Inside the strip's part, so in its
- * compositing layer (DiagramFrame.css): drawn after the strips, over one of them, it would be a
- * layer of its own, blended again on every frame of a drag.
- */
-function StripDivider({ geometry, x }: { geometry: StripGeometry; x: number }) {
-  return (
-    <line
-      x1={x}
-      x2={x}
-      y1={geometry.y - 6}
-      y2={geometry.y + geometry.height + 6}
-      stroke={INK}
-      strokeWidth={2}
-      strokeDasharray="4 3"
-      aria-hidden="true"
-    />
   );
 }
