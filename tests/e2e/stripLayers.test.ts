@@ -1,4 +1,4 @@
-import type { Browser, CDPSession } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launchBrowser, openPage, PHONE_SCREEN } from './support/browser';
 
@@ -20,14 +20,37 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Each composited layer painted from inside the cell diagram, described by its first element. */
-async function diagramLayers(cdp: CDPSession): Promise<string[]> {
-  const layers = new Promise<{ backendNodeId?: number; drawsContent: boolean }[]>((resolve) =>
-    cdp.on('LayerTree.layerTreeDidChange', (event) => event.layers && resolve(event.layers)),
-  );
+interface ReportedLayer {
+  backendNodeId?: number;
+  drawsContent: boolean;
+}
+
+/**
+ * The layer tree, as Chromium reports it with the next frame it commits. A page standing still
+ * commits none, so the root's outline is toggled (transparent, nothing drawn differently) until
+ * one comes, then put back.
+ */
+async function layerTree(page: Page, cdp: CDPSession): Promise<ReportedLayer[]> {
+  let reported: ReportedLayer[] | undefined;
+  cdp.on('LayerTree.layerTreeDidChange', (event) => {
+    if (event.layers) reported ??= event.layers;
+  });
   await cdp.send('LayerTree.enable');
+  for (let nudge = 0; nudge < 50 && !reported; nudge++)
+    await page.evaluate(async (width) => {
+      document.documentElement.style.outline = `${width}px solid transparent`;
+      await new Promise(requestAnimationFrame);
+    }, nudge % 2);
+  await page.evaluate(() => document.documentElement.style.removeProperty('outline'));
+  await cdp.send('LayerTree.disable');
+  if (!reported) throw new Error('Chromium reported no layer tree');
+  return reported;
+}
+
+/** Each composited layer painted from inside the cell diagram, described by its first element. */
+async function diagramLayers(page: Page, cdp: CDPSession): Promise<string[]> {
   const described: string[] = [];
-  for (const layer of await layers) {
+  for (const layer of await layerTree(page, cdp)) {
     if (!layer.drawsContent || layer.backendNodeId === undefined) continue;
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: layer.backendNodeId });
     const { result } = await cdp.send('Runtime.callFunctionOn', {
@@ -43,7 +66,6 @@ async function diagramLayers(cdp: CDPSession): Promise<string[]> {
     });
     if (typeof result.value === 'string') described.push(result.value);
   }
-  await cdp.send('LayerTree.disable');
   return described;
 }
 
@@ -69,7 +91,7 @@ describe('cell diagram layers', () => {
         await page.goto(appUrl(query));
         await page.locator('[data-explanation-ready="true"]').waitFor();
         const cdp = await page.context().newCDPSession(page);
-        const layers = await diagramLayers(cdp);
+        const layers = await diagramLayers(page, cdp);
         const strips = await page.locator('.cell-diagram .cell-diagram-strip').count();
         expect(strips).toBeGreaterThan(8);
         expect(layers.filter((layer) => !/^g\.cell-diagram-part .*\bcell-diagram-strip in /.test(layer))).toEqual([]);
