@@ -216,8 +216,9 @@ export function VectorStrip({
   usePaintedCells(list, drawnInPlace ? painted : undefined, kind, nameOf);
   const changeable = drawnInPlace && adjust ? geometry.cells.map((_, index) => (adjust.rangeOf(index) ? '1' : '0')).join('') : '';
 
-  // Each drawn cell's fill, worked out once for its number's ink and its bar's.
+  // Each drawn cell's fill and the ink on it, worked out once for its number and its bar.
   const fills = drawnInPlace || pending ? [] : geometry.cells.map((_, index) => fillOf(kind, painted?.[index]));
+  const inks = fills.map(textColorOn);
   const cells = drawnInPlace ? null : geometry.cells.map((cell, index) => {
     if (pending) {
       return (
@@ -229,7 +230,7 @@ export function VectorStrip({
     }
     const value = painted?.[index];
     const fill = fills[index]!;
-    const ink = textColorOn(fill);
+    const ink = inks[index]!;
     const handlers = adjustable.cellHandlers(index);
     const cellClass = handlers ? ' vector-strip-adjustable' : '';
     return (
@@ -262,7 +263,7 @@ export function VectorStrip({
   const bars =
     !teaching || pending || painted === undefined ? null : (
       <g className="vector-strip-bars" aria-hidden="true" pointerEvents="none">
-        {magnitudeBars(geometry.cells, kind, painted, (index) => textColorOn(fills[index]!)).map(({ key: ink, d }) => (
+        {magnitudeBars(geometry.cells, kind, painted, (index) => inks[index]!).map(({ key: ink, d }) => (
           <path key={ink} d={d} fill={ink} fillOpacity={0.55} />
         ))}
       </g>
