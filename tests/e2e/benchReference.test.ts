@@ -1,11 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BARE_CHART_CASE, BARE_CHART_HTML } from '../../src/cli/bench/bareChart';
+import { BARE_CHART_CASE, BARE_CHART_WITH_WORK_CASE, bareChartHtml, VIEW_WORK_MS } from '../../src/cli/bench/bareChart';
 import { WEB_CASES } from '../../src/cli/bench/webCases';
 import { appUrl, launchBrowser, openPage } from './support/browser';
 
-// bench:web sets the LSTM vs GRU drag against a bare SVG chart: it only says what the app adds
-// if it draws what the memory plot draws, at the plot's size, and moves as the plot moves.
+// bench:web sets the LSTM vs GRU drag against a bare SVG chart, bare and with the view's work per
+// input: they only say what the app adds if they draw what the memory plot draws, at the plot's
+// size, move as the plot moves, and the second keeps the main thread busy as long as it says.
 
 let browser: Browser;
 
@@ -17,7 +18,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const compareCase = WEB_CASES.flatMap((webCase) => (webCase.input === 'drag' && webCase.reference ? [webCase] : []))[0];
+const compareCase = WEB_CASES.flatMap((webCase) =>
+  webCase.input === 'drag' && webCase.references ? [webCase] : [],
+)[0];
 
 /** The chart's size, and each line's point count, stroke width, dashes and path. */
 function chartOf(page: Page, chart: string, lines: string) {
@@ -51,8 +54,32 @@ async function stepSlider(page: Page, slider: string): Promise<void> {
 
 describe('the bare chart bench:web drags beside the LSTM vs GRU plot', () => {
   it('is the case the LSTM vs GRU drag is set against', () => {
-    expect(compareCase?.reference).toBe(BARE_CHART_CASE);
-    expect(BARE_CHART_CASE.html).toBe(BARE_CHART_HTML);
+    expect(compareCase?.references).toEqual([BARE_CHART_CASE, BARE_CHART_WITH_WORK_CASE]);
+    expect(BARE_CHART_CASE.html).toBe(bareChartHtml(0));
+    expect(BARE_CHART_WITH_WORK_CASE.html).toBe(bareChartHtml(VIEW_WORK_MS));
+  });
+
+  it('with the view’s work, an input keeps the main thread busy that long and still redraws', async () => {
+    const page = await openPage(browser, { viewport: { width: 1920, height: 1080 } });
+    try {
+      await page.page.setContent(BARE_CHART_WITH_WORK_CASE.html!);
+      await page.page.locator(BARE_CHART_WITH_WORK_CASE.ready).waitFor();
+      const before = await chartOf(page.page, '.bare-chart svg', '.bare-chart path');
+      const busyMs = await page.page.evaluate((slider) => {
+        const input = document.querySelector<HTMLInputElement>(slider)!;
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        setValue.call(input, '1');
+        const start = performance.now();
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        return performance.now() - start;
+      }, BARE_CHART_WITH_WORK_CASE.slider);
+      expect(busyMs).toBeGreaterThanOrEqual(VIEW_WORK_MS);
+      const after = await chartOf(page.page, '.bare-chart svg', '.bare-chart path');
+      expect(after.lines.map((line, index) => line.d !== before.lines[index]!.d)).toEqual([true, true, false]);
+      expect(page.problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 
   it('draws what the memory plot draws at 1920×1080, and redraws two of its lines on each input', async () => {
@@ -64,7 +91,7 @@ describe('the bare chart bench:web drags beside the LSTM vs GRU plot', () => {
       await app.page.locator(compareCase!.ready).first().waitFor();
       const plot = await chartOf(app.page, '.pulse-chart', '.pulse-chart .pulse-line');
 
-      await bare.page.setContent(BARE_CHART_HTML);
+      await bare.page.setContent(bareChartHtml(0));
       await bare.page.locator(BARE_CHART_CASE.ready).waitFor();
       const before = await chartOf(bare.page, '.bare-chart svg', '.bare-chart path');
 

@@ -8,6 +8,11 @@
  * bench:web drags it between the view's runs, the same way and in the same browser, so the report
  * can show what part of a frame time Chromium spends on any full-width chart redrawn every frame
  * on this machine, and what the app adds to it.
+ *
+ * It drags the page twice: bare, and with {@link VIEW_WORK_MS} of script before each redraw,
+ * standing for what the view must compute per input (the LSTM's 61 steps over a batch of two, then
+ * React's commit). The second says what any chart with that much work gets on this machine; what
+ * the app adds beyond that is the view's own cost.
  */
 import type { DragCase } from './webCases';
 
@@ -17,7 +22,8 @@ const STEPS = 60;
 
 // The page's script, kept as source text: it runs in the page, not in Node. In a block, since a
 // classic script's top-level names would meet the window's own (\`top\`).
-const SCRIPT = `{
+const scriptFor = (workMs: number) => `{
+const workMs = ${workMs};
 const width = ${WIDTH}, height = ${HEIGHT}, steps = ${STEPS};
 const left = 48, right = width - 18, top = 36, bottom = height - 52;
 const grid = document.getElementById('grid');
@@ -42,6 +48,9 @@ const line = (decay, start) => {
 const slider = document.querySelector('input');
 const output = document.querySelector('output');
 const draw = () => {
+  // The view's work, as busy as a model's steps would keep the main thread.
+  const until = performance.now() + workMs;
+  while (performance.now() < until) {}
   const bias = Number(slider.value);
   const keep = 1 / (1 + Math.exp(-(bias + 1)));
   document.getElementById('cell').setAttribute('d', line(keep, 1));
@@ -53,8 +62,17 @@ slider.addEventListener('input', draw);
 draw();
 }`;
 
-/** The reference page, whole: given to the page as its content, with nothing to fetch. */
-export const BARE_CHART_HTML = `<!doctype html>
+/**
+ * The view's main-thread work per input, ms: the LSTM vs GRU drag's work p50 in bench:web
+ * (2.7–2.9 ms with Chromium 156 on the 2-core CI machine), rounded.
+ */
+export const VIEW_WORK_MS = 3;
+
+/**
+ * The reference page, whole: given to the page as its content, with nothing to fetch. `workMs` of
+ * busy script run before each redraw (0: none).
+ */
+export const bareChartHtml = (workMs: number) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -77,19 +95,30 @@ export const BARE_CHART_HTML = `<!doctype html>
   </svg>
   <label>bias <input type="range" min="-6" max="6" step="0.1" value="0"></label> <output></output>
 </main>
-<script>${SCRIPT}</script>
+<script>${scriptFor(workMs)}</script>
 </body>
 </html>
 `;
 
-/** The bare chart as a drag case, dragged like the LSTM vs GRU forget-bias slider. */
-export const BARE_CHART_CASE: DragCase = {
-  name: 'a bare SVG chart of three lines, no app',
-  query: '',
-  html: BARE_CHART_HTML,
-  input: 'drag',
-  root: '.bare-chart',
-  ready: '.bare-chart path#cell[d]',
-  slider: '.bare-chart input[type="range"]',
-  workBudgetMs: 16,
-};
+/** The bare chart as a drag case named `name`, dragged like the LSTM vs GRU forget-bias slider. */
+function bareChartCase(name: string, workMs: number): DragCase {
+  return {
+    name,
+    query: '',
+    html: bareChartHtml(workMs),
+    input: 'drag',
+    root: '.bare-chart',
+    ready: '.bare-chart path#cell[d]',
+    slider: '.bare-chart input[type="range"]',
+    workBudgetMs: 16,
+  };
+}
+
+/** The bare chart. */
+export const BARE_CHART_CASE: DragCase = bareChartCase('a bare SVG chart of three lines, no app', 0);
+
+/** The same chart with the view's work before each redraw. */
+export const BARE_CHART_WITH_WORK_CASE: DragCase = bareChartCase(
+  `the same chart with ${VIEW_WORK_MS} ms of script per input (the view's work p50), no app`,
+  VIEW_WORK_MS,
+);

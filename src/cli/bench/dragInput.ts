@@ -91,8 +91,8 @@ export interface DragRow {
    * page). Summed up over runs, in order.
    */
   firstInputs: number[];
-  /** The case's reference page (a bare chart), dragged between its runs and summed up the same way. */
-  reference?: DragRow;
+  /** The case's reference pages (a bare chart), each dragged between its runs and summed up the same way. */
+  references?: DragRow[];
 }
 
 interface DragSamples {

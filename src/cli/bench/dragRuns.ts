@@ -6,8 +6,8 @@
  * judged on; every run's next-frame p95 is printed beside it, and late frames are counted over
  * all runs, so a bad run stays visible.
  *
- * A case with a reference page (the LSTM vs GRU plot's bare SVG chart) has it dragged after each
- * of its runs, so both see the same stretches of the machine and sit side by side in the report.
+ * A case with reference pages (the LSTM vs GRU plot's bare SVG chart, with and without the view's
+ * work) has each dragged after each of its runs, so both see the same stretches of the machine and sit side by side in the report.
  */
 import type { Browser } from 'playwright-core';
 import { measureDrag, type DragRow, type Spread } from './dragInput';
@@ -60,15 +60,17 @@ async function measureOneRun(browser: Browser, baseUrl: string, dragCase: DragCa
 
 /**
  * Measures `dragCase` {@link DRAG_RUNS} times, each on a new page in a new 1920×1080 context, and
- * its reference page, if it has one, after each of those runs.
+ * its reference pages, if it has any, after each of those runs.
  */
 export async function measureDragRuns(browser: Browser, baseUrl: string, dragCase: DragCase): Promise<DragRow> {
   const runs: DragRow[] = [];
-  const referenceRuns: DragRow[] = [];
+  const references = dragCase.references ?? [];
+  const referenceRuns: DragRow[][] = references.map(() => []);
   for (let run = 0; run < DRAG_RUNS; run++) {
     runs.push(await measureOneRun(browser, baseUrl, dragCase));
-    if (dragCase.reference) referenceRuns.push(await measureOneRun(browser, baseUrl, dragCase.reference));
+    for (const [index, reference] of references.entries())
+      referenceRuns[index]!.push(await measureOneRun(browser, baseUrl, reference));
   }
   const row = medianOfRuns(runs);
-  return referenceRuns.length > 0 ? { ...row, reference: medianOfRuns(referenceRuns) } : row;
+  return references.length > 0 ? { ...row, references: referenceRuns.map(medianOfRuns) } : row;
 }

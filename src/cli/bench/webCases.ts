@@ -1,5 +1,5 @@
 /** The views bench:web drives, and each one's budgets. */
-import { BARE_CHART_CASE } from './bareChart';
+import { BARE_CHART_CASE, BARE_CHART_WITH_WORK_CASE } from './bareChart';
 
 interface CaseBase {
   name: string;
@@ -19,8 +19,8 @@ export interface DragCase extends CaseBase {
   slider: string;
   /** A whole page to drag instead of the app at `query` (a reference, see bareChart.ts). */
   html?: string;
-  /** A page dragged the same way between this case's runs, to set its figures against. */
-  reference?: DragCase;
+  /** Pages dragged the same way between this case's runs, to set its figures against. */
+  references?: DragCase[];
 }
 
 /** Keys pressed on a control that is no range slider (see keyPresses.ts). */
@@ -102,7 +102,7 @@ export const WEB_CASES: WebCase[] = [
     ready: '.compare-view .pulse-chart',
     slider: '.pulse-controls input[type="range"]',
     workBudgetMs: 16,
-    reference: BARE_CHART_CASE,
+    references: [BARE_CHART_CASE, BARE_CHART_WITH_WORK_CASE],
   },
   {
     name: 'Sequence, the course’s nn.LSTM(50, 100, num_layers=2) on (10, 3, 50): a drawn x edited, the whole trace re-run',

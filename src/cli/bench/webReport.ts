@@ -63,9 +63,9 @@ export function printDrag(row: DragRow): void {
   console.log(`  input → view settled (deferred renders):   ${ms(row.settled)}`);
   console.log(`  input → next frame:                        ${ms(row.nextFrame)}${eachRunP95(row)}`);
   console.log(`  (frame to frame with no input, same page:  ${ms(row.idleFrame)})`);
-  if (row.reference) {
-    const reference = row.reference;
+  for (const reference of row.references ?? []) {
     console.log(`  reference: ${reference.name}, dragged after each run`);
+    console.log(`    input → work done:                       ${ms(reference.work)}`);
     console.log(
       `    input → next frame:                      ${ms(reference.nextFrame)}${eachRunP95(reference)}; ` +
         `p95 ≤ ${FRAME_BUDGET_MS.toFixed(1)} ms (+${FRAME_CLOCK_SLACK_MS}): ${verdict(frameOnTime(reference.nextFrame.p95))}`,
