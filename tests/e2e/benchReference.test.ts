@@ -60,12 +60,12 @@ describe('the bare chart bench:web drags beside the LSTM vs GRU plot', () => {
   });
 
   it('with the view’s work, an input keeps the main thread busy that long and still redraws', async () => {
-    const page = await openPage(browser, { viewport: { width: 1920, height: 1080 } });
+    const bare = await openPage(browser, { viewport: { width: 1920, height: 1080 } });
     try {
-      await page.page.setContent(BARE_CHART_WITH_WORK_CASE.html!);
-      await page.page.locator(BARE_CHART_WITH_WORK_CASE.ready).waitFor();
-      const before = await chartOf(page.page, '.bare-chart svg', '.bare-chart path');
-      const busyMs = await page.page.evaluate((slider) => {
+      await bare.page.setContent(BARE_CHART_WITH_WORK_CASE.html!);
+      await bare.page.locator(BARE_CHART_WITH_WORK_CASE.ready).waitFor();
+      const before = await chartOf(bare.page, '.bare-chart svg', '.bare-chart path');
+      const busyMs = await bare.page.evaluate((slider) => {
         const input = document.querySelector<HTMLInputElement>(slider)!;
         const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
         setValue.call(input, '1');
@@ -74,11 +74,11 @@ describe('the bare chart bench:web drags beside the LSTM vs GRU plot', () => {
         return performance.now() - start;
       }, BARE_CHART_WITH_WORK_CASE.slider);
       expect(busyMs).toBeGreaterThanOrEqual(VIEW_WORK_MS);
-      const after = await chartOf(page.page, '.bare-chart svg', '.bare-chart path');
+      const after = await chartOf(bare.page, '.bare-chart svg', '.bare-chart path');
       expect(after.lines.map((line, index) => line.d !== before.lines[index]!.d)).toEqual([true, true, false]);
-      expect(page.problems).toEqual([]);
+      expect(bare.problems).toEqual([]);
     } finally {
-      await page.close();
+      await bare.close();
     }
   });
 

@@ -7,7 +7,8 @@
  * all runs, so a bad run stays visible.
  *
  * A case with reference pages (the LSTM vs GRU plot's bare SVG chart, with and without the view's
- * work) has each dragged after each of its runs, so both see the same stretches of the machine and sit side by side in the report.
+ * work) has each dragged after each of its runs, so all see the same stretches of the machine and
+ * sit side by side in the report.
  */
 import type { Browser } from 'playwright-core';
 import { measureDrag, type DragRow, type Spread } from './dragInput';
