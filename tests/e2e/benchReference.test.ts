@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BARE_CHART_CASE, BARE_CHART_WITH_WORK_CASE, bareChartHtml, VIEW_WORK_MS } from '../../src/cli/bench/bareChart';
 import { WEB_CASES } from '../../src/cli/bench/webCases';
-import { appUrl, launchBrowser, openPage } from './support/browser';
+import { appUrl, launchBrowser, openPage, withWatched } from './support/browser';
 
 // bench:web sets the LSTM vs GRU drag against a bare SVG chart, bare and with the view's work per
 // input: they only say what the app adds if they draw what the memory plot draws, at the plot's
@@ -59,28 +59,26 @@ describe('the bare chart bench:web drags beside the LSTM vs GRU plot', () => {
     expect(BARE_CHART_WITH_WORK_CASE.html).toBe(bareChartHtml(VIEW_WORK_MS));
   });
 
-  it('with the view’s work, an input keeps the main thread busy that long and still redraws', async () => {
-    const bare = await openPage(browser, { viewport: { width: 1920, height: 1080 } });
-    try {
-      await bare.page.setContent(BARE_CHART_WITH_WORK_CASE.html!);
-      await bare.page.locator(BARE_CHART_WITH_WORK_CASE.ready).waitFor();
-      const before = await chartOf(bare.page, '.bare-chart svg', '.bare-chart path');
-      const busyMs = await bare.page.evaluate((slider) => {
-        const input = document.querySelector<HTMLInputElement>(slider)!;
-        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-        setValue.call(input, '1');
-        const start = performance.now();
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        return performance.now() - start;
-      }, BARE_CHART_WITH_WORK_CASE.slider);
-      expect(busyMs).toBeGreaterThanOrEqual(VIEW_WORK_MS);
-      const after = await chartOf(bare.page, '.bare-chart svg', '.bare-chart path');
-      expect(after.lines.map((line, index) => line.d !== before.lines[index]!.d)).toEqual([true, true, false]);
-      expect(bare.problems).toEqual([]);
-    } finally {
-      await bare.close();
-    }
-  });
+  it('with the view’s work, an input keeps the main thread busy that long and still redraws', () =>
+    withWatched(
+      () => openPage(browser, { viewport: { width: 1920, height: 1080 } }),
+      async (page) => {
+        await page.setContent(BARE_CHART_WITH_WORK_CASE.html!);
+        await page.locator(BARE_CHART_WITH_WORK_CASE.ready).waitFor();
+        const before = await chartOf(page, '.bare-chart svg', '.bare-chart path');
+        const busyMs = await page.evaluate((slider) => {
+          const input = document.querySelector<HTMLInputElement>(slider)!;
+          const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+          setValue.call(input, '1');
+          const start = performance.now();
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          return performance.now() - start;
+        }, BARE_CHART_WITH_WORK_CASE.slider);
+        expect(busyMs).toBeGreaterThanOrEqual(VIEW_WORK_MS);
+        const after = await chartOf(page, '.bare-chart svg', '.bare-chart path');
+        expect(after.lines.map((line, index) => line.d !== before.lines[index]!.d)).toEqual([true, true, false]);
+      },
+    ));
 
   it('draws what the memory plot draws at 1920×1080, and redraws two of its lines on each input', async () => {
     const viewport = { width: 1920, height: 1080 };

@@ -1,6 +1,6 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, openPage, PHONE_SCREEN } from './support/browser';
+import { appUrl, launchBrowser, openPage, PHONE_SCREEN, withWatched } from './support/browser';
 
 // A cell diagram's strips each paint into a compositing layer of their own (DiagramFrame.css), so
 // that a drag rasters only the strips it changes. Anything else of the diagram that ends up in a
@@ -85,20 +85,18 @@ const cases = [
 
 describe('cell diagram layers', () => {
   for (const { name, query, viewport } of cases)
-    it(`${name}: only the strips are composited, each as one layer`, async () => {
-      const { page, problems, close } = await openPage(browser, { viewport });
-      try {
-        await page.goto(appUrl(query));
-        await page.locator('[data-explanation-ready="true"]').waitFor();
-        const cdp = await page.context().newCDPSession(page);
-        const layers = await diagramLayers(page, cdp);
-        const strips = await page.locator('.cell-diagram .cell-diagram-strip').count();
-        expect(strips).toBeGreaterThan(8);
-        expect(layers.filter((layer) => !/^g\.cell-diagram-part .*\bcell-diagram-strip in /.test(layer))).toEqual([]);
-        expect(layers).toHaveLength(strips);
-        expect(problems).toEqual([]);
-      } finally {
-        await close();
-      }
-    });
+    it(`${name}: only the strips are composited, each as one layer`, () =>
+      withWatched(
+        () => openPage(browser, { viewport }),
+        async (page) => {
+          await page.goto(appUrl(query));
+          await page.locator('[data-explanation-ready="true"]').waitFor();
+          const cdp = await page.context().newCDPSession(page);
+          const layers = await diagramLayers(page, cdp);
+          const strips = await page.locator('.cell-diagram .cell-diagram-strip').count();
+          expect(strips).toBeGreaterThan(8);
+          expect(layers.filter((layer) => !/^g\.cell-diagram-part .*\bcell-diagram-strip in /.test(layer))).toEqual([]);
+          expect(layers).toHaveLength(strips);
+        },
+      ));
 });
