@@ -9,6 +9,8 @@ import { connectSettingsToPage } from './store/connectSettingsToPage';
 import { gruConventionLink, gruConventionStore } from './store/gru/gruConventionStore';
 import { gruExplorerStore } from './store/gru/gruExplorerStore';
 import { gruExplorerLink } from './store/gru/gruExplorerUrl';
+import { classroomStore } from './store/classroom/classroomStore';
+import { classroomLink } from './store/classroom/classroomUrl';
 import { comparisonStore } from './store/compare/comparisonStore';
 import { comparisonLink } from './store/compare/comparisonUrl';
 import { browserPage, connectLanguageToPage } from './store/connectLanguageToPage';
@@ -23,7 +25,7 @@ import { sequenceStore } from './store/sequence/sequenceStore';
 import { sequenceLink } from './store/sequence/sequenceUrl';
 import { connectTourToPage, opensOnCourse, TOUR_PARAM } from './store/tour/connectTourToPage';
 import { isTourStep, tourStore } from './store/tour/tourStore';
-import { connectViewToPage, isView, viewStore } from './store/viewStore';
+import { connectViewToPage, viewFromLink, viewStore } from './store/viewStore';
 import { afterFirstPaint, whenIdle } from './components/shared/afterFirstPaint';
 import './styles/base.css';
 
@@ -45,13 +47,14 @@ connectSettingsToPage(gruExplorerStore, gruExplorerLink, window, noteUnread);
 connectSettingsToPage(gruConventionStore, gruConventionLink, window, noteUnread);
 connectSettingsToPage(comparisonStore, comparisonLink, window, noteUnread);
 connectSettingsToPage(sequenceStore, sequenceLink, window, noteUnread);
+connectSettingsToPage(classroomStore, classroomLink, window, noteUnread);
 noteUnreadLink(
   searchAsArrived(window),
   openedWith,
   {
-    links: [lstmExplorerLink, gruExplorerLink, gruConventionLink, comparisonLink, sequenceLink],
+    links: [lstmExplorerLink, gruExplorerLink, gruConventionLink, comparisonLink, sequenceLink, classroomLink],
     plain: {
-      view: isView,
+      view: (value) => viewFromLink(value) !== undefined,
       [LANGUAGE_PARAM]: (value) => parseLanguage(value) !== undefined,
       [SIDE_BY_SIDE_PARAM]: (value) => parseFlag(value) !== undefined,
       [TOUR_PARAM]: isTourStep,

@@ -29,8 +29,8 @@ export const commonText = {
   pause: { en: 'Pause', zh: '暂停' },
   stageOf: { en: 'Stage {stage} of {total}', zh: '第 {stage} 阶段，共 {total} 个阶段' },
   keysHint: {
-    en: 'Keys: → or Page Down for the next stage, ← or Page Up for the previous one.',
-    zh: '按键：→ 或 Page Down 进入下一阶段，← 或 Page Up 返回上一阶段。',
+    en: 'Keys: →, Page Down or Space for the next stage, ← or Page Up for the previous one, P to play; ? lists every key.',
+    zh: '按键：→、Page Down 或空格键进入下一阶段，← 或 Page Up 返回上一阶段，P 自动播放；按 ? 查看全部按键。',
   },
   adjustCell: {
     en: 'An input: drag it up or down to change it, or press ↑ or ↓ (with Shift in smaller steps). On a touch screen, slide it sideways.',

@@ -64,6 +64,8 @@ export function settingsFromStorage(storage: SettingsStorage): Partial<LanguageS
 /**
  * The settings to start with: the URL wins (a shared link shows what its sender saw), then what
  * this browser saved, then the browser's own language order, then {@link DEFAULT_LANGUAGE_SETTINGS}.
+ * A link that names a language names the whole setting: the app writes `both=1` only while side by
+ * side is on, so a prepared `?lang=zh` shows Chinese alone whatever this browser remembers.
  */
 export function resolveLanguageSettings(sources: LanguageSources): LanguageSettings {
   const fromUrl = settingsFromSearch(sources.search);
@@ -71,7 +73,9 @@ export function resolveLanguageSettings(sources: LanguageSources): LanguageSetti
   const browser = sources.browserLanguages.map(parseLanguage).find((language) => language !== undefined);
   return {
     language: fromUrl.language ?? stored.language ?? browser ?? DEFAULT_LANGUAGE_SETTINGS.language,
-    sideBySide: fromUrl.sideBySide ?? stored.sideBySide ?? DEFAULT_LANGUAGE_SETTINGS.sideBySide,
+    sideBySide:
+      fromUrl.sideBySide ??
+      (fromUrl.language !== undefined ? false : (stored.sideBySide ?? DEFAULT_LANGUAGE_SETTINGS.sideBySide)),
   };
 }
 

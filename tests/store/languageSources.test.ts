@@ -90,8 +90,23 @@ describe('resolveLanguageSettings', () => {
   const stored = storageWith({ [STORAGE_KEYS.language]: 'en', [STORAGE_KEYS.sideBySide]: '1' });
 
   it('lets the URL win over storage and the browser', () => {
+    expect(resolveLanguageSettings({ search: '?lang=zh&both=1', storage: null, browserLanguages: ['en-US'] })).toEqual({
+      language: 'zh',
+      sideBySide: true,
+    });
+  });
+
+  it('reads a link that names a language as the whole setting: no both=1 means one language', () => {
+    // The app writes both=1 only when side by side is on, so a prepared link without it shows one.
     expect(resolveLanguageSettings({ search: '?lang=zh', storage: stored, browserLanguages: ['en-US'] })).toEqual({
       language: 'zh',
+      sideBySide: false,
+    });
+  });
+
+  it('keeps the side by side this browser remembers for a link that names no language', () => {
+    expect(resolveLanguageSettings({ search: '?view=lstm', storage: stored, browserLanguages: [] })).toEqual({
+      language: 'en',
       sideBySide: true,
     });
   });

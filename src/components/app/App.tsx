@@ -1,10 +1,18 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { PRODUCT_NAME, shellText } from '../../content/app/shell';
 import { stagingOf, tourStore, useTourStore } from '../../store/tour/tourStore';
 import { useViewStore, viewStore, type View } from '../../store/viewStore';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
+import { BlankScreen } from './BlankScreen';
+import { PresentButton, PresenterBar } from './ClassroomButtons';
+import { KeyMapDialog } from './KeyMapDialog';
+import { landOnSection } from './landOnSection';
 import { LanguageSwitch } from './LanguageSwitch';
+import { leavePresentingWithFullScreen } from './presenting';
+import { SkipLinks } from './SkipLinks';
+import { useClassroomKeys } from './useClassroomKeys';
+import { useClassroomStore } from '../../store/classroom/classroomStore';
 import { LinkNotice } from './LinkNotice';
 import { ModelLayerStatus } from './ModelLayerStatus';
 import { OpenedCellNote } from './OpenedCellNote';
@@ -18,6 +26,7 @@ import { useEarlyClicks } from './useEarlyClicks';
 import { usePublishedLength } from '../shared/usePublishedLength';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import './App.css';
+import './Presenting.css';
 
 // The course opens first for a newcomer, so it ships with the app; every other view, and the tour's
 // dock, arrive in their own chunks when first shown, or earlier when the page is idle
@@ -80,6 +89,12 @@ export async function prefetchParts(): Promise<void> {
 export function App() {
   useDocumentLanguage();
   useEarlyClicks();
+  useClassroomKeys();
+  useEffect(leavePresentingWithFullScreen, []);
+  // A link's #section, once: later views start at their top.
+  useEffect(() => landOnSection(window.location.hash), []);
+  const presenting = useClassroomStore((state) => state.presenting);
+  const hiddenPanels = useClassroomStore((state) => state.hiddenPanels.join(' '));
   const header = useRef<HTMLElement>(null);
   usePublishedLength(header, '--header-height');
   const sideBySide = useShownLanguages().length > 1;
@@ -89,7 +104,12 @@ export function App() {
   const tourStep = useTourStore((state) => state.step);
   const staging = stagingOf(tourStep);
   return (
-    <div className="app">
+    <div
+      className="app"
+      data-presenting={presenting || undefined}
+      data-hidden-panels={(presenting && hiddenPanels) || undefined}
+    >
+      <SkipLinks />
       <header ref={header} className="app-header" data-side-by-side={sideBySide || undefined}>
         <div className="brand">
           <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
@@ -105,7 +125,9 @@ export function App() {
         </div>
         <ViewNav />
         <LanguageSwitch />
+        <PresentButton />
       </header>
+      {presenting && <PresenterBar />}
       <LinkNotice />
       <main className="app-main">
         <OpenedCellNote />
@@ -125,6 +147,8 @@ export function App() {
       )}
       {/* Only while the view is the step's own: a student who wanders off sees no stray ring. */}
       {tourActive && view === staging.view && <TourHighlight key={tourStep} target={staging.highlight} />}
+      <KeyMapDialog />
+      <BlankScreen />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { commonText } from '../../content/commonText';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
-import { useWalkthroughKeys } from './useWalkthroughKeys';
+import { useViewSteps } from '../shared/useViewSteps';
 import './WalkthroughControls.css';
 
 /** How long Play stays on each stage: long enough to read the formula aloud. */
@@ -15,13 +15,16 @@ interface WalkthroughControlsProps {
   onPrevious: () => void;
 }
 
-/** Previous / Next / Play for the stages, with the page-wide keys; Play stops at the last stage. */
+/**
+ * Previous / Next / Play for the stages, which the page's key map steps too (→, Page Down, Space;
+ * P plays); Play stops at the last stage.
+ */
 export function WalkthroughControls({ stage, total, onNext, onPrevious }: WalkthroughControlsProps) {
   const [playRequested, setPlayRequested] = useState(false);
   const atEnd = stage >= total - 1;
   // Reaching the last stage, by Play or by hand, ends playing.
   const playing = playRequested && !atEnd;
-  useWalkthroughKeys(onNext, onPrevious);
+  useViewSteps({ next: onNext, previous: onPrevious, play: () => setPlayRequested(!playing && !atEnd) });
   useEffect(() => {
     if (!playing) return;
     const timer = setTimeout(() => {

@@ -30,7 +30,7 @@ export function WeightMaps<Gate extends string, Explanation>({ ui }: { ui: CellE
     };
   };
   return (
-    <section className="weight-maps" data-tour="weights" aria-labelledby={headingId}>
+    <section id="weights" data-section className="weight-maps" data-tour="weights" aria-labelledby={headingId}>
       <h3 id={headingId}>
         <BilingualText text={withTerms(ui.text.weightMaps)} />
       </h3>

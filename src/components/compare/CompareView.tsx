@@ -55,7 +55,8 @@ function ComparisonModelControls() {
 }
 
 interface LessonProps {
-  id: string;
+  /** The section's id, which a link's `#…` names; its heading is `compare-<section>`. */
+  section: string;
   heading: Bilingual;
   /** The paragraph before the formulas. */
   lead: Bilingual;
@@ -66,9 +67,10 @@ interface LessonProps {
 }
 
 /** A titled block of teaching text, with its rules in KaTeX. */
-function Lesson({ id, heading, lead, formulas = [], more = [] }: LessonProps) {
+function Lesson({ section, heading, lead, formulas = [], more = [] }: LessonProps) {
+  const id = `compare-${section}`;
   return (
-    <section className="panel-card compare-lesson" aria-labelledby={id}>
+    <section id={section} data-section className="panel-card compare-lesson" aria-labelledby={id}>
       <h3 id={id}>
         <BilingualText text={withTerms(heading)} />
       </h3>
@@ -109,7 +111,7 @@ export function CompareView() {
       <BilingualParagraph className="compare-lead" text={comparisonText.intro} />
       <ComparisonModelControls />
       <Lesson
-        id="compare-gates"
+        section="gates"
         heading={gatesText.heading}
         lead={gatesText.body}
         formulas={[comparisonFormulas.lstm, comparisonFormulas.gru]}
@@ -117,9 +119,9 @@ export function CompareView() {
       />
       <ParameterComparison />
       <StepTimeComparison />
-      <Lesson id="compare-long" heading={longSequenceText.heading} lead={longSequenceText.body} />
+      <Lesson section="long" heading={longSequenceText.heading} lead={longSequenceText.body} />
       <Lesson
-        id="compare-vanishing"
+        section="vanishing"
         heading={longSequenceText.vanishingHeading}
         lead={longSequenceText.vanishingBody}
         formulas={[comparisonFormulas.plainRnn, comparisonFormulas.gatedPaths]}

@@ -239,7 +239,7 @@ export function MemoryPulsePlot() {
   );
   const shift = COMPARISON_LIMITS.biasShift;
   return (
-    <section className="panel-card memory-pulse" aria-labelledby="compare-memory">
+    <section id="plot" data-section className="panel-card memory-pulse" aria-labelledby="compare-memory">
       <h3 id="compare-memory">
         <BilingualText text={memoryText.heading} />
       </h3>

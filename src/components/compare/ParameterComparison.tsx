@@ -134,7 +134,13 @@ export function ParameterComparison() {
     lstm: formatCount(parameters.LSTM.count),
   });
   return (
-    <section className="panel-card parameter-comparison" data-tour="parameters" aria-labelledby="compare-parameters">
+    <section
+      id="parameters"
+      data-section
+      className="panel-card parameter-comparison"
+      data-tour="parameters"
+      aria-labelledby="compare-parameters"
+    >
       <h3 id="compare-parameters">
         <BilingualText text={parameterText.heading} />
       </h3>

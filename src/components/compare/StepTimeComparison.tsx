@@ -57,7 +57,7 @@ export function StepTimeComparison() {
         ? speedText.idle
         : undefined;
   return (
-    <section className="panel-card step-time-comparison" aria-labelledby="compare-speed">
+    <section id="speed" data-section className="panel-card step-time-comparison" aria-labelledby="compare-speed">
       <h3 id="compare-speed">
         <BilingualText text={speedText.heading} />
       </h3>

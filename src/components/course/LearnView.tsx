@@ -55,7 +55,13 @@ function CourseContents() {
   const solved = useTourStore((state) => state.solved);
   const goTo = useTourStore((state) => state.goTo);
   return (
-    <section className="course-contents panel-card" aria-labelledby="course-contents-heading" data-tour="contents">
+    <section
+      id="contents"
+      data-section
+      className="course-contents panel-card"
+      aria-labelledby="course-contents-heading"
+      data-tour="contents"
+    >
       <h2 id="course-contents-heading">
         <BilingualText text={tourUiText.contentsHeading} stacked />
       </h2>
@@ -98,7 +104,13 @@ function CourseContents() {
 /** The glossary's term pairs: the one English and the one Chinese name of each term. */
 function CourseGlossary() {
   return (
-    <section className="course-glossary panel-card" aria-labelledby="course-glossary-heading" data-tour="glossary">
+    <section
+      id="glossary"
+      data-section
+      className="course-glossary panel-card"
+      aria-labelledby="course-glossary-heading"
+      data-tour="glossary"
+    >
       <h2 id="course-glossary-heading">
         <BilingualText text={tourUiText.glossaryHeading} stacked />
       </h2>

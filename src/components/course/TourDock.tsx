@@ -11,7 +11,6 @@ import { fillText } from '../shared/fillText';
 import { TourContentsMenu } from './TourContentsMenu';
 import { TourLesson, TourTry } from './TourLesson';
 import { useShownLanguages } from '../shared/useShownLanguages';
-import { usePageKeys } from '../shared/usePageKeys';
 import { usePublishedLength } from '../shared/usePublishedLength';
 import { withTerms } from '../shared/withTerms';
 
@@ -37,14 +36,6 @@ export function TourDock() {
   const minimized = useTourStore((state) => state.minimized);
   const { next, back, close, minimize } = useTourActions();
   usePublishedLength(dock, '--tour-dock-height', coveredHeight);
-  // N and B: arrows and Page Up/Down already step the explorers' stages and the sequence's playback.
-  usePageKeys((event) => {
-    const key = event.key.toLowerCase();
-    if (key === 'n') next();
-    else if (key === 'b') back();
-    else return false;
-    return true;
-  });
   const index = stepIndex(step);
   const last = index === TOUR_STEP_IDS.length - 1;
   const chapter = chapterOf(step);

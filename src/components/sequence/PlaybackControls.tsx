@@ -4,7 +4,7 @@ import { PLAYBACK_SPEEDS } from '../../store/sequence/sequenceSettings';
 import { sequenceStore, useSequenceStore } from '../../store/sequence/sequenceStore';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
-import { usePlayback, usePlaybackKeys } from './usePlayback';
+import { usePlayback, usePlaybackSteps } from './usePlayback';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import './PlaybackControls.css';
 
@@ -32,7 +32,7 @@ export function PlaybackControls() {
   // Actions never change, so reading them once does not subscribe to anything.
   const { play, pause, stepBy, goToStep, setSpeed } = sequenceStore.getState();
   usePlayback(playing);
-  usePlaybackKeys();
+  usePlaybackSteps();
   const last = steps - 1;
   return (
     <div className="playback-controls">

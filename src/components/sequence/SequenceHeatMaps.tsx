@@ -89,7 +89,12 @@ export function SequenceHeatMaps() {
     batch,
   });
   return (
-    <section className="panel-card sequence-heat-maps" aria-labelledby="sequence-heat-maps-heading">
+    <section
+      id="heat-maps"
+      data-section
+      className="panel-card sequence-heat-maps"
+      aria-labelledby="sequence-heat-maps-heading"
+    >
       <h3 id="sequence-heat-maps-heading">
         <BilingualText text={sequenceHeatMapsText.heading} />
         <span className="sequence-heat-maps-place">

@@ -45,7 +45,13 @@ export function SequenceOutputs({ store = sequenceStore }: SequenceOutputsProps)
   // While the tour asks for these shapes, the cards hide them and the course example, which names them.
   const concealShapes = useConcealed('outputShapes');
   return (
-    <section className="panel-card sequence-outputs" data-tour="outputs" aria-labelledby={headingId}>
+    <section
+      id="outputs"
+      data-section
+      className="panel-card sequence-outputs"
+      data-tour="outputs"
+      aria-labelledby={headingId}
+    >
       <h3 id={headingId}>
         <BilingualText text={sequenceOutputsText.heading} />
         {': '}

@@ -38,12 +38,12 @@ export function SequenceView() {
         </p>
       )}
       {/* The first screen: the timeline, what plays it, and the biases that change what it shows. */}
-      <div className="sequence-stage">
+      <div id="timeline" data-section className="sequence-stage">
         <SequenceTimeline />
         <SequenceWeightControls />
       </div>
       <BilingualParagraph className="sequence-lead" text={sequenceText.intro} />
-      <div className="sequence-setup">
+      <div id="network" data-section className="sequence-setup">
         <SequenceNetworkControls />
         <div className="sequence-input-column">
           <SequenceInputs />

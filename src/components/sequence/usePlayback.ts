@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { sequenceStore } from '../../store/sequence/sequenceStore';
-import { usePageKeys } from '../shared/usePageKeys';
+import { useViewSteps } from '../shared/useViewSteps';
 
 /**
  * Frames arrive a little early or late; a step due within this much of a frame is taken on it, so
@@ -42,22 +42,22 @@ export function usePlayback(playing: boolean): void {
 }
 
 /**
- * The sequence's keys anywhere on the page: Space plays or pauses, ← and → step, Home and End
- * jump to either end. Keys typed into a slider, a field or a button stay there.
+ * The sequence's steps for the page's key map: → / Page Down / Space a time step on, ← / Page Up
+ * one back, Home and End to either end, P plays or pauses.
  */
-export function usePlaybackKeys(): void {
-  usePageKeys((event) => {
-    const state = sequenceStore.getState();
-    if (event.key === ' ') {
-      // Space on a button presses that button.
-      if (event.target instanceof HTMLButtonElement) return false;
+export function usePlaybackSteps(): void {
+  useViewSteps({
+    next: () => sequenceStore.getState().stepBy(1),
+    previous: () => sequenceStore.getState().stepBy(-1),
+    first: () => sequenceStore.getState().goToStep(0),
+    last: () => {
+      const state = sequenceStore.getState();
+      state.goToStep(state.steps - 1);
+    },
+    play: () => {
+      const state = sequenceStore.getState();
       if (state.playing) state.pause();
       else state.play();
-    } else if (event.key === 'ArrowRight') state.stepBy(1);
-    else if (event.key === 'ArrowLeft') state.stepBy(-1);
-    else if (event.key === 'Home') state.goToStep(0);
-    else if (event.key === 'End') state.goToStep(state.steps - 1);
-    else return false;
-    return true;
+    },
   });
 }

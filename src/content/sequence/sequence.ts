@@ -56,8 +56,8 @@ export const timelineText = {
     zh: '输入是脉冲时，线条改为表示脉冲留下的印记：C 和 h 与没有脉冲时的同一次运行相差多远。留意 C 把它一路带下去，而 h 很快就放掉了它。',
   },
   keys: {
-    en: 'Keys: Space plays or pauses, ← and → step, Home and End jump to either end. Click a cell to open it in the cell explorer (Back returns here).',
-    zh: '快捷键：空格键播放或暂停，← 和 → 逐步移动，Home 和 End 跳到两端。点击一个单元可在单元探索器中打开它（浏览器的“后退”可以回到这里）。',
+    en: 'Keys: →, Page Down or Space step forward, ← or Page Up back, Home and End jump to either end, P plays or pauses; ? lists every key. Click a cell to open it in the cell explorer (Back returns here).',
+    zh: '快捷键：→、Page Down 或空格键前进一步，← 或 Page Up 后退一步，Home 和 End 跳到两端，P 播放或暂停；按 ? 查看全部按键。点击一个单元可在单元探索器中打开它（浏览器的“后退”可以回到这里）。',
   },
   play: { en: 'Play', zh: '播放' },
   pause: { en: 'Pause', zh: '暂停' },

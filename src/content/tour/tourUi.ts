@@ -15,8 +15,8 @@ export const tourUiText = {
   show: { en: 'Show the lesson', zh: '展开课程' },
   close: { en: 'Close the tour', zh: '关闭导览' },
   keysHint: {
-    en: 'Keys: N for the next step, B for the previous one.',
-    zh: '快捷键：N 下一步，B 上一步。',
+    en: 'Keys: →, Page Down or Space for the next step, ← or Page Up for the previous one; ? lists every key.',
+    zh: '快捷键：→、Page Down 或空格键下一步，← 或 Page Up 上一步；按 ? 查看全部按键。',
   },
   tryThis: { en: 'Try it', zh: '动手试试' },
   exercise: { en: 'Exercise', zh: '练习' },

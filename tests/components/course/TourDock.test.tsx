@@ -41,7 +41,7 @@ describe('TourDock', () => {
     fireEvent.click(button(/Next/));
     expect(screen.getByText(/Step 2 of 31/)).toBeTruthy();
     expect(viewStore.getState().view).toBe('lstm');
-    fireEvent.keyDown(window, { key: 'b' });
+    fireEvent.click(button(/Back/));
     expect(tourStore.getState().step).toBe('welcome');
   });
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ValueSlider } from '../../../src/components/shared/ValueSlider';
 import { VectorSliders } from '../../../src/components/shared/VectorSliders';
 import { PLAY_INTERVAL_MS, WalkthroughControls } from '../../../src/components/cell/WalkthroughControls';
+import { useClassroomKeys } from '../../../src/components/app/useClassroomKeys';
 
 afterEach(() => {
   cleanup();
@@ -58,21 +59,27 @@ describe('VectorSliders', () => {
 });
 
 describe('WalkthroughControls', () => {
-  it('steps with the buttons and with → / ← and Page Down / Page Up, but not while typing in a slider', () => {
+  it('steps with the buttons and with the page’s keys, but leaves a focused slider its arrows', () => {
     const onNext = vi.fn();
     const onPrevious = vi.fn();
+    function WithPageKeys() {
+      useClassroomKeys();
+      return <WalkthroughControls stage={2} total={6} onNext={onNext} onPrevious={onPrevious} />;
+    }
     render(
       <>
         <input type="range" aria-label="a slider" />
-        <WalkthroughControls stage={2} total={6} onNext={onNext} onPrevious={onPrevious} />
+        <WithPageKeys />
       </>,
     );
     fireEvent.click(screen.getByRole('button', { name: /Next/ }));
     fireEvent.keyDown(window, { key: 'PageDown' });
+    fireEvent.keyDown(window, { key: ' ' });
     fireEvent.keyDown(window, { key: 'ArrowLeft' });
     fireEvent.keyDown(screen.getByRole('slider'), { key: 'ArrowRight' });
-    expect(onNext).toHaveBeenCalledTimes(2);
-    expect(onPrevious).toHaveBeenCalledTimes(1);
+    fireEvent.keyDown(screen.getByRole('slider'), { key: 'PageUp' });
+    expect(onNext).toHaveBeenCalledTimes(3);
+    expect(onPrevious).toHaveBeenCalledTimes(2);
     expect(screen.getByText('Stage 3 of 6')).toBeTruthy();
   });
 

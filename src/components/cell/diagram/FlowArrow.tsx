@@ -1,5 +1,6 @@
 import { MUTED } from '../../../viz/colors';
 import { pointAlong, type ArrowGeometry } from '../../../viz/diagramGeometry';
+import { scaledStroke } from './strokeWidth';
 
 export interface FlowArrowProps {
   /** Names the arrow in `data-part`, for tests and styles. */
@@ -30,7 +31,7 @@ export function FlowArrow({ name, geometry, color, lit, progress, teaching, weig
         d={geometry.path}
         fill="none"
         stroke={lit ? MUTED : color}
-        strokeWidth={(teaching ? 3 : 2.5) * weight}
+        {...scaledStroke((teaching ? 3 : 2.5) * weight)}
         markerEnd={`url(#${markerId(lit ? MUTED : color)})`}
       />
       {lit && (
@@ -38,7 +39,7 @@ export function FlowArrow({ name, geometry, color, lit, progress, teaching, weig
           d={geometry.path}
           fill="none"
           stroke={color}
-          strokeWidth={(teaching ? 5 : 4) * weight}
+          {...scaledStroke((teaching ? 5 : 4) * weight)}
           pathLength={1}
           strokeDasharray="1 1"
           strokeDashoffset={1 - progress}
@@ -52,7 +53,7 @@ export function FlowArrow({ name, geometry, color, lit, progress, teaching, weig
           r={(teaching ? 7 : 6) * weight}
           fill={color}
           stroke="#ffffff"
-          strokeWidth={2}
+          {...scaledStroke(2)}
         />
       )}
     </g>

@@ -1,6 +1,7 @@
 import type { RoleColor } from '../../../viz/colors';
 import type { BoxGeometry, DiagramFontSize } from '../../../viz/diagramGeometry';
 import { MathLabel } from '../../shared/MathLabel';
+import { scaledStroke } from './strokeWidth';
 
 export interface LayerBoxProps {
   /** The layer, named in `data-part` as `layer:<layer>`. */
@@ -29,7 +30,7 @@ export function LayerBox({ layer, geometry: box, color, lit, fontSize, weightSym
         rx={10}
         fill={color.soft}
         stroke={color.strong}
-        strokeWidth={lit ? 4 : 2.5}
+        {...scaledStroke(lit ? 4 : 2.5)}
       />
       {box.activation === 'linear' ? (
         <MathLabel

@@ -1,5 +1,6 @@
 import { INK } from '../../../viz/colors';
 import type { DiagramFontSize, NodeGeometry, NodeOperation } from '../../../viz/diagramGeometry';
+import { scaledStroke } from './strokeWidth';
 
 const SYMBOLS: Record<NodeOperation, string> = { multiply: '×', add: '+', tanh: 'tanh', oneMinus: '1 −' };
 
@@ -26,7 +27,7 @@ export function OperatorNode({ name, geometry, lit, fontSize }: OperatorNodeProp
         rx={geometry.radiusY}
         fill="#ffffff"
         stroke={INK}
-        strokeWidth={lit ? 3.5 : 2.5}
+        {...scaledStroke(lit ? 3.5 : 2.5)}
       />
       <text
         x={geometry.x}

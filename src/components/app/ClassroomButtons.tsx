@@ -1,0 +1,78 @@
+import { classroomText } from '../../content/app/classroom';
+import type { Bilingual } from '../../content/bilingual';
+import {
+  classroomStore,
+  PRESENTER_PANELS,
+  useClassroomStore,
+  type PresenterPanel,
+} from '../../store/classroom/classroomStore';
+import { BilingualText } from '../shared/BilingualText';
+import { useShownLanguages } from '../shared/useShownLanguages';
+import { togglePresenting } from './presenting';
+
+/** A projection screen on its stand: presenter mode. */
+function PresentIcon() {
+  return (
+    <svg className="present-icon" viewBox="0 0 24 24" aria-hidden="true">
+      <rect x="3" y="4" width="18" height="12" rx="1.5" />
+      <path d="M12 16v4M8 20h8" />
+    </svg>
+  );
+}
+
+/**
+ * The header's one classroom control: presenter mode, as an icon (the header's row is full at
+ * 1280 px); its name is read out and shown as a tooltip. The key map opens with `?`, which every
+ * view's key hint names.
+ */
+export function PresentButton() {
+  const [language] = useShownLanguages();
+  const name = classroomText.present[language];
+  return (
+    <button type="button" className="action-button present-button" title={`${name} (F)`} onClick={togglePresenting}>
+      <PresentIcon />
+      <span className="visually-hidden">{name}</span>
+    </button>
+  );
+}
+
+const PANEL_NAMES: Readonly<Record<PresenterPanel, Bilingual>> = {
+  sliders: classroomText.slidersPanel,
+  rule: classroomText.rulePanel,
+};
+
+/** Presenter mode's corner bar: the panels to show or hide, stop presenting, and the key map. */
+export function PresenterBar() {
+  const hasKeyMap = useClassroomStore((state) => state.keyMapOpen);
+  const hiddenPanels = useClassroomStore((state) => state.hiddenPanels);
+  const hidePanel = useClassroomStore((state) => state.hidePanel);
+  return (
+    <div className="presenter-bar">
+      {PRESENTER_PANELS.map((panel) => (
+        <button
+          key={panel}
+          type="button"
+          className="action-button"
+          aria-pressed={!hiddenPanels.includes(panel)}
+          onClick={() => hidePanel(panel, !hiddenPanels.includes(panel))}
+        >
+          <BilingualText text={PANEL_NAMES[panel]} />
+        </button>
+      ))}
+      <button type="button" className="action-button" aria-pressed onClick={togglePresenting}>
+        <BilingualText text={classroomText.stopPresenting} />
+        <kbd aria-hidden="true">Esc</kbd>
+      </button>
+      <button
+        type="button"
+        className="action-button"
+        aria-haspopup="dialog"
+        aria-expanded={hasKeyMap}
+        onClick={() => classroomStore.getState().showKeyMap(true)}
+      >
+        <BilingualText text={classroomText.keys} />
+        <kbd aria-hidden="true">?</kbd>
+      </button>
+    </div>
+  );
+}

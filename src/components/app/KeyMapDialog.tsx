@@ -1,0 +1,60 @@
+import { useEffect, useId, useRef } from 'react';
+import { classroomText, keyMapRows } from '../../content/app/classroom';
+import { classroomStore, useClassroomStore } from '../../store/classroom/classroomStore';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { BilingualText } from '../shared/BilingualText';
+import { useShownLanguages } from '../shared/useShownLanguages';
+import './KeyMapDialog.css';
+
+/** The `?` dialog: every key the page answers, the same in every view. */
+export function KeyMapDialog() {
+  const titleId = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const open = useClassroomStore((state) => state.keyMapOpen);
+  const [language] = useShownLanguages();
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={dialog}
+      className="key-map"
+      aria-labelledby={titleId}
+      // Esc closes a modal dialog by itself; the store hears of it here.
+      onClose={() => classroomStore.getState().showKeyMap(false)}
+    >
+      <h2 id={titleId}>
+        <BilingualText text={classroomText.keyMapTitle} stacked />
+      </h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{classroomText.keyColumn[language]}</th>
+            <th scope="col">{classroomText.doesColumn[language]}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {keyMapRows.map((row) => (
+            <tr key={row.keys.join()}>
+              <th scope="row">
+                {row.keys.map((key) => (
+                  <kbd key={key}>{key}</kbd>
+                ))}
+              </th>
+              <td>
+                <BilingualText text={row.does} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <BilingualParagraph className="key-map-note" text={classroomText.keyMapNote} />
+      <button type="button" className="action-button" onClick={() => classroomStore.getState().showKeyMap(false)}>
+        <BilingualText text={classroomText.close} />
+      </button>
+    </dialog>
+  );
+}
