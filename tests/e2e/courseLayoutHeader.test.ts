@@ -62,10 +62,13 @@ function headerParts(page: Page) {
       navFade: getComputedStyle(nav).maskImage || getComputedStyle(nav).webkitMaskImage,
       languageSwitch: box(document.querySelector('.language-switch')),
       tabs: tabs.map((tab) => ({ ...box(tab), font: Number.parseFloat(getComputedStyle(tab).fontSize) })),
-      buttons: [...header.querySelectorAll('button')].map((button) => ({
-        name: button.textContent ?? '',
-        ...box(button),
-      })),
+      // The buttons drawn: the Present button is left out on a phone, which does not project.
+      buttons: [...header.querySelectorAll('button')]
+        .filter((button) => button.getClientRects().length > 0)
+        .map((button) => ({
+          name: button.textContent ?? '',
+          ...box(button),
+        })),
       mainTop: box(document.querySelector('.app-main')).top,
     };
   });

@@ -125,6 +125,9 @@ describe('the LSTM explorer in Chromium', () => {
         'Down',
         // Key names are written as printed on the keys, in Chinese text too.
         'Shift',
+        'Home',
+        'End',
+        'Esc',
         'weight_hh',
         'weight_ih',
         'tanh',

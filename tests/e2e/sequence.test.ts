@@ -211,7 +211,8 @@ describe('the sequence view in Chromium', () => {
     await withSequence('lang=en&slen=10&sspeed=30', async (page) => {
       const scrub = page.getByRole('slider', { name: 'Time step t' });
       await page.locator('.sequence-intro').click();
-      await page.keyboard.press('Space');
+      // P plays, as in every view; Space is a clicker's step forward.
+      await page.keyboard.press('p');
       await expect.poll(() => scrub.getAttribute('aria-valuetext'), { timeout: 5000 }).toBe('t = 9 of 0 … 9');
       await expect.poll(() => page.getByRole('button', { name: 'Play' }).getAttribute('aria-pressed')).toBe('false');
       await page.keyboard.press('Home');
@@ -257,6 +258,9 @@ describe('the sequence view in Chromium', () => {
         'Home',
         'End',
         'Enter',
+        'Page',
+        'Down',
+        'Esc',
       ]);
       expect(await strayLatinWords(page, allowed, /^$/)).toEqual([]);
     });

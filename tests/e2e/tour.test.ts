@@ -13,6 +13,7 @@ import { EXERCISE_SPECS, expectedShapes } from '../../src/store/tour/tourExercis
 import { TOUR_STAGING, type TourStaging } from '../../src/store/tour/tourScript';
 import { accessibilityViolations } from './support/axe';
 import { appUrl, launchBrowser, openPage } from './support/browser';
+import { viewFromLink } from '../../src/store/viewStore';
 
 let browser: Browser;
 
@@ -77,7 +78,7 @@ async function concealable(page: Page, staging: TourStaging): Promise<string[]> 
 
 /** Walks the whole tour from the course page with Next, checking every step as a student meets it. */
 async function walkTour(page: Page, language: Language): Promise<void> {
-  await page.goto(appUrl(`/?view=learn&lang=${language}`));
+  await page.goto(appUrl(`/?view=course&lang=${language}`));
   await page.getByRole('button', { name: tourUiText.startTour[language] }).click();
   for (const [index, step] of TOUR_STEP_IDS.entries()) {
     const staging = TOUR_STAGING[step];
@@ -91,7 +92,7 @@ async function walkTour(page: Page, language: Language): Promise<void> {
     for (const paragraph of lesson.paragraphs) await dock(page).getByText(withTerms(paragraph)[language]).waitFor();
     // The step set its view and points at what it explains.
     await page.locator(`.tour-ring[data-target="${staging.highlight}"]`).waitFor({ timeout: 15_000 });
-    expect(new URL(page.url()).searchParams.get('view')).toBe(staging.view);
+    expect(viewFromLink(new URL(page.url()).searchParams.get('view'))).toBe(staging.view);
     expect(new URL(page.url()).searchParams.get('tour')).toBe(step);
     const shown =
       (await dock(page).innerText()) + (staging.figure ? await page.locator('.lesson-figure').innerText() : '');

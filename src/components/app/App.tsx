@@ -124,8 +124,10 @@ export function App() {
           </div>
         </div>
         <ViewNav />
-        <LanguageSwitch />
-        <PresentButton />
+        <div className="header-tools">
+          <LanguageSwitch />
+          <PresentButton />
+        </div>
       </header>
       {presenting && <PresenterBar />}
       <LinkNotice />

@@ -41,7 +41,8 @@ export function KeyMapDialog() {
             <tr key={row.keys.join()}>
               <th scope="row">
                 {row.keys.map((key) => (
-                  <kbd key={key}>{key}</kbd>
+                  // Key caps are printed in English (Home, Esc), except the space bar, which has no name on it.
+                  <kbd key={key}>{key === 'Space' ? classroomText.spaceKey[language] : key}</kbd>
                 ))}
               </th>
               <td>

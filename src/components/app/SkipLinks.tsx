@@ -33,12 +33,13 @@ function skipTo(selector: string): void {
 export function SkipLinks() {
   const [language] = useShownLanguages();
   return (
-    <nav className="skip-links" aria-label={classroomText.skipLinks[language]}>
+    // A group, not a navigation landmark: the view tabs are the page's one navigation.
+    <div className="skip-links" role="group" aria-label={classroomText.skipLinks[language]}>
       {SKIP_TARGETS.map(({ text, selector }) => (
         <button key={text.en} type="button" className="action-button" onClick={() => skipTo(selector)}>
           {text[language]}
         </button>
       ))}
-    </nav>
+    </div>
   );
 }

@@ -39,6 +39,7 @@ export const classroomText = {
     zh: '无论焦点在哪里这些按键都有效，只有在输入框里打字时除外；获得焦点的滑块仍用方向键调节，回车键仍可按下获得焦点的按钮。',
   },
   keyColumn: { en: 'Key', zh: '按键' },
+  spaceKey: { en: 'Space', zh: '空格' },
   doesColumn: { en: 'What it does', zh: '作用' },
   close: { en: 'Close', zh: '关闭' },
   blanked: { en: 'The screen is blank. Press any key to show it again.', zh: '屏幕已黑屏，按任意键恢复。' },
