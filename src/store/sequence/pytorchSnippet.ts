@@ -115,7 +115,7 @@ function biasShiftLines(settings: SnippetSettings, name: string): SnippetLine[] 
   ];
 }
 
-/** `h0 = …` (or `c0`) and its hand edits; nothing when it is PyTorch's default, zeros. */
+/** `h0 = …` (or `c0`): zeros or the page's random draw written as torch.randn, then each hand-set value. */
 function stateLines(settings: SnippetSettings, state: 'h' | 'c', shape: string): SnippetLine[] {
   const name = `${state}0`;
   const range = state === 'h' ? SEQUENCE_LIMITS.h0 : SEQUENCE_LIMITS.c0;
