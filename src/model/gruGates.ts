@@ -57,6 +57,9 @@ export function withGruGateBiasShifts(weights: StateDict, shifts: Readonly<Recor
   );
 }
 
+/** The bias shifts the `keepsMemory` preset adds to b_ih: z ≈ 0.98. */
+export const GRU_KEEPS_MEMORY_SHIFTS: Readonly<Record<GruGateName, number>> = { reset: 0, update: 4, candidate: 0 };
+
 /**
  * Weights for an `nn.GRUCell(config.inputSize, config.hiddenSize)`: `random` is PyTorch's
  * initialisation from a seed; `keepsMemory` raises the update gate's bias by 4, so z ≈ 0.98 and
@@ -65,5 +68,5 @@ export function withGruGateBiasShifts(weights: StateDict, shifts: Readonly<Recor
 export function gruCellPreset(preset: WeightPreset, config: RecurrentConfig, seed: number): StateDict {
   const weights = randomWeights('GRUCell', config, seed);
   if (preset === 'random') return weights;
-  return withGruGateBiasShifts(weights, { reset: 0, update: 4, candidate: 0 });
+  return withGruGateBiasShifts(weights, GRU_KEEPS_MEMORY_SHIFTS);
 }

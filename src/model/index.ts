@@ -92,7 +92,14 @@ export {
   wordAlphabet,
   type SequenceInputPreset,
 } from './sequenceInputs';
-export { MAX_SEQUENCE_SEED, cellSeedOf, layerInputSize, sequenceWeights } from './sequenceWeights';
+export {
+  MAX_SEQUENCE_SEED,
+  cellSeedOf,
+  layerInputSize,
+  sequenceWeights,
+  weightPresetShifts,
+  type SequenceBiasShifts,
+} from './sequenceWeights';
 
 // The comparison's measurements.
 export type { PulseMemory } from './pulseMemory';

@@ -69,6 +69,14 @@ export function withGateBiasShifts(weights: StateDict, shifts: Readonly<Record<L
   );
 }
 
+/** The bias shifts the `keepsMemory` preset adds to b_ih: f ≈ 0.98 and i ≈ 0.02. */
+export const LSTM_KEEPS_MEMORY_SHIFTS: Readonly<Record<LstmGateName, number>> = {
+  forget: 4,
+  input: -4,
+  candidate: 0,
+  output: 0,
+};
+
 /**
  * Weights for an `nn.LSTMCell(config.inputSize, config.hiddenSize)`: `random` is PyTorch's
  * initialisation from a seed; `keepsMemory` is the same with the forget gate's bias raised by 4
@@ -77,5 +85,5 @@ export function withGateBiasShifts(weights: StateDict, shifts: Readonly<Record<L
 export function lstmCellPreset(preset: WeightPreset, config: RecurrentConfig, seed: number): StateDict {
   const weights = randomWeights('LSTMCell', config, seed);
   if (preset === 'random') return weights;
-  return withGateBiasShifts(weights, { forget: 4, input: -4, candidate: 0, output: 0 });
+  return withGateBiasShifts(weights, LSTM_KEEPS_MEMORY_SHIFTS);
 }

@@ -1,6 +1,6 @@
 import { defaultConfig } from './config';
-import { gruCellPreset, withGruGateBiasShifts, type GruGateName } from './gruGates';
-import { lstmCellPreset, withGateBiasShifts, type LstmGateName } from './lstmGates';
+import { GRU_KEEPS_MEMORY_SHIFTS, gruCellPreset, withGruGateBiasShifts, type GruGateName } from './gruGates';
+import { LSTM_KEEPS_MEMORY_SHIFTS, lstmCellPreset, withGateBiasShifts, type LstmGateName } from './lstmGates';
 import type { WeightPreset } from './packedGates';
 import { hiddenOutSize } from './parameterShapes';
 import { directionCount } from './stateRows';
@@ -14,6 +14,17 @@ export const MAX_SEQUENCE_SEED = Math.floor((2 ** 31 - 1) / CELLS_PER_SEED) - 1;
 
 /** Bias shift per gate of an LSTM or a GRU (the names the explorers use). */
 export type SequenceBiasShifts = Partial<Record<LstmGateName | GruGateName, number>>;
+
+/**
+ * The bias shifts a weight preset itself adds to every cell's b_ih before any of the sequence
+ * view's own: none for `random`; for `keepsMemory`, the explorers' (LSTM f +4 and i −4, GRU z +4).
+ * Gates without a shift are left out.
+ */
+export function weightPresetShifts(kind: CellKind, preset: WeightPreset): SequenceBiasShifts {
+  if (preset === 'random') return {};
+  const shifts: SequenceBiasShifts = kind === 'LSTM' ? LSTM_KEEPS_MEMORY_SHIFTS : GRU_KEEPS_MEMORY_SHIFTS;
+  return Object.fromEntries(Object.entries(shifts).filter(([, shift]) => shift !== 0));
+}
 
 /**
  * The seed of one cell (layer, direction) of a stacked network built from `seed`. The cell

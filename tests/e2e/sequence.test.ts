@@ -107,6 +107,10 @@ describe('the sequence view in Chromium', () => {
       expect(await shownValues(page, 'h_n[1, 2, ')).toEqual(formatted(hN.data, (1 * 3 + 2) * 100, 100));
       expect(await shownValues(page, 'c_n[1, 2, ')).toEqual(formatted(cN!.data, (1 * 3 + 2) * 100, 100));
       expect(await shownValues(page, 'out[4, 2, ')).toEqual(formatted(output!.data, (4 * 3 + 2) * 100, 100));
+      // The view keeps its forget gates raised by 4, and its PyTorch lines build them so.
+      const code = await page.locator('.sequence-code').innerText();
+      expect(code).toContain('lstm = nn.LSTM(50, 100, num_layers=2)');
+      expect(code).toContain('    for bias in (lstm.bias_ih_l0, lstm.bias_ih_l1):\n        bias[100:200] += 4  # f');
     });
   });
 

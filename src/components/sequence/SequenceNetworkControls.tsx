@@ -1,7 +1,9 @@
-import { useId } from 'react';
+import { Fragment, useId, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { LANGUAGE_TAGS, type Bilingual } from '../../content/bilingual';
 import { sequenceNetworkText } from '../../content/sequence/sequence';
 import type { CellKind } from '../../model';
+import { pytorchSnippet, type SnippetSettings } from '../../store/sequence/pytorchSnippet';
 import { sequenceStore, useSequenceStore, type SequenceStructure } from '../../store/sequence/sequenceStore';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
@@ -60,29 +62,27 @@ function FlagToggle({ field, label }: { field: 'bidirectional' | 'batchFirst'; l
 /** The PyTorch lines that build and run the network shown, updated with every control. */
 function PyTorchCode() {
   const languages = useShownLanguages().flatMap((language) => (language ? [language] : []));
-  const kind = useSequenceStore((state) => state.kind);
-  const inputSize = useSequenceStore((state) => state.inputSize);
-  const hiddenSize = useSequenceStore((state) => state.hiddenSize);
-  const numLayers = useSequenceStore((state) => state.numLayers);
-  const bidirectional = useSequenceStore((state) => state.bidirectional);
-  const batchFirst = useSequenceStore((state) => state.batchFirst);
-  const steps = useSequenceStore((state) => state.steps);
-  const batch = useSequenceStore((state) => state.batch);
-  const randomInput = useSequenceStore((state) => state.inputPreset === 'random' && state.inputEdits.length === 0);
-  const zeroStart = useSequenceStore((state) => state.initialState === 'zeros' && state.stateEdits.length === 0);
-  const name = kind.toLowerCase();
-  const options = [
-    numLayers !== 1 && `num_layers=${numLayers}`,
-    batchFirst && 'batch_first=True',
-    bidirectional && 'bidirectional=True',
-  ].filter(Boolean);
-  const shape = batchFirst ? `${batch}, ${steps}, ${inputSize}` : `${steps}, ${batch}, ${inputSize}`;
-  const results = kind === 'LSTM' ? 'out, (h_n, c_n)' : 'out, h_n';
-  const states = zeroStart ? '' : kind === 'LSTM' ? ', (h0, c0)' : ', h0';
-  // Only a random input is torch.randn; any other is the one drawn above, of the same shape, which
-  // a comment says in the reader's language (one line per language shown, still valid Python).
-  const input = randomInput ? `torch.randn(${shape})` : '...';
-  const inputComment = randomInput ? undefined : fillText(sequenceNetworkText.codeInput, { shape });
+  // Every setting the code reads, picked one by one so a step of playback does not rebuild it.
+  const settings = useSequenceStore(
+    useShallow((state): SnippetSettings => ({
+      kind: state.kind,
+      inputSize: state.inputSize,
+      hiddenSize: state.hiddenSize,
+      numLayers: state.numLayers,
+      bidirectional: state.bidirectional,
+      batchFirst: state.batchFirst,
+      steps: state.steps,
+      batch: state.batch,
+      weightPreset: state.weightPreset,
+      weightSeed: state.weightSeed,
+      biasShifts: state.biasShifts,
+      inputPreset: state.inputPreset,
+      inputEdits: state.inputEdits,
+      initialState: state.initialState,
+      stateEdits: state.stateEdits,
+    })),
+  );
+  const lines = useMemo(() => pytorchSnippet(settings), [settings]);
   return (
     <figure className="sequence-code" data-tour="code">
       <figcaption>
@@ -90,13 +90,16 @@ function PyTorchCode() {
       </figcaption>
       <pre>
         <code>
-          {`${name} = nn.${kind}(${[inputSize, hiddenSize, ...options].join(', ')})\n`}
-          {inputComment &&
-            languages.map((language) => (
-              <span key={language} lang={LANGUAGE_TAGS[language]}>{`# ${inputComment[language]}\n`}</span>
-            ))}
-          {`x = ${input}\n`}
-          {`${results} = ${name}(x${states})`}
+          {lines.map((line, index) => {
+            // The last line ends the box: no newline after it.
+            const end = index === lines.length - 1 ? '' : '\n';
+            if ('code' in line) return <Fragment key={index}>{`${line.code}${end}`}</Fragment>;
+            // A comment once per language shown, each its own line, so the code stays valid Python.
+            const comment = fillText(line.comment, line.values);
+            return languages.map((language) => (
+              <span key={`${index} ${language}`} lang={LANGUAGE_TAGS[language]}>{`# ${comment[language]}\n`}</span>
+            ));
+          })}
         </code>
       </pre>
     </figure>

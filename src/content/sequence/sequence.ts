@@ -42,6 +42,31 @@ export const sequenceNetworkText = {
   code: { en: 'The same network in PyTorch', zh: '同一个网络的 PyTorch 写法' },
   /** A comment line in the code box, when x is not torch.randn's: `{shape}` is x's shape. */
   codeInput: { en: 'x: the input shown above, of shape ({shape})', zh: 'x：即上面显示的输入，形状为 ({shape})' },
+  /** A comment line in the code box, always: why the values the code prints are not the screen's. */
+  codeWeights: {
+    en: 'weights: random as PyTorch initialises them, but drawn by this page (seed {seed}): torch will print other values',
+    zh: '权重：与 PyTorch 初始化方式相同的随机数，但由本页抽取（种子 {seed}）：torch 打印出的数值会与屏幕上的不同',
+  },
+  /** The same, when the code also draws x, h0 or c0 with torch.randn. */
+  codeWeightsAndRandn: {
+    en: 'weights and torch.randn: drawn as PyTorch draws them, but by this page (weight seed {seed}): torch will print other values',
+    zh: '权重和 torch.randn：抽取方式与 PyTorch 相同，但由本页抽取（权重种子 {seed}）：torch 打印出的数值会与屏幕上的不同',
+  },
+  /** Before the bias-shift lines when only the sliders shift: `{blocks}` is `i, f, g, o` or `r, z, n`. */
+  codeShiftsSliders: {
+    en: 'bias shifts set above, added to bias_ih of every layer and direction (its rows: {blocks}, hidden_size each)',
+    zh: '上面设定的偏置平移，加到每一层、每个方向的 bias_ih 上（它的行依次是 {blocks}，每门 hidden_size 行）',
+  },
+  /** The same when only the weight preset `{preset}` shifts. */
+  codeShiftsPreset: {
+    en: 'bias shifts of the “{preset}” weights, added to bias_ih of every layer and direction (its rows: {blocks}, hidden_size each)',
+    zh: '“{preset}”权重自带的偏置平移，加到每一层、每个方向的 bias_ih 上（它的行依次是 {blocks}，每门 hidden_size 行）',
+  },
+  /** The same when both do: each line adds the two together. */
+  codeShiftsBoth: {
+    en: 'bias shifts set above plus the “{preset}” weights’ own, added to bias_ih of every layer and direction (its rows: {blocks}, hidden_size each)',
+    zh: '上面设定的偏置平移加上“{preset}”权重自带的，加到每一层、每个方向的 bias_ih 上（它的行依次是 {blocks}，每门 hidden_size 行）',
+  },
 } as const satisfies Record<string, Bilingual>;
 
 /** The unrolled timeline and its playback. */

@@ -82,6 +82,12 @@ function modelInput(data: Float32Array, settings: SequenceSettings): PlainTensor
   return { shape: [batch, steps, inputSize], data: transposed };
 }
 
+/**
+ * The spread of a random h0 and c0, as multiples of torch.randn's: h0 is drawn at half its spread
+ * (and clipped to ±1, since h never leaves (−1, 1)), c0 as torch.randn draws it.
+ */
+export const RANDOM_STATE_SCALE: Readonly<Record<'h' | 'c', number>> = { h: 0.5, c: 1 };
+
 /** h0 or c0: zeros or the seeded random start, then the hand edits. */
 export function initialStateOf(settings: SequenceSettings, state: 'h' | 'c'): PlainTensor {
   const rows = stateRowCount(settings);
@@ -91,7 +97,7 @@ export function initialStateOf(settings: SequenceSettings, state: 'h' | 'c'): Pl
   // h0 and c0 draw from different seeds, as two torch.randn calls would.
   const data =
     settings.initialState === 'random'
-      ? randomState(size, settings.stateSeed * 2 + (state === 'h' ? 0 : 1), state === 'h' ? 0.5 : 1, range.max)
+      ? randomState(size, settings.stateSeed * 2 + (state === 'h' ? 0 : 1), RANDOM_STATE_SCALE[state], range.max)
       : new Float32Array(size);
   for (const edit of settings.stateEdits)
     if (edit.state === state) data[(edit.row * batch + edit.batch) * hiddenSize + edit.unit] = edit.value;
