@@ -7,6 +7,7 @@ import { BilingualText } from '../shared/BilingualText';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LinkNotice } from './LinkNotice';
 import { ModelLayerStatus } from './ModelLayerStatus';
+import { UpdateNotice } from './UpdateNotice';
 import { OpenedCellNote } from './OpenedCellNote';
 import { ViewNav } from './ViewNav';
 import { lazyPart } from '../shared/lazyPart';
@@ -107,6 +108,7 @@ export function App() {
         <LanguageSwitch />
       </header>
       <LinkNotice />
+      <UpdateNotice />
       <main className="app-main">
         <OpenedCellNote />
         {/* Keyed by view: a failed download of one view does not follow the reader to the next. */}
