@@ -41,6 +41,8 @@ export interface PageOptions {
    * only the tests of the worker itself let it in.
    */
   serviceWorkers?: 'allow' | 'block';
+  /** The server the page may talk to, if not the shared build's (a test that serves its own builds). */
+  baseUrl?: string;
 }
 
 /** The 390 × 844 phone screen the layout tests use. */
@@ -56,7 +58,7 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
     ...(options.phone && { isMobile: true, hasTouch: true, deviceScaleFactor: options.phone.deviceScaleFactor ?? 2 }),
   });
   const problems: string[] = [];
-  const origin = new URL(inject('baseUrl')).origin;
+  const origin = new URL(options.baseUrl ?? inject('baseUrl')).origin;
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (new URL(url).origin === origin) return route.continue();
