@@ -1,10 +1,11 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ResolvedConfig } from 'vite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { offlineApp } from '../../src/cli/build/offlineApp';
-import { precacheManifest, type BuiltFile } from '../../src/cli/build/precacheManifest';
+import { OFFLINE_WORKER_FILE, offlineApp } from '../../src/cli/build/offlineApp';
+import { precacheManifest, type BuiltFile, type PrecacheManifest } from '../../src/cli/build/precacheManifest';
+import { OFFLINE_WORKER_URL } from '../../src/store/offline/connectOfflineWorker';
 
 const BUILD: BuiltFile[] = [
   { path: 'index.html', source: '<html></html>' },
@@ -56,48 +57,59 @@ describe('the precache manifest', () => {
 });
 
 describe('the offline build plugin', () => {
-  let publicDir = '';
+  let root = '';
   beforeEach(async () => {
-    publicDir = await mkdtemp(join(tmpdir(), 'gatescope-public-'));
-    await mkdir(join(publicDir, 'images'));
-    await writeFile(join(publicDir, 'images', 'lesson-vanishing.svg'), '<svg/>');
-    await writeFile(join(publicDir, 'manifest.webmanifest'), '{}');
+    root = await mkdtemp(join(tmpdir(), 'gatescope-offline-'));
+    await mkdir(join(root, 'public', 'images'), { recursive: true });
+    await writeFile(join(root, 'public', 'images', 'lesson-vanishing.svg'), '<svg/>');
+    await writeFile(join(root, 'public', 'manifest.webmanifest'), '{}');
+    await mkdir(join(root, 'dist', 'assets'), { recursive: true });
   });
-  afterEach(() => rm(publicDir, { recursive: true, force: true }));
+  afterEach(() => rm(root, { recursive: true, force: true }));
 
-  /** Runs the plugin on a bundle and returns the files it emitted, by name. */
-  async function emitted(bundle: Record<string, unknown>): Promise<Record<string, string>> {
+  /** Writes `files` as a build would, runs the plugin on them, and returns the sw.js it wrote, if any. */
+  async function workerFor(files: Record<string, string>): Promise<string | undefined> {
     const plugin = offlineApp() as unknown as {
       configResolved: (config: ResolvedConfig) => void;
-      generateBundle: (this: unknown, options: unknown, bundle: unknown) => Promise<void>;
+      writeBundle: (options: unknown, bundle: Record<string, unknown>) => void;
+      closeBundle: (error?: Error) => Promise<void>;
     };
-    plugin.configResolved({ publicDir } as ResolvedConfig);
-    const files: Record<string, string> = {};
-    const context = {
-      emitFile: (file: { fileName: string; source: string }) => void (files[file.fileName] = file.source),
-    };
-    await plugin.generateBundle.call(context, {}, bundle);
-    return files;
+    plugin.configResolved({ root, publicDir: join(root, 'public'), build: { outDir: 'dist' } } as ResolvedConfig);
+    for (const [path, source] of Object.entries(files)) await writeFile(join(root, 'dist', path), source);
+    plugin.writeBundle({}, Object.fromEntries(Object.keys(files).map((path) => [path, { fileName: path }])));
+    // The page as the prerender leaves it, after the bundle was written.
+    if ('index.html' in files) await writeFile(join(root, 'dist', 'index.html'), '<html>prerendered</html>');
+    await plugin.closeBundle();
+    return readFile(join(root, 'dist', OFFLINE_WORKER_FILE), 'utf8').catch(() => undefined);
   }
 
-  it('writes sw.js listing the bundle and the public folder', async () => {
-    const files = await emitted({
-      'index.html': { type: 'asset', fileName: 'index.html', source: '<html></html>' },
-      'assets/index-A.js': { type: 'chunk', fileName: 'assets/index-A.js', code: 'app' },
-      'assets/GruExplorer-B.js': { type: 'chunk', fileName: 'assets/GruExplorer-B.js', code: 'view' },
+  it('writes sw.js, where the page registers it, listing the bundle and the public folder', async () => {
+    const worker = await workerFor({
+      'index.html': '<html></html>',
+      'assets/index-A.js': 'app',
+      'assets/GruExplorer-B.js': 'view',
     });
-    const paths = /"paths":(\[[^\]]*\])/.exec(files['sw.js'] ?? '')?.[1];
-    expect(JSON.parse(paths ?? '[]')).toEqual([
+    expect(`/${OFFLINE_WORKER_FILE}`).toBe(OFFLINE_WORKER_URL);
+    const manifest = JSON.parse(/\((self), (\{.*?\}), "/.exec(worker ?? '')?.[2] ?? '{}') as PrecacheManifest;
+    expect(manifest.paths).toEqual([
       '/',
       '/assets/GruExplorer-B.js',
       '/assets/index-A.js',
       '/images/lesson-vanishing.svg',
       '/manifest.webmanifest',
     ]);
+    // The version is that of the files as served, the prerendered page included.
+    const served = precacheManifest([
+      { path: 'index.html', source: '<html>prerendered</html>' },
+      { path: 'assets/index-A.js', source: 'app' },
+      { path: 'assets/GruExplorer-B.js', source: 'view' },
+      { path: 'images/lesson-vanishing.svg', source: '<svg/>' },
+      { path: 'manifest.webmanifest', source: '{}' },
+    ]);
+    expect(manifest.version).toBe(served.version);
   });
 
   it('writes no worker for a build without the app page (the e2e model harness)', async () => {
-    const files = await emitted({ 'harness.html': { type: 'asset', fileName: 'harness.html', source: '' } });
-    expect(files).toEqual({});
+    expect(await workerFor({ 'harness.html': '' })).toBeUndefined();
   });
 });

@@ -1,10 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { offlineWorkerSource } from './offlineWorker.ts';
 import { precacheManifest, type BuiltFile } from './precacheManifest.ts';
 
-/** Every file under `folder`, by its path relative to it, with its bytes. */
+/** Where the worker is written, at the root of the build so its scope is the whole app. */
+export const OFFLINE_WORKER_FILE = 'sw.js';
+
+/** Every file under `folder`, by its path relative to it, with its bytes; none for a missing folder. */
 async function filesUnder(folder: string): Promise<BuiltFile[]> {
   let entries;
   try {
@@ -25,24 +28,29 @@ async function filesUnder(folder: string): Promise<BuiltFile[]> {
  * worker once it has loaded (src/store/offline/connectOfflineWorker.ts).
  */
 export function offlineApp(): Plugin {
+  let outDir = '';
   let publicDir = '';
+  /** The files this build wrote, when it wrote the app's page; the e2e model harness build gets no worker. */
+  let written: string[] | undefined;
   return {
     name: 'gatescope:offline-app',
     apply: 'build',
-    // After Vite's own plugins have emitted index.html and finished each chunk's code.
-    enforce: 'post',
     configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
       publicDir = config.publicDir;
     },
-    async generateBundle(_options, bundle) {
-      // A build that does not emit the app's page (the e2e model harness) gets no worker.
-      if (!('index.html' in bundle)) return;
-      const built = Object.values(bundle).map((output) => ({
-        path: output.fileName,
-        source: output.type === 'chunk' ? output.code : output.source,
-      }));
+    writeBundle(_options, bundle) {
+      written = 'index.html' in bundle ? Object.keys(bundle) : undefined;
+    },
+    // After every plugin's writeBundle: the version must hash index.html as prerenderFirstView
+    // leaves it, and writeBundle hooks run in parallel.
+    async closeBundle(error) {
+      if (error || !written) return;
+      const built = await Promise.all(
+        written.map(async (path) => ({ path, source: await readFile(join(outDir, path)) })),
+      );
       const manifest = precacheManifest([...built, ...(publicDir ? await filesUnder(publicDir) : [])]);
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source: offlineWorkerSource(manifest) });
+      await writeFile(join(outDir, OFFLINE_WORKER_FILE), offlineWorkerSource(manifest));
     },
   };
 }
