@@ -89,9 +89,9 @@ describe('offline after one visit', () => {
     );
   });
 
-  it('is installable: the page names a manifest whose icons are served', async () => {
+  it('is installable: the page names a manifest whose icons are served, and Chromium finds nothing missing', async () => {
     await withWatched(
-      () => openPage(browser),
+      () => openPage(browser, { serviceWorkers: 'allow' }),
       async (page) => {
         await page.goto(appUrl('/'));
         const href = await page.locator('link[rel="manifest"]').getAttribute('href');
@@ -110,6 +110,15 @@ describe('offline after one visit', () => {
           expect(response.headers.get('content-type'), icon.src).toContain(icon.type);
         }
         expect(await page.locator('meta[name="theme-color"]').getAttribute('content')).toMatch(/^#[0-9a-f]{6}$/i);
+        // What Chromium itself says before it offers to install the app.
+        const session = await page.context().newCDPSession(page);
+        const { installabilityErrors } = (await session.send('Page.getInstallabilityErrors')) as {
+          installabilityErrors: { errorId: string }[];
+        };
+        // A test's browser context is off the record, which alone Chromium would not install from.
+        expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+        const { errors } = (await session.send('Page.getAppManifest')) as { errors: { message: string }[] };
+        expect(errors).toEqual([]);
       },
     );
   });
