@@ -118,3 +118,9 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator)
         .catch(() => undefined);
     }),
   );
+// A production build served earlier on this origin may have left its worker, which would answer
+// `vite` dev's page from its cache: dev removes it.
+if (import.meta.env.DEV && 'serviceWorker' in navigator)
+  void navigator.serviceWorker
+    .getRegistrations()
+    .then((registrations) => Promise.all(registrations.map((registration) => registration.unregister())));
