@@ -123,7 +123,7 @@ const storeContent = (views) => ({
 });
 const storeBoundaries = [
   {
-    files: ['src/store/*.ts', 'src/store/cell/**'],
+    files: ['src/store/*.ts', 'src/store/cell/**', 'src/store/offline/**'],
     rules: restrict(...storeLayer, storeViews(viewNames), storeContent(viewNames)),
   },
   ...viewNames.map((view) => ({

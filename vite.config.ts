@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { offlineApp } from './src/cli/build/offlineApp.ts';
 import { paintBeforeScripts } from './src/cli/build/paintBeforeScripts.ts';
 import { prerenderFirstView } from './src/cli/build/prerenderFirstView.ts';
 
 export default defineConfig({
-  plugins: [react(), prerenderFirstView(), paintBeforeScripts()],
+  plugins: [react(), prerenderFirstView(), paintBeforeScripts(), offlineApp()],
   build: {
     rolldownOptions: {
       output: {

@@ -26,7 +26,8 @@ import { sequenceLink } from './store/sequence/sequenceUrl';
 import { connectTourToPage, opensOnCourse, TOUR_PARAM } from './store/tour/connectTourToPage';
 import { isTourStep, tourStore } from './store/tour/tourStore';
 import { connectViewToPage, viewFromLink, viewStore } from './store/viewStore';
-import { afterFirstPaint, whenIdle } from './components/shared/afterFirstPaint';
+import { afterFirstPaint, afterLoad, whenIdle } from './components/shared/afterFirstPaint';
+import { offlineStore } from './store/offline/offlineStore';
 import './styles/base.css';
 
 // Restore everything a link carries before the first render, so it never flashes the defaults.
@@ -104,3 +105,25 @@ void prefetchOpeningParts().then(() => {
     whenIdle(() => void prefetchParts());
   });
 });
+
+// The offline worker (src/cli/build/offlineApp.ts) caches the whole app once the page has loaded
+// and the main thread is idle, so it never competes with the first view; the code that registers
+// it is fetched only then, keeping the first view's scripts small. Only the production build has a
+// worker: under `vite` dev one serving cached modules would hide every edit.
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  afterLoad(() =>
+    whenIdle(() => {
+      import('./store/offline/connectOfflineWorker')
+        .then(({ connectOfflineWorker }) =>
+          connectOfflineWorker(offlineStore, navigator.serviceWorker, () => window.location.reload()),
+        )
+        // Its chunk did not arrive (the network went): the app works on, online only, as before.
+        .catch(() => undefined);
+    }),
+  );
+// A production build served earlier on this origin may have left its worker, which would answer
+// `vite` dev's page from its cache: dev removes it.
+if (import.meta.env.DEV && 'serviceWorker' in navigator)
+  void navigator.serviceWorker
+    .getRegistrations()
+    .then((registrations) => Promise.all(registrations.map((registration) => registration.unregister())));

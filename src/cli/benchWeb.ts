@@ -25,6 +25,7 @@ import { loadavg, cpus } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './browser/chromium';
 import { serveProductionBuild } from './browser/serveBuild';
+import { BENCH_CONTEXT } from './bench/benchContext';
 import { DRAG_MOVES, DRAG_WARMUP, type DragRow } from './bench/dragInput';
 import { DRAG_RUNS, measureDragRuns } from './bench/dragRuns';
 import { measureFirstView, type FirstViewReport } from './bench/firstView';
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
       console.error('measuring: the first view, five cold loads');
       firstView = await measureFirstView(browser, url);
     }
-    const page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+    const page = await (await browser.newContext(BENCH_CONTEXT)).newPage();
     const rows: (DragRow | KeyRow)[] = [];
     for (const webCase of WEB_CASES) {
       if (!selected(webCase.name, only)) continue;

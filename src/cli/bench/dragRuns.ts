@@ -12,6 +12,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { measureDrag, type DragRow, type Spread } from './dragInput';
+import { BENCH_CONTEXT } from './benchContext';
 import { percentile } from './timing';
 import type { DragCase } from './webCases';
 
@@ -51,7 +52,7 @@ export function medianOfRuns(runs: DragRow[]): DragRow {
 
 /** One drag of `dragCase` on a new page in a new 1920×1080 context. */
 async function measureOneRun(browser: Browser, baseUrl: string, dragCase: DragCase): Promise<DragRow> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const context = await browser.newContext(BENCH_CONTEXT);
   try {
     return await measureDrag(await context.newPage(), baseUrl, dragCase);
   } finally {

@@ -21,6 +21,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { scriptsLoadedAfterPaint } from '../build/paintBeforeScripts';
+import { BENCH_CONTEXT } from './benchContext';
 import { percentile } from './timing';
 
 export const FIRST_VIEW_BUDGET_BYTES = 150_000;
@@ -100,7 +101,7 @@ async function gzippedSize(url: string): Promise<number> {
 }
 
 async function coldLoad(browser: Browser, baseUrl: string): Promise<ColdLoad> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const context = await browser.newContext(BENCH_CONTEXT);
   try {
     const page = await context.newPage();
     await page.goto(new URL('/', baseUrl).href, { waitUntil: 'load' });

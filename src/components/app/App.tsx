@@ -15,6 +15,7 @@ import { useClassroomKeys } from './useClassroomKeys';
 import { useClassroomStore } from '../../store/classroom/classroomStore';
 import { LinkNotice } from './LinkNotice';
 import { ModelLayerStatus } from './ModelLayerStatus';
+import { UpdateNotice } from './UpdateNotice';
 import { OpenedCellNote } from './OpenedCellNote';
 import { ViewNav } from './ViewNav';
 import { lazyPart } from '../shared/lazyPart';
@@ -131,6 +132,7 @@ export function App() {
       </header>
       {presenting && <PresenterBar />}
       <LinkNotice />
+      <UpdateNotice />
       <main className="app-main">
         <OpenedCellNote />
         {/* Keyed by view: a failed download of one view does not follow the reader to the next. */}

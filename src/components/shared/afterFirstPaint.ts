@@ -8,6 +8,15 @@ export function afterFirstPaint(task: () => void): void {
 }
 
 /**
+ * Runs `task` once the page has loaded (at once if it has): after every file the first view
+ * needed, so what it starts never competes with them.
+ */
+export function afterLoad(task: () => void): void {
+  if (document.readyState === 'complete') task();
+  else window.addEventListener('load', () => task(), { once: true });
+}
+
+/**
  * Runs `task` when the main thread is idle (at the latest after `timeoutMs`), so fetching ahead
  * never competes with the reader's own clicks. Falls back to a timer where requestIdleCallback is
  * missing (Safari).

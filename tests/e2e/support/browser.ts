@@ -35,6 +35,14 @@ export interface PageOptions {
    */
   phone?: { deviceScaleFactor?: number };
   reducedMotion?: 'reduce' | 'no-preference';
+  /**
+   * Whether the app may register its offline worker (default 'block'). Requests a service worker
+   * answers bypass the context's routes (the off-origin guard, a test's blocked or held file), so
+   * only the tests of the worker itself let it in.
+   */
+  serviceWorkers?: 'allow' | 'block';
+  /** The server the page may talk to, if not the shared build's (a test that serves its own builds). */
+  baseUrl?: string;
 }
 
 /** The 390 × 844 phone screen the layout tests use. */
@@ -46,10 +54,11 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
     viewport: options.viewport ?? (options.phone ? PHONE_SCREEN : { width: 1280, height: 720 }),
     locale: options.locale ?? 'en-US',
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    serviceWorkers: options.serviceWorkers ?? 'block',
     ...(options.phone && { isMobile: true, hasTouch: true, deviceScaleFactor: options.phone.deviceScaleFactor ?? 2 }),
   });
   const problems: string[] = [];
-  const origin = new URL(inject('baseUrl')).origin;
+  const origin = new URL(options.baseUrl ?? inject('baseUrl')).origin;
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (new URL(url).origin === origin) return route.continue();
