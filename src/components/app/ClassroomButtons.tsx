@@ -6,6 +6,7 @@ import {
   useClassroomStore,
   type PresenterPanel,
 } from '../../store/classroom/classroomStore';
+import { useViewStore, type View } from '../../store/viewStore';
 import { BilingualText } from '../shared/BilingualText';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import { togglePresenting } from './presenting';
@@ -41,14 +42,25 @@ const PANEL_NAMES: Readonly<Record<PresenterPanel, Bilingual>> = {
   rule: classroomText.rulePanel,
 };
 
-/** Presenter mode's corner bar: the panels to show or hide, stop presenting, and the key map. */
+/** The panels each view has to hide (Presenting.css hides them). */
+const VIEW_PANELS: Readonly<Record<View, readonly PresenterPanel[]>> = {
+  learn: [],
+  lstm: PRESENTER_PANELS,
+  gru: PRESENTER_PANELS,
+  sequence: ['sliders'],
+  compare: [],
+  about: [],
+};
+
+/** Presenter mode's bar above the view: the panels to show or hide, stop presenting, and the key map. */
 export function PresenterBar() {
   const hasKeyMap = useClassroomStore((state) => state.keyMapOpen);
   const hiddenPanels = useClassroomStore((state) => state.hiddenPanels);
   const hidePanel = useClassroomStore((state) => state.hidePanel);
+  const view = useViewStore((state) => state.view);
   return (
     <div className="presenter-bar">
-      {PRESENTER_PANELS.map((panel) => (
+      {VIEW_PANELS[view].map((panel) => (
         <button
           key={panel}
           type="button"
