@@ -123,7 +123,13 @@ const storeContent = (views) => ({
 });
 const storeBoundaries = [
   {
-    files: ['src/store/*.ts', 'src/store/cell/**', 'src/store/offline/**'],
+    files: [
+      'src/store/*.ts',
+      'src/store/cell/**',
+      'src/store/offline/**',
+      'src/store/classroom/**',
+      'src/store/link/**',
+    ],
     rules: restrict(...storeLayer, storeViews(viewNames), storeContent(viewNames)),
   },
   ...viewNames.map((view) => ({
