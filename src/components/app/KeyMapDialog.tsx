@@ -26,36 +26,41 @@ export function KeyMapDialog() {
       // Esc closes a modal dialog by itself; the store hears of it here.
       onClose={() => classroomStore.getState().showKeyMap(false)}
     >
-      <h2 id={titleId}>
-        <BilingualText text={classroomText.keyMapTitle} stacked />
-      </h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{classroomText.keyColumn[language]}</th>
-            <th scope="col">{classroomText.doesColumn[language]}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {keyMapRows.map((row) => (
-            <tr key={row.keys.join()}>
-              <th scope="row">
-                {row.keys.map((key) => (
-                  // Key caps are printed in English (Home, Esc), except the space bar, which has no name on it.
-                  <kbd key={key}>{key === 'Space' ? classroomText.spaceKey[language] : key}</kbd>
-                ))}
-              </th>
-              <td>
-                <BilingualText text={row.does} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <BilingualParagraph className="key-map-note" text={classroomText.keyMapNote} />
-      <button type="button" className="action-button" onClick={() => classroomStore.getState().showKeyMap(false)}>
-        <BilingualText text={classroomText.close} />
-      </button>
+      {/* Drawn only while open: the page stays as light as before until someone asks. */}
+      {open && (
+        <>
+          <h2 id={titleId}>
+            <BilingualText text={classroomText.keyMapTitle} stacked />
+          </h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{classroomText.keyColumn[language]}</th>
+                <th scope="col">{classroomText.doesColumn[language]}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {keyMapRows.map((row) => (
+                <tr key={row.keys.join()}>
+                  <th scope="row">
+                    {row.keys.map((key) => (
+                      // Key caps are printed in English (Home, Esc), except the space bar, which has no name on it.
+                      <kbd key={key}>{key === 'Space' ? classroomText.spaceKey[language] : key}</kbd>
+                    ))}
+                  </th>
+                  <td>
+                    <BilingualText text={row.does} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <BilingualParagraph className="key-map-note" text={classroomText.keyMapNote} />
+          <button type="button" className="action-button" onClick={() => classroomStore.getState().showKeyMap(false)}>
+            <BilingualText text={classroomText.close} />
+          </button>
+        </>
+      )}
     </dialog>
   );
 }
