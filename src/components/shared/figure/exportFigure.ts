@@ -4,7 +4,21 @@ import { buildFigure, type BuiltFigure, type FigureSource } from './figureSvg';
 /** Device pixels per CSS pixel of a PNG figure: sharp on a projector and a slide scaled up. */
 export const PNG_SCALE = 2;
 
-/** Draws the figure's SVG, fonts and all, on a canvas PNG_SCALE times its size. */
+/** A cheap fingerprint of a canvas's pixels, to tell whether a draw changed anything. */
+function fingerprint(context: CanvasRenderingContext2D, width: number, height: number): number {
+  const pixels = context.getImageData(0, 0, width, height).data;
+  let hash = 0;
+  for (let index = 0; index < pixels.length; index += 4 * 7) hash = (hash * 31 + pixels[index]! + pixels[index + 3]!) | 0;
+  return hash;
+}
+
+const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+/**
+ * Draws the figure's SVG on a canvas PNG_SCALE times its size. An SVG image's embedded fonts load
+ * after the image itself does (Chromium draws their text blank until then) and nothing tells when:
+ * the figure is drawn again until two draws in a row come out the same, for two seconds at most.
+ */
 async function rasterize(figure: BuiltFigure): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([figure.svg], { type: 'image/svg+xml' }));
   try {
@@ -14,9 +28,20 @@ async function rasterize(figure: BuiltFigure): Promise<Blob> {
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(figure.width * PNG_SCALE);
     canvas.height = Math.round(figure.height * PNG_SCALE);
-    const context = canvas.getContext('2d');
+    const context = canvas.getContext('2d', { willReadFrequently: true });
     if (!context) throw new Error('no 2D canvas');
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const draw = () => {
+      context.clearRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      return fingerprint(context, canvas.width, canvas.height);
+    };
+    let previous = draw();
+    for (let waited = 0; waited < 2000; waited += 50) {
+      await nextFrame();
+      const current = draw();
+      if (current === previous && waited >= 150) break;
+      previous = current;
+    }
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG was not made'))), 'image/png'),
     );
