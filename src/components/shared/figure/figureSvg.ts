@@ -162,7 +162,7 @@ export async function buildFigure(source: FigureSource): Promise<BuiltFigure> {
     width,
     height,
     viewBox: `0 0 ${width} ${height}`,
-    'font-family': `'${FIGURE_FONT_FAMILY}'`,
+    'font-family': `'${FIGURE_FONT_FAMILY}', sans-serif`,
   });
   figure.append(svgElement('rect', { width: '100%', height: '100%', fill: '#ffffff' }));
   source.caption.forEach((line, index) => {

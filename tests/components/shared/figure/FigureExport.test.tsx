@@ -1,0 +1,35 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FigureExport } from '../../../../src/components/shared/FigureExport';
+import { DEFAULT_LANGUAGE_SETTINGS, languageStore } from '../../../../src/store/languageStore';
+
+afterEach(() => {
+  cleanup();
+  languageStore.getState().restoreSettings(DEFAULT_LANGUAGE_SETTINGS);
+});
+
+describe('FigureExport', () => {
+  it('is a named group of two buttons, one per format, in the reader’s language', () => {
+    act(() => languageStore.getState().restoreSettings({ ...DEFAULT_LANGUAGE_SETTINGS, language: 'zh' }));
+    render(<FigureExport figure={() => undefined} />);
+    const group = screen.getByRole('group', { name: '导出图' });
+    expect(group).toBeTruthy();
+    expect(screen.getByRole('button', { name: '导出为 SVG 图' }).textContent).toBe('SVG');
+    expect(screen.getByRole('button', { name: '导出为 PNG 图' }).textContent).toBe('PNG');
+  });
+
+  it('asks the view for its figure only when clicked, and says so when it cannot be made', async () => {
+    const figure = vi.fn(() => ({
+      source: { root: document.createElement('div'), caption: [{ text: 'LSTM', lang: 'en' }] },
+      nameParts: ['lstm', 'forget'],
+    }));
+    render(<FigureExport figure={figure} />);
+    expect(figure).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Export figure as PNG' }));
+    expect(figure).toHaveBeenCalledTimes(1);
+    // An empty box has nothing drawn in it: the failure is announced, not thrown.
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('The figure could not be made: Error: nothing is drawn'),
+    );
+  });
+});
