@@ -18,6 +18,8 @@ const KEEP_IN = process.env.FIGURE_DIR;
 
 /** Clicks one of the scope's export buttons and answers the download's name and bytes. */
 async function saveFigure(page: Page, scope: Locator, format: 'SVG' | 'PNG'): Promise<{ name: string; bytes: Buffer }> {
+  const toggle = scope.locator('.figure-export-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 30_000 }),
     scope.getByRole('button', { name: new RegExp(`\\b${format}\\b`) }).click(),

@@ -105,7 +105,7 @@ export function CellExplorer<Gate extends string, Explanation>({
           <WalkthroughControls stage={stage} total={stageCount} {...moves} />
         </div>
         <div className="stage-title-slot" ref={setTitleSlot} />
-        <FigureExport figure={figure} />
+        <FigureExport figure={figure} compact />
         <SliderTrayToggle tray={tray} buttonRef={trayToggleRef} />
       </div>
       {error && (
