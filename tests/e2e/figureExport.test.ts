@@ -22,7 +22,7 @@ async function saveFigure(page: Page, scope: Locator, format: 'SVG' | 'PNG'): Pr
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 30_000 }),
-    scope.getByRole('button', { name: new RegExp(`\\b${format}\\b`) }).click(),
+    scope.getByRole('button', { name: new RegExp(`(as ${format}|为 ${format} 图)$`) }).click(),
   ]);
   const stream = await download.createReadStream();
   const chunks: Buffer[] = [];
@@ -235,6 +235,57 @@ describe('Export figure', () => {
         expect(content.captionInk).toBeGreaterThan(200);
         // Screen readers hear that the file was saved.
         expect(await scope.getByRole('status').textContent()).toContain(png.name);
+      },
+    );
+  });
+});
+
+/** The entries of a stored ZIP, by its central directory. */
+function zipEntries(archive: Buffer): { name: string; bytes: Buffer }[] {
+  const end = archive.length - 22;
+  expect(archive.readUInt32LE(end)).toBe(0x06054b50);
+  let at = archive.readUInt32LE(end + 16);
+  return Array.from({ length: archive.readUInt16LE(end + 10) }, () => {
+    const size = archive.readUInt32LE(at + 24);
+    const nameLength = archive.readUInt16LE(at + 28);
+    const name = archive.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const local = archive.readUInt32LE(at + 42);
+    const start = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
+    at += 46 + nameLength;
+    return { name, bytes: archive.subarray(start, start + size) };
+  });
+}
+
+describe('Export figure, frames', () => {
+  it('saves the sequence as numbered PNG frames, one per step, then shows the step it showed', async () => {
+    await withWatched(
+      () => openPage(browser, { viewport: { width: 1280, height: 720 } }),
+      async (page) => {
+        await page.goto(appUrl('/?view=sequence&lang=en&slen=5&st=2'));
+        await page.locator('.timeline-glyph').first().waitFor({ timeout: 20_000 });
+        const scope = page.locator('.timeline-head');
+        await scope.locator('.figure-export-toggle').click();
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 60_000 }),
+          scope.getByRole('button', { name: /numbered PNG frames/ }).click(),
+        ]);
+        expect(download.suggestedFilename()).toMatch(/^gatescope-sequence-(lstm|gru)-frames\.zip$/);
+        const chunks: Buffer[] = [];
+        for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+        const frames = zipEntries(Buffer.concat(chunks));
+        expect(frames.map((frame) => frame.name.replace(/^gatescope-sequence-(lstm|gru)-/, ''))).toEqual([
+          't-0.png',
+          't-1.png',
+          't-2.png',
+          't-3.png',
+          't-4.png',
+        ]);
+        const sizes = frames.map((frame) => pngSize(frame.bytes));
+        expect(new Set(sizes.map((size) => `${size.width}×${size.height}`)).size).toBe(1);
+        // Each frame marks its own step: no two are the same picture.
+        expect(new Set(frames.map((frame) => frame.bytes.toString('base64'))).size).toBe(5);
+        for (const frame of frames) expect((await pngContent(page, frame.bytes)).captionInk).toBeGreaterThan(200);
+        await page.waitForFunction(() => document.querySelector('.timeline-tick-shown')?.textContent === '2');
       },
     );
   });

@@ -257,6 +257,9 @@ describe('the sequence view in Chromium', () => {
         'Home',
         'End',
         'Enter',
+        // File formats, on the Export figure choices.
+        'SVG',
+        'PNG',
       ]);
       expect(await strayLatinWords(page, allowed, /^$/)).toEqual([]);
     });

@@ -12,7 +12,7 @@ import { LABEL_WIDTH, tickEvery, timelineLayout, timelineScale } from '../../viz
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
-import { FigureExport, type FigureRequest } from '../shared/FigureExport';
+import { FigureExport, type FigureRequest, type FrameSeries } from '../shared/FigureExport';
 import { PlaybackControls } from './PlaybackControls';
 import { SequenceCellPicker } from './SequenceCellPicker';
 import { TimelineDrawing } from './TimelineDrawing';
@@ -117,13 +117,26 @@ export function SequenceTimeline() {
       nameParts: ['sequence', kind, 't', t],
     };
   };
+  // Every step in turn, playback paused, then back to the step that was shown.
+  const frames = (): FrameSeries => {
+    const state = sequenceStore.getState();
+    const shown = state.t;
+    state.pause();
+    return {
+      count: state.steps,
+      show: (t) => sequenceStore.getState().goToStep(t),
+      restore: () => sequenceStore.getState().goToStep(shown),
+      nameParts: ['sequence', kind, 'frames'],
+      frameNameParts: (t) => ['sequence', kind, 't', t],
+    };
+  };
   return (
     <section className="panel-card sequence-timeline" aria-labelledby="timeline-heading">
       <div className="timeline-head">
         <h3 id="timeline-heading">
           <BilingualText text={timelineText.heading} />
         </h3>
-        <FigureExport figure={figure} />
+        <FigureExport figure={figure} frames={frames} />
       </div>
       {/* What the course rings: the player alone, small enough for the half of a phone the course leaves. */}
       <div className="timeline-player" data-tour="timeline">

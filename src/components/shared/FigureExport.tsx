@@ -1,17 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { figureExportText } from '../../content/figureExport';
 import type { FigureFormat } from './figure/figureFileName';
-import type { FigureSource } from './figure/figureSvg';
+import type { FigureRequest, FrameSeries } from './figure/figureSvg';
 import { fillText } from './fillText';
 import { useShownLanguages } from './useShownLanguages';
 import './FigureExport.css';
 
-/** The figure a view offers at the moment of the click, and the words its file name is made of. */
-export interface FigureRequest {
-  source: FigureSource;
-  /** `['lstm', 'forget']` → gatescope-lstm-forget.svg. */
-  nameParts: readonly (string | number)[];
-}
+export type { FigureRequest, FrameSeries };
 
 const FORMATS: readonly FigureFormat[] = ['svg', 'png'];
 
@@ -19,9 +14,18 @@ const FORMATS: readonly FigureFormat[] = ['svg', 'png'];
  * "Export figure" beside a diagram, for slides: a button that shows a choice of SVG or PNG, and
  * saves the diagram as the reader sees it. One button wide, so a toolbar that has it keeps its
  * height; `compact` shows only its icon (its name stays for screen readers). The exporter is
- * fetched on the first choice, so a view's chunk carries only this.
+ * fetched on the first choice, so a view's chunk carries only this. A view that plays through time
+ * passes `frames`, which adds a third choice: every step as numbered PNGs in a ZIP.
  */
-export function FigureExport({ figure, compact = false }: { figure: () => FigureRequest | undefined; compact?: boolean }) {
+export function FigureExport({
+  figure,
+  frames,
+  compact = false,
+}: {
+  figure: () => FigureRequest | undefined;
+  frames?: () => FrameSeries;
+  compact?: boolean;
+}) {
   const [language] = useShownLanguages();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -49,14 +53,19 @@ export function FigureExport({ figure, compact = false }: { figure: () => Figure
     };
   }, [open]);
 
-  const save = async (format: FigureFormat) => {
+  const save = async (format: FigureFormat | 'frames') => {
     const request = figure();
     if (!request || busy) return;
     setBusy(true);
     setStatus(figureExportText.working[language]);
     try {
-      const { exportFigure } = await import('./figure/exportFigure');
-      const file = await exportFigure(request.source, request.nameParts, format);
+      const { exportFigure, exportFrames } = await import('./figure/exportFigure');
+      const series = format === 'frames' ? frames?.() : undefined;
+      const file = series
+        ? await exportFrames(figure, series, (frame) =>
+            setStatus(fillText(figureExportText.frameOf, { frame: frame + 1, count: series.count })[language]),
+          )
+        : await exportFigure(request.source, request.nameParts, format === 'frames' ? 'png' : format);
       setStatus(fillText(figureExportText.done, { file })[language]);
       setOpen(false);
     } catch (error) {
@@ -93,6 +102,16 @@ export function FigureExport({ figure, compact = false }: { figure: () => Figure
             {format.toUpperCase()}
           </button>
         ))}
+        {frames && (
+          <button
+            type="button"
+            className="figure-export-choice"
+            aria-label={figureExportText.framesName[language]}
+            onClick={() => void save('frames')}
+          >
+            {figureExportText.frames[language]}
+          </button>
+        )}
       </div>
       <span className="visually-hidden" role="status">
         {status}

@@ -1,5 +1,6 @@
 import { figureFileName, type FigureFormat } from './figureFileName';
-import { buildFigure, type BuiltFigure, type FigureSource } from './figureSvg';
+import { buildFigure, type BuiltFigure, type FigureRequest, type FigureSource, type FrameSeries } from './figureSvg';
+import { zipStore } from './zipStore';
 
 /** Device pixels per CSS pixel of a PNG figure: sharp on a projector and a slide scaled up. */
 export const PNG_SCALE = 2;
@@ -76,5 +77,40 @@ export async function exportFigure(
   const name = figureFileName(nameParts, format);
   const blob = format === 'svg' ? new Blob([figure.svg], { type: 'image/svg+xml' }) : await rasterize(figure);
   download(blob, name);
+  return name;
+}
+
+/** Two animation frames: time for React to commit what a store change asked for, and paint it. */
+const painted = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+/**
+ * Saves `frames` as one ZIP of numbered PNG figures (`…-t-07.png`), each made from `request` once
+ * the view shows that frame, and answers the archive's name. The view is
+ * put back however this ends. `progress` hears each frame's number as it is made.
+ */
+export async function exportFrames(
+  request: () => FigureRequest | undefined,
+  frames: FrameSeries,
+  progress: (frame: number) => void = () => {},
+): Promise<string> {
+  const digits = String(Math.max(0, frames.count - 1)).length;
+  const entries: { name: string; bytes: Uint8Array }[] = [];
+  try {
+    for (let index = 0; index < frames.count; index++) {
+      progress(index);
+      frames.show(index);
+      await painted();
+      const figure = request();
+      if (!figure) throw new Error('the view closed');
+      const png = await rasterize(await buildFigure(figure.source));
+      const name = figureFileName(frames.frameNameParts(String(index).padStart(digits, '0')), 'png');
+      entries.push({ name, bytes: new Uint8Array(await png.arrayBuffer()) });
+    }
+  } finally {
+    frames.restore();
+  }
+  const name = figureFileName(frames.nameParts, 'png').replace(/\.png$/, '.zip');
+  download(new Blob([zipStore(entries) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), name);
   return name;
 }

@@ -32,6 +32,27 @@ export interface FigureSource {
   legend?: readonly LegendEntry[];
 }
 
+/** The figure a view offers at the moment of the click, and the words its file name is made of. */
+export interface FigureRequest {
+  source: FigureSource;
+  /** `['lstm', 'forget']` → gatescope-lstm-forget.svg. */
+  nameParts: readonly (string | number)[];
+}
+
+/**
+ * A figure over time, saved as numbered PNG frames in one ZIP: the view shows each frame in turn
+ * (a time step), the figure is made of what it shows, and the view is put back after.
+ */
+export interface FrameSeries {
+  count: number;
+  show: (index: number) => void;
+  restore: () => void;
+  /** The archive's name parts. */
+  nameParts: readonly (string | number)[];
+  /** A frame's name parts, given its number padded to sort (`07`). */
+  frameNameParts: (padded: string) => readonly (string | number)[];
+}
+
 /** A figure ready to save: the SVG document and its size in CSS pixels. */
 export interface BuiltFigure {
   svg: string;
