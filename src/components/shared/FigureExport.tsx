@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { figureExportText } from '../../content/figureExport';
 import type { FigureFormat } from './figure/figureFileName';
 import type { FigureRequest, FrameSeries } from './figure/figureSvg';
+import { BilingualText } from './BilingualText';
 import { fillText } from './fillText';
 import { useShownLanguages } from './useShownLanguages';
 import './FigureExport.css';
@@ -88,7 +89,9 @@ export function FigureExport({
         <svg className="figure-export-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
           <path d="M10 3v9M6 8.5l4 4 4-4M4 14.5v2h12v-2" />
         </svg>
-        <span className={compact ? 'visually-hidden' : undefined}>{figureExportText.group[language]}</span>
+        <span className={compact ? 'visually-hidden' : undefined}>
+          <BilingualText text={figureExportText.group} />
+        </span>
       </button>
       <div id={choicesId} className="figure-export-choices" role="group" aria-label={figureExportText.group[language]} hidden={!open}>
         {FORMATS.map((format) => (
@@ -109,7 +112,7 @@ export function FigureExport({
             aria-label={figureExportText.framesName[language]}
             onClick={() => void save('frames')}
           >
-            {figureExportText.frames[language]}
+            <BilingualText text={figureExportText.frames} />
           </button>
         )}
       </div>
