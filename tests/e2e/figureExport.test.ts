@@ -163,6 +163,16 @@ const CASES: readonly Case[] = [
     dims: true,
   },
   {
+    name: 'LSTM cell at the course size (50×100), Chinese side by side with English',
+    query: 'view=lstm&lang=zh&both=1&size=50x100&stage=3',
+    ready: '[data-explanation-ready="true"]',
+    scope: '.walkthrough-bar',
+    drawing: '.cell-diagram svg',
+    file: /^gatescope-lstm-update\.(svg|png)$/,
+    shows: ['4/6', '新的细胞状态', 'The new cell state'],
+    dims: true,
+  },
+  {
     name: 'GRU cell, reset stage, English',
     query: 'view=gru&lang=en&gstage=1',
     ready: '[data-explanation-ready="true"]',

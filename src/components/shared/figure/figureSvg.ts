@@ -3,6 +3,7 @@ import { figureStyle } from './figureStyles';
 import { faceOf, type FaceStyle } from './fontSlices';
 
 const SVG = 'http://www.w3.org/2000/svg';
+const XLINK = 'http://www.w3.org/1999/xlink';
 
 /** A line of a figure's caption, in one language. */
 export interface CaptionLine {
@@ -157,7 +158,10 @@ export async function buildFigure(source: FigureSource): Promise<BuiltFigure> {
     if (part instanceof HTMLCanvasElement) {
       drawingWidth = Math.max(drawingWidth, x + box.width);
       drawingHeight = Math.max(drawingHeight, y + box.height);
-      return svgElement('image', { x, y, width: box.width, height: box.height, href: part.toDataURL('image/png') });
+      const image = svgElement('image', { x, y, width: box.width, height: box.height, href: part.toDataURL('image/png') });
+      // SVG 1.1 programs (older Inkscape, some slide software) read only xlink:href.
+      image.setAttributeNS(XLINK, 'xlink:href', image.getAttribute('href')!);
+      return image;
     }
     const copy = standaloneCopy(part, text);
     const width = Number(part.dataset.figureWidth) || box.width;
