@@ -87,10 +87,17 @@ function standaloneCopy(original: SVGSVGElement, text: TextByFace): SVGSVGElemen
   const originals = [original, ...original.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
   const dropped: Element[] = [];
+  const skipped = new Set<Element>();
   originals.forEach((element, index) => {
     const target = copies[index]!;
+    // Inside a part not drawn, nothing is: its text needs no font, its look no style.
+    if (element.parentElement && skipped.has(element.parentElement)) {
+      skipped.add(element);
+      return;
+    }
     const style = getComputedStyle(element);
-    if (style.display === 'none' || element.closest('[data-figure-skip]')) {
+    if (style.display === 'none' || element.hasAttribute('data-figure-skip')) {
+      skipped.add(element);
       dropped.push(target);
       return;
     }
