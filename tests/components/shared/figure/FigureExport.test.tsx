@@ -41,4 +41,19 @@ describe('FigureExport', () => {
       { timeout: 10_000 },
     );
   });
+
+  it('offers every step as frames only where the view passes them', () => {
+    const frames = vi.fn();
+    render(<FigureExport figure={() => undefined} frames={frames} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export figure' }));
+    expect(screen.getByRole('button', { name: 'Export every time step as numbered PNG frames (ZIP)' }).textContent).toBe(
+      'Frames',
+    );
+    // Asking which steps there are pauses playback: not before the choice is made.
+    expect(frames).not.toHaveBeenCalled();
+    cleanup();
+    render(<FigureExport figure={() => undefined} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export figure' }));
+    expect(screen.queryByRole('button', { name: /frames/ })).toBeNull();
+  });
 });
