@@ -183,6 +183,9 @@ describe('the LSTM vs GRU view in Chromium', () => {
         'weight_ih',
         'weight_ih_l',
         'tanh',
+        // File formats, on the Export figure choices.
+        'SVG',
+        'PNG',
       ]);
       // The bias sliders' symbols are maths too.
       expect(await strayLatinWords(page, code, /^b_[fz]$/)).toEqual([]);

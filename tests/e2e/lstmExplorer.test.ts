@@ -134,6 +134,9 @@ describe('the LSTM explorer in Chromium', () => {
         'MIT',
         'nn',
         'float',
+        // File formats, on the Export figure choices.
+        'SVG',
+        'PNG',
       ]);
       // Bias symbols (b_f, b_i, …) run together in innerText; they are maths too.
       expect(await strayLatinWords(page, code, /^(b_[figo])+$/)).toEqual([]);

@@ -265,6 +265,9 @@ describe('the sequence view in Chromium', () => {
         'Page',
         'Down',
         'Esc',
+        // File formats, on the Export figure choices.
+        'SVG',
+        'PNG',
       ]);
       expect(await strayLatinWords(page, allowed, /^$/)).toEqual([]);
     });

@@ -1,7 +1,9 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { LANGUAGE_TAGS } from '../../content/bilingual';
 import { commonText } from '../../content/commonText';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
+import { FigureExport, type FigureRequest } from '../shared/FigureExport';
 import type { CellExplorerUi } from './cellExplorerUi';
 import { fillText } from '../shared/fillText';
 import { ModelControls } from './ModelControls';
@@ -71,6 +73,28 @@ export function CellExplorer<Gate extends string, Explanation>({
   useCrowdedStage(stageRef, [languages.join(), hiddenSize, inputSize, ready]);
   const moves = useRevealStage(stageRef, stage, nextStage, previousStage);
   const tray = useSliderTray(controlsRef, stageRef, trayToggleRef, ui.notation.gates);
+  // The diagram as shown at the click: the stage lit, with its number and title as the caption.
+  const figure = (): FigureRequest | undefined => {
+    const root = stageRef.current?.querySelector('.cell-diagram');
+    const shown = ui.stages[stage];
+    if (!root || !shown) return undefined;
+    return {
+      source: {
+        root,
+        caption: languages.flatMap((shownLanguage) =>
+          shownLanguage
+            ? [
+                {
+                  text: `${ui.text.heading[shownLanguage]} · ${stage + 1}/${stageCount} ${shown.title[shownLanguage]}`,
+                  lang: LANGUAGE_TAGS[shownLanguage],
+                },
+              ]
+            : [],
+        ),
+      },
+      nameParts: [kind, shown.id],
+    };
+  };
   return (
     <section className={`cell-explorer ${kind}-explorer`} aria-labelledby={headingId}>
       <div className="walkthrough-bar">
@@ -81,6 +105,7 @@ export function CellExplorer<Gate extends string, Explanation>({
           <WalkthroughControls stage={stage} total={stageCount} {...moves} />
         </div>
         <div className="stage-title-slot" ref={setTitleSlot} />
+        <FigureExport figure={figure} compact />
         <SliderTrayToggle tray={tray} buttonRef={trayToggleRef} />
       </div>
       {error && (

@@ -31,6 +31,11 @@ export interface CellExplorerUi<Gate extends string, Explanation> {
   ) => Explanation;
   /** Each gate's weights over [h, x], cached per weights object. */
   gateBlocks: (weights: StateDict) => Readonly<Record<Gate, GateWeightBlock>>;
+  /**
+   * The walkthrough's stages in order: each one's id (a figure's file name) and title (its caption),
+   * glossary terms filled in.
+   */
+  stages: readonly { id: string; title: Bilingual }[];
   /** The vectors with sliders, in order. */
   stateVectors: readonly StateVector[];
   /** The course's sizes and the teaching sizes the course-size button returns to. */

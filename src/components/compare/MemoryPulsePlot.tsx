@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import type { Bilingual } from '../../content/bilingual';
+import { LANGUAGE_TAGS, type Bilingual } from '../../content/bilingual';
 import { memoryText } from '../../content/compare/comparison';
 import { commonText } from '../../content/commonText';
 import { gateSymbols, GRU_NOTATION, LSTM_NOTATION, type PulseMemory } from '../../model';
@@ -16,6 +16,7 @@ import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { mathRuns } from '../shared/MathLabel';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
+import { FigureExport, type FigureRequest } from '../shared/FigureExport';
 import { useElementWidth } from '../shared/useElementWidth';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import { ValueSlider } from '../shared/ValueSlider';
@@ -222,7 +223,9 @@ const KEEP_MEMORY_SHIFT = 4;
  * the LSTM's C and h and the GRU's h over t, with the gate biases that decide it as sliders.
  */
 export function MemoryPulsePlot() {
-  const [language] = useShownLanguages();
+  const languages = useShownLanguages();
+  const [language] = languages;
+  const sectionRef = useRef<HTMLElement>(null);
   const lstmMemory = useComparisonStore((state) => state.lstmMemory);
   const gruMemory = useComparisonStore((state) => state.gruMemory);
   const steps = useComparisonStore((state) => state.steps);
@@ -238,11 +241,35 @@ export function MemoryPulsePlot() {
     [lstmMemory, gruMemory],
   );
   const shift = COMPARISON_LIMITS.biasShift;
+  // The chart as shown at the click, with its legend (HTML on the page) drawn under it.
+  const figure = (): FigureRequest | undefined => {
+    const root = sectionRef.current?.querySelector('.pulse-figure');
+    if (!root) return undefined;
+    const shown = languages.filter((shownLanguage) => shownLanguage !== undefined);
+    return {
+      source: {
+        root,
+        caption: shown.map((shownLanguage) => ({
+          text: memoryText.heading[shownLanguage],
+          lang: LANGUAGE_TAGS[shownLanguage],
+        })),
+        legend: PULSE_SERIES.map((series) => ({
+          color: PULSE_SERIES_STYLE[series].color,
+          dash: PULSE_SERIES_STYLE[series].dash || undefined,
+          label: shown.map((shownLanguage) => SERIES_NAMES[series][shownLanguage]).join(' / '),
+        })),
+      },
+      nameParts: ['compare', 'memory'],
+    };
+  };
   return (
-    <section id="plot" data-section className="panel-card memory-pulse" aria-labelledby="compare-memory">
-      <h3 id="compare-memory">
-        <BilingualText text={memoryText.heading} />
-      </h3>
+    <section ref={sectionRef} id="plot" data-section className="panel-card memory-pulse" aria-labelledby="compare-memory">
+      <div className="pulse-head">
+        <h3 id="compare-memory">
+          <BilingualText text={memoryText.heading} />
+        </h3>
+        <FigureExport figure={figure} />
+      </div>
       {/* The chart and its sliders first, so both share the first screen; the words under them. */}
       <div className="pulse-layout">
         {curves ? (

@@ -1,4 +1,5 @@
 import { gruExplorerText } from '../../content/gru/gruExplorer';
+import { gruStageText } from '../../content/gru/gruStages';
 import { gruGateTerms } from '../../content/gateTerms';
 import {
   GRU_NOTATION,
@@ -8,9 +9,11 @@ import {
   pendingGruExplanation,
 } from '../../model';
 import { useGruExplorerStore } from '../../store/gru/gruExplorerStore';
+import { GRU_STAGES } from '../../store/gru/gruStages';
 import { GRU_COURSE_SIZES } from '../../store/explorerLimits';
 import { ROLE_COLORS } from '../../viz/colors';
 import type { CellExplorerUi } from '../cell/cellExplorerUi';
+import { withTerms } from '../shared/withTerms';
 
 /** The GRU's gate colours: r and z their own roles, the candidate n the LSTM candidate's green. */
 export const GRU_GATE_COLORS: Readonly<Record<GruGateName, string>> = {
@@ -27,6 +30,7 @@ export const GRU_EXPLORER_UI: CellExplorerUi<GruGateName, GruCellExplanation> = 
   gateColors: GRU_GATE_COLORS,
   pendingExplanation: (input, previousHidden) => pendingGruExplanation(input, previousHidden),
   gateBlocks: gruGateWeightBlocks,
+  stages: GRU_STAGES.map((id) => ({ id, title: withTerms(gruStageText[id].title) })),
   stateVectors: ['input', 'previousHidden'],
   courseSizes: GRU_COURSE_SIZES,
   teachingSizes: { inputSize: 3, hiddenSize: 4 },

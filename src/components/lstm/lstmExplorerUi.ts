@@ -1,4 +1,5 @@
 import { commonText } from '../../content/commonText';
+import { lstmStageText } from '../../content/lstm/lstmStages';
 import { lstmExplorerText } from '../../content/lstm/lstmExplorer';
 import { lstmGateTerms } from '../../content/gateTerms';
 import {
@@ -11,8 +12,10 @@ import {
 } from '../../model';
 import { LSTM_COURSE_SIZES } from '../../store/explorerLimits';
 import { useLstmExplorerStore } from '../../store/lstm/lstmExplorerStore';
+import { LSTM_STAGES } from '../../store/lstm/lstmStages';
 import { ROLE_COLORS } from '../../viz/colors';
 import type { CellExplorerUi } from '../cell/cellExplorerUi';
+import { withTerms } from '../shared/withTerms';
 
 /** The LSTM cell explorer's panels: four gates, and C among the inputs. */
 export const LSTM_EXPLORER_UI: CellExplorerUi<LstmGateName, LstmCellExplanation> = {
@@ -25,6 +28,7 @@ export const LSTM_EXPLORER_UI: CellExplorerUi<LstmGateName, LstmCellExplanation>
   >,
   pendingExplanation: pendingLstmExplanation,
   gateBlocks: gateWeightBlocks,
+  stages: LSTM_STAGES.map((id) => ({ id, title: withTerms(lstmStageText[id].title) })),
   stateVectors: ['input', 'previousHidden', 'previousCell'],
   courseSizes: LSTM_COURSE_SIZES,
   teachingSizes: { inputSize: 3, hiddenSize: 4 },

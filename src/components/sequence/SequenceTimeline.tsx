@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { type CellKind, GRU_NOTATION, LSTM_NOTATION, stateRowCount } from '../../model';
+import { LANGUAGE_TAGS } from '../../content/bilingual';
+import { figureExportText } from '../../content/figureExport';
 import { sequenceText, timelineText } from '../../content/sequence/sequence';
 import { EXPLORER_LIMITS } from '../../store/explorerLimits';
 import { openSequenceCell } from '../../store/sequence/openSequenceCell';
@@ -10,6 +12,7 @@ import { LABEL_WIDTH, tickEvery, timelineLayout, timelineScale } from '../../viz
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
+import { FigureExport, type FigureRequest, type FrameSeries } from '../shared/FigureExport';
 import { PlaybackControls } from './PlaybackControls';
 import { SequenceCellPicker } from './SequenceCellPicker';
 import { TimelineDrawing } from './TimelineDrawing';
@@ -43,7 +46,8 @@ function drawnInputs(
 
 /** The unrolled network with its playback controls. */
 export function SequenceTimeline() {
-  const [language] = useShownLanguages();
+  const languages = useShownLanguages();
+  const [language] = languages;
   const run = useSequenceStore((state) => state.run);
   const kind = useSequenceStore((state) => state.kind);
   const steps = useSequenceStore((state) => state.steps);
@@ -59,6 +63,7 @@ export function SequenceTimeline() {
   const layout = useMemo(() => timelineLayout(steps, rows), [steps, rows]);
   // The timeline's scale follows its frame's width, within bounds; past them the columns show a window.
   const frameRef = useRef<HTMLDivElement>(null);
+  const legendRef = useRef<HTMLParagraphElement>(null);
   const available = useElementWidth(frameRef, 960);
   const scale = timelineScale(available, layout);
   const every = tickEvery(layout.columnWidth * scale);
@@ -84,11 +89,55 @@ export function SequenceTimeline() {
     state.selectCell(layer, direction, t);
     setRefusal(value.toFixed(2));
   }, []);
+  // The timeline as shown at the click, every column of it, with the step shown in the caption and
+  // the legend's swatches (their colours are the CSS's, so they are read from the page).
+  const figure = (): FigureRequest | undefined => {
+    const root = frameRef.current;
+    if (!root) return undefined;
+    const t = sequenceStore.getState().t;
+    const swatches = [...(legendRef.current?.querySelectorAll<HTMLElement>('.timeline-swatch') ?? [])];
+    return {
+      source: {
+        root,
+        caption: languages.flatMap((shown) =>
+          shown
+            ? [
+                {
+                  text: `${timelineText.heading[shown]} · ${kind} · ${fillText(figureExportText.stepShown, { t })[shown]}`,
+                  lang: LANGUAGE_TAGS[shown],
+                },
+              ]
+            : [],
+        ),
+        legend: swatches.map((swatch) => ({
+          color: getComputedStyle(swatch, '::before').backgroundColor,
+          label: swatch.textContent?.trim() ?? '',
+        })),
+      },
+      nameParts: ['sequence', kind, 't', t],
+    };
+  };
+  // Every step in turn, playback paused, then back to the step that was shown.
+  const frames = (): FrameSeries => {
+    const state = sequenceStore.getState();
+    const shown = state.t;
+    state.pause();
+    return {
+      count: state.steps,
+      show: (t) => sequenceStore.getState().goToStep(t),
+      restore: () => sequenceStore.getState().goToStep(shown),
+      nameParts: ['sequence', kind, 'frames'],
+      frameNameParts: (t) => ['sequence', kind, 't', t],
+    };
+  };
   return (
     <section className="panel-card sequence-timeline" aria-labelledby="timeline-heading">
-      <h3 id="timeline-heading">
-        <BilingualText text={timelineText.heading} />
-      </h3>
+      <div className="timeline-head">
+        <h3 id="timeline-heading">
+          <BilingualText text={timelineText.heading} />
+        </h3>
+        <FigureExport figure={figure} frames={frames} />
+      </div>
       {/* What the course rings: the player alone, small enough for the half of a phone the course leaves. */}
       <div className="timeline-player" data-tour="timeline">
         <PlaybackControls />
@@ -126,7 +175,7 @@ export function SequenceTimeline() {
       )}
       <div className="timeline-under">
         <SequenceCellPicker />
-        <p className="timeline-legend">
+        <p className="timeline-legend" ref={legendRef}>
           {kind === 'LSTM' && (
             <span className="timeline-swatch timeline-swatch-cell">
               <BilingualText text={timelineText.cellLine} />

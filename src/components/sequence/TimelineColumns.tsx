@@ -108,6 +108,9 @@ export function TimelineColumns({ layout, scale, room, label, children }: Timeli
         height={layout.height * scale}
         role="group"
         aria-label={label}
+        // A figure of the timeline shows every column, not the window on them.
+        data-figure-view-box={`0 0 ${layout.width} ${layout.height}`}
+        data-figure-width={full}
       >
         {children}
       </svg>
