@@ -36,6 +36,7 @@ class FakeCaches {
         }
       },
       match: async (path: string) => (store.has(path) ? new Response(store.get(path)) : undefined),
+      put: async (path: string, response: Response) => void store.set(path, await response.text()),
     } as unknown as Cache;
   }
   async keys() {
@@ -90,8 +91,8 @@ function startWorker(manifest: PrecacheManifest, server: Server, caches: FakeCac
   };
 }
 
-const V1 = { version: 'v1', paths: ['/', '/assets/index-A.js', '/images/lesson-sigmoid.svg'] };
-const V2 = { version: 'v2', paths: ['/', '/assets/index-B.js', '/images/lesson-sigmoid.svg'] };
+const V1 = { version: 'v1', paths: ['/', '/assets/index-A.js', '/images/lesson-sigmoid.svg'], onDemand: [] };
+const V2 = { version: 'v2', paths: ['/', '/assets/index-B.js', '/images/lesson-sigmoid.svg'], onDemand: [] };
 const BUILD_1 = new Map([
   ['/', '<html>build 1</html>'],
   ['/assets/index-A.js', 'app 1'],
@@ -116,6 +117,20 @@ describe('the offline worker', () => {
     expect(await worker.fetch('/index.html', 'navigate')).toBe('<html>build 1</html>');
     expect(await worker.fetch('/assets/index-A.js')).toBe('app 1');
     expect(await worker.fetch('/images/lesson-sigmoid.svg?x=1')).toBe('<svg>1</svg>');
+  });
+
+  it('downloads a figure font only when a figure asks for it, then has it offline', async () => {
+    const font = '/assets/noto-sans-sc-12-400-normal-X.woff2';
+    const server: Server = { files: new Map([...BUILD_1, [font, 'glyphs']]) };
+    const caches = new FakeCaches(server);
+    const worker = startWorker({ ...V1, onDemand: [font] }, server, caches);
+    await worker.install();
+    await worker.activate();
+    expect(caches.stores.get(`${CACHE_PREFIX}v1`)!.has(font)).toBe(false);
+    expect(await worker.fetch(font)).toBe('glyphs');
+    await expect.poll(() => caches.stores.get(`${CACHE_PREFIX}v1`)!.has(font)).toBe(true);
+    server.files = null;
+    expect(await worker.fetch(font)).toBe('glyphs');
   });
 
   it('leaves to the network what it did not list: other origins, other pages, writes', async () => {

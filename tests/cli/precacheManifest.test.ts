@@ -33,6 +33,14 @@ describe('the precache manifest', () => {
     ]);
   });
 
+  it('lists the figure fonts apart, to be fetched when a figure is exported, and versions them too', () => {
+    const font = { path: 'assets/noto-sans-sc-12-400-normal-X.woff2', source: 'glyphs' };
+    const manifest = precacheManifest([...BUILD, font]);
+    expect(manifest.paths).not.toContain('/assets/noto-sans-sc-12-400-normal-X.woff2');
+    expect(manifest.onDemand).toEqual(['/assets/noto-sans-sc-12-400-normal-X.woff2']);
+    expect(precacheManifest([...BUILD, { ...font, source: 'other glyphs' }]).version).not.toBe(manifest.version);
+  });
+
   it('keeps its version for the same build, whatever order the files come in', () => {
     expect(precacheManifest([...BUILD].reverse()).version).toBe(precacheManifest(BUILD).version);
     expect(precacheManifest(BUILD).version).toMatch(/^[0-9a-f]{16}$/);

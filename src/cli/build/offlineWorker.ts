@@ -33,8 +33,9 @@ export const CACHE_PREFIX = 'gatescope-offline-';
  * The offline service worker (issue 16). At install it downloads every file of the build's
  * precache manifest into a cache named after the manifest's version; at activate it deletes the
  * caches of older versions and takes control of open pages; it then answers the page (any query,
- * `/?view=lstm`) and each listed file from that cache, so a reload without a network works. Any
- * other request goes to the network as usual. A new build waits, serving nothing new to a page
+ * `/?view=lstm`) and each listed file from that cache, so a reload without a network works. Files
+ * listed on demand (the figure fonts) are fetched once and kept. Any other request goes to the
+ * network as usual. A new build waits, serving nothing new to a page
  * mid-lesson, until every tab of the old one is closed or the page posts
  * {@link SKIP_WAITING_MESSAGE} (the reader chose to reload).
  *
@@ -49,6 +50,7 @@ export function runOfflineWorker(
 ): void {
   const cacheName = prefix + manifest.version;
   const listed = new Set(manifest.paths);
+  const onDemand = new Set(manifest.onDemand);
 
   scope.addEventListener('install', (event) => {
     // no-cache: the page and the public files keep their names across builds, so an HTTP-cached
@@ -88,6 +90,22 @@ export function runOfflineWorker(
     const page = url.pathname === '/' || url.pathname === '/index.html';
     if (request.mode === 'navigate' && !page) return;
     const path = page ? '/' : url.pathname;
+    if (onDemand.has(path)) {
+      // Kept the first time it arrives, so what was exported once can be exported offline.
+      event.respondWith(
+        scope.caches.open(cacheName).then((cache) =>
+          cache.match(path).then(
+            (cached) =>
+              cached ??
+              scope.fetch(request).then((response) => {
+                if (response.ok) void cache.put(path, response.clone());
+                return response;
+              }),
+          ),
+        ),
+      );
+      return;
+    }
     if (!listed.has(path)) return;
     event.respondWith(
       scope.caches

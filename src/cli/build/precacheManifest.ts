@@ -10,9 +10,18 @@ export interface BuiltFile {
 export interface PrecacheManifest {
   /** Content hash of every listed file, its path and bytes: a new build with any change gets a new one. */
   version: string;
-  /** Server paths, sorted; the page itself is `/`. */
+  /** Server paths cached at install, sorted; the page itself is `/`. */
   paths: string[];
+  /**
+   * Server paths cached the first time the page asks for them, sorted: the figure export's font
+   * slices (7.9 MB in 200-odd files, of which one figure needs a few), so a first visit on a school
+   * network downloads only what the app needs, and a figure exported once can be exported offline.
+   */
+  onDemand: string[];
 }
+
+/** The figure export's font slices (@fontsource's Noto Sans and Noto Sans SC). */
+const FETCHED_ON_DEMAND = /^\/assets\/noto-sans-/;
 
 /**
  * Files the browser never asks for: KaTeX's CSS lists .woff and .ttf after .woff2 for browsers
@@ -30,7 +39,8 @@ export function servedPath(fileName: string): string {
 /**
  * The precache manifest of a build: every file of the bundle (the page, the entry, every lazy
  * chunk, stylesheets, the WASM binaries, the fonts) and of the public folder (lesson figures,
- * icons, the web app manifest), except those the browser never requests. `version` hashes each
+ * icons, the web app manifest), except those the browser never requests; the figure fonts are
+ * listed apart, to be cached on first use. `version` hashes each
  * path with its bytes, so a lesson figure edited in place (its name has no hash) still makes a new
  * version. Throws on two files for one path, which would make the version ambiguous.
  */
@@ -42,11 +52,15 @@ export function precacheManifest(files: readonly BuiltFile[]): PrecacheManifest 
     if (byPath.has(path)) throw new Error(`Two built files are served at ${path}.`);
     byPath.set(path, file);
   }
-  const paths = [...byPath.keys()].sort();
+  const every = [...byPath.keys()].sort();
   const hash = createHash('sha256');
-  for (const path of paths) {
+  for (const path of every) {
     const digest = createHash('sha256').update(byPath.get(path)!.source).digest('hex');
     hash.update(`${path}\0${digest}\n`);
   }
-  return { version: hash.digest('hex').slice(0, 16), paths };
+  return {
+    version: hash.digest('hex').slice(0, 16),
+    paths: every.filter((path) => !FETCHED_ON_DEMAND.test(path)),
+    onDemand: every.filter((path) => FETCHED_ON_DEMAND.test(path)),
+  };
 }
