@@ -263,7 +263,13 @@ export function MemoryPulsePlot() {
     };
   };
   return (
-    <section ref={sectionRef} id="plot" data-section className="panel-card memory-pulse" aria-labelledby="compare-memory">
+    <section
+      ref={sectionRef}
+      id="plot"
+      data-section
+      className="panel-card memory-pulse"
+      aria-labelledby="compare-memory"
+    >
       <div className="pulse-head">
         <h3 id="compare-memory">
           <BilingualText text={memoryText.heading} />
