@@ -200,6 +200,13 @@ describe('presenter mode', () => {
       await page.getByRole('button', { name: 'Sliders panel' }).click();
       await page.getByRole('button', { name: 'Rule panel' }).click();
       await expect.poll(diagramWidth).toBeGreaterThan(plainWidth * 1.2);
+      // Esc closes the export choice first, and only then leaves presenter mode.
+      await page.getByRole('button', { name: 'Export figure', exact: true }).click();
+      const svgChoice = page.getByRole('button', { name: 'Export figure as SVG' });
+      await svgChoice.waitFor();
+      await page.keyboard.press('Escape');
+      await svgChoice.waitFor({ state: 'hidden' });
+      expect(await header.isVisible()).toBe(false);
       await page.keyboard.press('Escape');
       await header.waitFor();
       await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBe(null);

@@ -40,6 +40,8 @@ export function FigureExport({
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
+      // Taken here, so the page's key map (which hears it next) does not also leave presenter mode.
+      event.preventDefault();
       setOpen(false);
       toggleRef.current?.focus();
     };
