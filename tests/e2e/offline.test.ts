@@ -47,6 +47,8 @@ describe('offline after one visit', () => {
         await page.locator('[data-explanation-ready="true"]').waitFor();
         await waitUntilOfflineReady(page);
         expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(CACHE_PREFIX)]);
+        // A first visit has no older version to replace: no "new version" line.
+        expect(await page.locator('.update-notice').count()).toBe(0);
 
         await page.context().setOffline(true);
         const reloaded = await page.reload();

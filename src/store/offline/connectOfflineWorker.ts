@@ -17,6 +17,7 @@ export interface WorkerLike {
 export interface RegistrationLike {
   installing: WorkerLike | null;
   waiting: WorkerLike | null;
+  active: WorkerLike | null;
   addEventListener(type: 'updatefound', listener: () => void): void;
 }
 
@@ -47,8 +48,10 @@ export async function connectOfflineWorker(
   }
   if (!registration) return;
   const found = registration;
+  // A first install passes through "waiting" too, for a moment before it activates; only a worker
+  // waiting beside an active one is a newer version.
   const noteWaiting = () => {
-    if (found.waiting) store.getState().showUpdateReady();
+    if (found.waiting && found.active) store.getState().showUpdateReady();
   };
   const watch = (worker: WorkerLike | null) => worker?.addEventListener('statechange', noteWaiting);
   noteWaiting();

@@ -27,12 +27,26 @@ class FakeWorker implements WorkerLike {
 class FakeRegistration implements RegistrationLike {
   installing: FakeWorker | null = null;
   waiting: FakeWorker | null = null;
+  active: FakeWorker | null = null;
   private readonly found: (() => void)[] = [];
   addEventListener(_type: 'updatefound', listener: () => void) {
     this.found.push(listener);
   }
-  /** A new version starts downloading, then has finished and waits. */
+  /** The first version installs: as in browsers, it is "waiting" for a moment, then active. */
+  installFirst(): void {
+    const worker = new FakeWorker();
+    this.installing = worker;
+    for (const listener of this.found) listener();
+    this.installing = null;
+    this.waiting = worker;
+    worker.changeState();
+    this.waiting = null;
+    this.active = worker;
+    worker.changeState();
+  }
+  /** A new version starts downloading, then has finished and waits beside the active one. */
   async deliverUpdate(): Promise<FakeWorker> {
+    this.active ??= new FakeWorker();
     const worker = new FakeWorker();
     this.installing = worker;
     for (const listener of this.found) listener();
@@ -65,6 +79,7 @@ describe('connectOfflineWorker', () => {
     let reloads = 0;
     await connectOfflineWorker(store, page.fake, () => reloads++);
     expect(page.registered).toEqual([OFFLINE_WORKER_URL]);
+    registration.installFirst();
     page.controllerChange();
     expect(store.getState().updateReady).toBe(false);
     expect(reloads).toBe(0);
@@ -92,6 +107,8 @@ describe('connectOfflineWorker', () => {
   it('tells at once of a version already waiting when the page opens', async () => {
     const store = createOfflineStore();
     const registration = new FakeRegistration();
+    // The version that served the page, and a newer one that downloaded on an earlier visit.
+    registration.active = new FakeWorker();
     registration.waiting = new FakeWorker();
     await connectOfflineWorker(store, container(registration).fake, () => {});
     expect(store.getState().updateReady).toBe(true);
