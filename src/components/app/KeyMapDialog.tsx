@@ -29,9 +29,15 @@ export function KeyMapDialog() {
       {/* Drawn only while open: the page stays as light as before until someone asks. */}
       {open && (
         <>
-          <h2 id={titleId}>
-            <BilingualText text={classroomText.keyMapTitle} stacked />
-          </h2>
+          {/* The close button first: showModal focuses it, and the list opens at its top. */}
+          <div className="key-map-head">
+            <h2 id={titleId}>
+              <BilingualText text={classroomText.keyMapTitle} stacked />
+            </h2>
+            <button type="button" className="action-button" onClick={() => classroomStore.getState().showKeyMap(false)}>
+              <BilingualText text={classroomText.close} />
+            </button>
+          </div>
           <table>
             <thead>
               <tr>
@@ -56,9 +62,6 @@ export function KeyMapDialog() {
             </tbody>
           </table>
           <BilingualParagraph className="key-map-note" text={classroomText.keyMapNote} />
-          <button type="button" className="action-button" onClick={() => classroomStore.getState().showKeyMap(false)}>
-            <BilingualText text={classroomText.close} />
-          </button>
         </>
       )}
     </dialog>
