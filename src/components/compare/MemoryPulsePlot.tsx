@@ -270,7 +270,7 @@ export function MemoryPulsePlot() {
       className="panel-card memory-pulse"
       aria-labelledby="compare-memory"
     >
-      <div className="pulse-head">
+      <div className="pulse-head figure-head">
         <h3 id="compare-memory">
           <BilingualText text={memoryText.heading} />
         </h3>

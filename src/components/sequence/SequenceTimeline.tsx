@@ -132,7 +132,7 @@ export function SequenceTimeline() {
   };
   return (
     <section className="panel-card sequence-timeline" aria-labelledby="timeline-heading">
-      <div className="timeline-head">
+      <div className="timeline-head figure-head">
         <h3 id="timeline-heading">
           <BilingualText text={timelineText.heading} />
         </h3>
