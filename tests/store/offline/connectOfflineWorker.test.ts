@@ -32,21 +32,8 @@ class FakeRegistration implements RegistrationLike {
   addEventListener(_type: 'updatefound', listener: () => void) {
     this.found.push(listener);
   }
-  /** The first version installs: as in browsers, it is "waiting" for a moment, then active. */
-  installFirst(): void {
-    const worker = new FakeWorker();
-    this.installing = worker;
-    for (const listener of this.found) listener();
-    this.installing = null;
-    this.waiting = worker;
-    worker.changeState();
-    this.waiting = null;
-    this.active = worker;
-    worker.changeState();
-  }
-  /** A new version starts downloading, then has finished and waits beside the active one. */
-  async deliverUpdate(): Promise<FakeWorker> {
-    this.active ??= new FakeWorker();
+  /** A worker downloads (updatefound while installing), then has finished and waits. */
+  private download(): FakeWorker {
     const worker = new FakeWorker();
     this.installing = worker;
     for (const listener of this.found) listener();
@@ -54,6 +41,18 @@ class FakeRegistration implements RegistrationLike {
     this.waiting = worker;
     worker.changeState();
     return worker;
+  }
+  /** The first version installs: as in browsers, it is "waiting" for a moment, then active. */
+  installFirst(): void {
+    const worker = this.download();
+    this.waiting = null;
+    this.active = worker;
+    worker.changeState();
+  }
+  /** A new version downloads and waits beside the active one. */
+  async deliverUpdate(): Promise<FakeWorker> {
+    this.active ??= new FakeWorker();
+    return this.download();
   }
 }
 
