@@ -26,17 +26,19 @@ interface ReportedLayer {
 }
 
 /**
- * The layer tree, as Chromium reports it with the next frame it commits. A page standing still
- * commits none, so the root's outline is toggled (transparent, nothing drawn differently) until
- * one comes, then put back.
+ * The layer tree, as Chromium reports it with the last of a few frames it commits. A page standing
+ * still commits none, so the root's outline is toggled (transparent, nothing drawn differently)
+ * for a few frames and until one comes, then put back. The last report, not the first: the first
+ * after enabling once came without the diagram's layers (1 CI run in many), as if from before
+ * the agent had caught up with the page.
  */
 async function layerTree(page: Page, cdp: CDPSession): Promise<ReportedLayer[]> {
   let reported: ReportedLayer[] | undefined;
   cdp.on('LayerTree.layerTreeDidChange', (event) => {
-    if (event.layers) reported ??= event.layers;
+    if (event.layers) reported = event.layers;
   });
   await cdp.send('LayerTree.enable');
-  for (let nudge = 0; nudge < 50 && !reported; nudge++)
+  for (let nudge = 0; nudge < 50 && (nudge < 6 || !reported); nudge++)
     await page.evaluate(async (width) => {
       document.documentElement.style.outline = `${width}px solid transparent`;
       await new Promise(requestAnimationFrame);
