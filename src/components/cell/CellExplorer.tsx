@@ -1,9 +1,8 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { LANGUAGE_TAGS } from '../../content/bilingual';
 import { commonText } from '../../content/commonText';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
-import { FigureExport, type FigureRequest } from '../shared/FigureExport';
+import { captionLines, FigureExport, type FigureRequest } from '../shared/FigureExport';
 import type { CellExplorerUi } from './cellExplorerUi';
 import { fillText } from '../shared/fillText';
 import { ModelControls } from './ModelControls';
@@ -81,15 +80,9 @@ export function CellExplorer<Gate extends string, Explanation>({
     return {
       source: {
         root,
-        caption: languages.flatMap((shownLanguage) =>
-          shownLanguage
-            ? [
-                {
-                  text: `${ui.text.heading[shownLanguage]} · ${stage + 1}/${stageCount} ${shown.title[shownLanguage]}`,
-                  lang: LANGUAGE_TAGS[shownLanguage],
-                },
-              ]
-            : [],
+        caption: captionLines(
+          languages,
+          (language) => `${ui.text.heading[language]} · ${stage + 1}/${stageCount} ${shown.title[language]}`,
         ),
       },
       nameParts: [kind, shown.id],

@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { LANGUAGE_TAGS, type Bilingual } from '../../content/bilingual';
+import type { Bilingual } from '../../content/bilingual';
 import { memoryText } from '../../content/compare/comparison';
 import { commonText } from '../../content/commonText';
 import { gateSymbols, GRU_NOTATION, LSTM_NOTATION, type PulseMemory } from '../../model';
@@ -16,7 +16,7 @@ import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { mathRuns } from '../shared/MathLabel';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
-import { FigureExport, type FigureRequest } from '../shared/FigureExport';
+import { captionLines, FigureExport, type FigureRequest } from '../shared/FigureExport';
 import { useElementWidth } from '../shared/useElementWidth';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import { ValueSlider } from '../shared/ValueSlider';
@@ -249,10 +249,7 @@ export function MemoryPulsePlot() {
     return {
       source: {
         root,
-        caption: shown.map((shownLanguage) => ({
-          text: memoryText.heading[shownLanguage],
-          lang: LANGUAGE_TAGS[shownLanguage],
-        })),
+        caption: captionLines(shown, (language) => memoryText.heading[language]),
         legend: PULSE_SERIES.map((series) => ({
           color: PULSE_SERIES_STYLE[series].color,
           dash: PULSE_SERIES_STYLE[series].dash || undefined,

@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { type CellKind, GRU_NOTATION, LSTM_NOTATION, stateRowCount } from '../../model';
-import { LANGUAGE_TAGS } from '../../content/bilingual';
 import { figureExportText } from '../../content/figureExport';
 import { sequenceText, timelineText } from '../../content/sequence/sequence';
 import { EXPLORER_LIMITS } from '../../store/explorerLimits';
@@ -12,7 +11,7 @@ import { LABEL_WIDTH, tickEvery, timelineLayout, timelineScale } from '../../viz
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
-import { FigureExport, type FigureRequest, type FrameSeries } from '../shared/FigureExport';
+import { captionLines, FigureExport, type FigureRequest, type FrameSeries } from '../shared/FigureExport';
 import { PlaybackControls } from './PlaybackControls';
 import { SequenceCellPicker } from './SequenceCellPicker';
 import { TimelineDrawing } from './TimelineDrawing';
@@ -99,15 +98,10 @@ export function SequenceTimeline() {
     return {
       source: {
         root,
-        caption: languages.flatMap((shown) =>
-          shown
-            ? [
-                {
-                  text: `${timelineText.heading[shown]} · ${kind} · ${fillText(figureExportText.stepShown, { t })[shown]}`,
-                  lang: LANGUAGE_TAGS[shown],
-                },
-              ]
-            : [],
+        caption: captionLines(
+          languages,
+          (language) =>
+            `${timelineText.heading[language]} · ${kind} · ${fillText(figureExportText.stepShown, { t })[language]}`,
         ),
         legend: swatches.map((swatch) => ({
           color: getComputedStyle(swatch, '::before').backgroundColor,

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { figureExportText } from '../../content/figureExport';
 import type { FigureFormat } from './figure/figureFileName';
-import type { FigureRequest, FrameSeries } from './figure/figureSvg';
+import { LANGUAGE_TAGS, type Language } from '../../content/bilingual';
+import type { CaptionLine, FigureRequest, FrameSeries } from './figure/figureSvg';
 import { BilingualText } from './BilingualText';
 import { fillText } from './fillText';
 import { useShownLanguages } from './useShownLanguages';
@@ -10,6 +11,14 @@ import './FigureExport.css';
 export type { FigureRequest, FrameSeries };
 
 const FORMATS: readonly FigureFormat[] = ['svg', 'png'];
+
+/** A figure's caption: `text` in each language the page shows, first the page's own, each tagged. */
+export function captionLines(
+  languages: readonly (Language | undefined)[],
+  text: (language: Language) => string,
+): CaptionLine[] {
+  return languages.flatMap((language) => (language ? [{ text: text(language), lang: LANGUAGE_TAGS[language] }] : []));
+}
 
 /**
  * "Export figure" beside a diagram, for slides: a button that shows a choice of SVG or PNG, and
