@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { linkNoticeText } from '../../content/app/linkNotice';
 import { useLinkNoticeStore } from '../../store/link/linkNoticeStore';
 import { BilingualText } from '../shared/BilingualText';
+import { NoticeDismiss } from './NoticeDismiss';
 import { fillText } from '../shared/fillText';
 import './LinkNotice.css';
 
@@ -35,12 +36,7 @@ export function LinkNotice() {
         ))}
         {rest > 0 && <BilingualText text={fillText(linkNoticeText.more, { count: rest })} />}
       </p>
-      <button type="button" className="link-notice-dismiss" onClick={dismiss}>
-        <span aria-hidden="true">×</span>
-        <span className="visually-hidden">
-          <BilingualText text={linkNoticeText.dismiss} />
-        </span>
-      </button>
+      <NoticeDismiss name={linkNoticeText.dismiss} onDismiss={dismiss} />
     </div>
   );
 }

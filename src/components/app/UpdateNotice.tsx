@@ -1,6 +1,7 @@
 import { offlineText } from '../../content/app/offline';
 import { useOfflineStore } from '../../store/offline/offlineStore';
 import { BilingualText } from '../shared/BilingualText';
+import { NoticeDismiss } from './NoticeDismiss';
 // The same slim line under the header as the link notice: it covers nothing.
 import './LinkNotice.css';
 import './UpdateNotice.css';
@@ -24,12 +25,7 @@ export function UpdateNotice() {
       <button type="button" className="update-notice-reload" onClick={requestUpdate}>
         <BilingualText text={offlineText.reload} />
       </button>
-      <button type="button" className="link-notice-dismiss" onClick={dismiss}>
-        <span aria-hidden="true">×</span>
-        <span className="visually-hidden">
-          <BilingualText text={offlineText.dismiss} />
-        </span>
-      </button>
+      <NoticeDismiss name={offlineText.dismiss} onDismiss={dismiss} />
     </div>
   );
 }
