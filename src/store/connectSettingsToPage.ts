@@ -104,7 +104,10 @@ export function connectSettingsToPage<State extends { restoreSettings: (settings
   const write = () => {
     timer = undefined;
     const { pathname, search, hash } = page.location;
-    page.history.replaceState(page.history.state, '', `${pathname}${link.write(search, store.getState())}${hash}`);
+    const written = link.write(search, store.getState());
+    // A change the link does not hold (a moment such as the blank screen) leaves the address alone.
+    if (written === search) return;
+    page.history.replaceState(page.history.state, '', `${pathname}${written}${hash}`);
   };
   const writePending = () => {
     if (timer === undefined) return;
