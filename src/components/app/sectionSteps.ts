@@ -25,7 +25,7 @@ export function stepSection(by: 1 | -1): boolean {
 }
 
 /** Scrolls `section` to the top of the window and writes its id into the link. */
-export function showSection(section: HTMLElement): void {
+function showSection(section: HTMLElement): void {
   section.scrollIntoView({ block: 'start' });
   const { pathname, search } = window.location;
   window.history.replaceState(window.history.state, '', `${pathname}${search}#${section.id}`);

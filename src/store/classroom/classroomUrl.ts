@@ -3,7 +3,7 @@ import { parseFlag } from '../languageSources';
 import type { ClassroomState } from './classroomStore';
 
 /** Query parameter that opens the page in presenter mode: `?present=1`. */
-export const PRESENT_PARAM = 'present';
+const PRESENT_PARAM = 'present';
 
 /** Presenter mode in a link as `present=1`; left out when off, so ordinary links stay short. */
 export const classroomLink: SettingsLink<ClassroomState, { presenting?: boolean }> = {
