@@ -184,9 +184,12 @@ describe('presenter mode', () => {
   it('folds the header away with F, thickens the lines, and comes back with Esc', async () => {
     await at('view=lstm&lang=en', '.cell-diagram', async (page) => {
       const header = page.locator('.app-header');
+      // On screen, in px: the stroke in the drawing's units times the drawing's scale.
       const arrowWidth = () =>
-        page.evaluate(() =>
-          parseFloat(getComputedStyle(document.querySelector('.cell-diagram-arrow path')!).strokeWidth),
+        page.evaluate(
+          () =>
+            parseFloat(getComputedStyle(document.querySelector('.cell-diagram-arrow path')!).strokeWidth) *
+            document.querySelector<SVGSVGElement>('.cell-diagram svg')!.getScreenCTM()!.a,
         );
       const diagramWidth = () =>
         page.evaluate(() => document.querySelector('.cell-diagram svg')!.getBoundingClientRect().width);
@@ -194,7 +197,7 @@ describe('presenter mode', () => {
       const plainWidth = await diagramWidth();
       await page.keyboard.press('f');
       await header.waitFor({ state: 'hidden' });
-      expect(await arrowWidth()).toBeGreaterThan(plainArrow * 1.4);
+      await expect.poll(arrowWidth).toBeGreaterThan(plainArrow * 1.4);
       await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBe('1');
       // The rule and the sliders hidden, the diagram takes their room.
       await page.getByRole('button', { name: 'Sliders panel' }).click();

@@ -52,14 +52,33 @@ const VIEW_PANELS: Readonly<Record<View, readonly PresenterPanel[]>> = {
   about: [],
 };
 
-/** Presenter mode's bar above the view: the panels to show or hide, stop presenting, and the key map. */
+/** The views whose cell diagram presenter mode frames on the current stage (useStageFrame). */
+const FRAMED_VIEWS: ReadonlySet<View> = new Set(['lstm', 'gru']);
+
+/**
+ * Presenter mode's bar above the view: the panels to show or hide, the whole cell or the stage
+ * drawn large, stop presenting, and the key map.
+ */
 export function PresenterBar() {
   const hasKeyMap = useClassroomStore((state) => state.keyMapOpen);
   const hiddenPanels = useClassroomStore((state) => state.hiddenPanels);
   const hidePanel = useClassroomStore((state) => state.hidePanel);
+  const wholeDiagram = useClassroomStore((state) => state.wholeDiagram);
+  const showWholeDiagram = useClassroomStore((state) => state.showWholeDiagram);
   const view = useViewStore((state) => state.view);
   return (
     <div className="presenter-bar">
+      {FRAMED_VIEWS.has(view) && (
+        <button
+          type="button"
+          className="action-button"
+          aria-pressed={wholeDiagram}
+          onClick={() => showWholeDiagram(!wholeDiagram)}
+        >
+          <BilingualText text={classroomText.wholeCell} />
+          <kbd aria-hidden="true">W</kbd>
+        </button>
+      )}
       {VIEW_PANELS[view].map((panel) => (
         <button
           key={panel}

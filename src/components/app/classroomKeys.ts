@@ -5,7 +5,17 @@
 
 /** What a key can ask of the page. */
 export type ClassroomAction =
-  'next' | 'previous' | 'first' | 'last' | 'play' | 'blank' | 'language' | 'keyMap' | 'present' | 'escape';
+  | 'next'
+  | 'previous'
+  | 'first'
+  | 'last'
+  | 'play'
+  | 'blank'
+  | 'language'
+  | 'keyMap'
+  | 'present'
+  | 'wholeDiagram'
+  | 'escape';
 
 /**
  * What has focus, as far as keys are concerned: a field being typed into keeps every key; a slider,
@@ -49,6 +59,7 @@ const KEY_ACTIONS: Readonly<Record<string, ClassroomAction>> = {
   l: 'language',
   '?': 'keyMap',
   f: 'present',
+  w: 'wholeDiagram',
   Escape: 'escape',
 };
 

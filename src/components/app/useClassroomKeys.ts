@@ -52,6 +52,11 @@ function carryOut(action: ClassroomAction): boolean {
     case 'present':
       togglePresenting();
       return true;
+    case 'wholeDiagram':
+      // Only presenter mode frames a stage; elsewhere the whole cell is always shown.
+      if (!classroom.presenting) return false;
+      classroom.showWholeDiagram(!classroom.wholeDiagram);
+      return true;
     case 'language': {
       // Side by side stays on: L swaps which language leads.
       const { language, sideBySide, restoreSettings } = languageStore.getState();

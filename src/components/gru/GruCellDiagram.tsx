@@ -13,6 +13,7 @@ import {
 import { gruNarrowLayout, type GruNarrowLayout } from '../../viz/gruNarrowLayout';
 import type { CellDiagramBaseProps } from '../cell/diagram/cellDiagramProps';
 import { DiagramFrame, wideMinWidth } from '../cell/diagram/DiagramFrame';
+import { framedParts } from '../cell/diagram/diagramStageFocus';
 import { GateStrips } from '../cell/diagram/GateStrips';
 import { GRU_STAGE_FOCUS } from './gruStageFocus';
 import { LayerBoxes } from '../cell/diagram/LayerBoxes';
@@ -141,6 +142,7 @@ export function GruCellDiagram(props: GruCellDiagramProps) {
       flow={flow}
       shape={shape}
       boxRef={box.ref}
+      framed={framedParts(focus)}
     >
       {({ tooltipLayer, drawArrow, drawArrows }) => {
         const frame = { ...props, layout, focus, progress: flow.progress, tooltipLayer };

@@ -30,6 +30,8 @@ export const GRU_STAGE_FOCUS: Record<GruStage, GruStageFocus> = {
     nodes: [],
     steps: [['previousHiddenToConcat', 'inputToConcat']],
     morphs: [],
+    // h_{t−1} is drawn top left, far above [h_{t−1}, x_t]; the joined strip's h half repeats it.
+    unframed: ['previousHidden'],
   },
   reset: {
     vectors: ['concat'],
@@ -47,6 +49,8 @@ export const GRU_STAGE_FOCUS: Record<GruStage, GruStageFocus> = {
     nodes: ['oneMinus'],
     steps: [['into:update'], ['from:update'], ['updateToOneMinus'], ['oneMinusToOneMinusUpdate']],
     morphs: [{ vector: 'oneMinusUpdate', from: (e) => e.gates.update, step: 3 }],
+    // The joined strip sits far below the update gate's row.
+    unframed: ['concat'],
   },
   // Reset after: h_{t−1} through W_hn first, then r scales that, then x's side joins inside tanh.
   candidate: {
@@ -63,6 +67,8 @@ export const GRU_STAGE_FOCUS: Record<GruStage, GruStageFocus> = {
       ['from:candidate'],
     ],
     morphs: [{ vector: 'resetHidden', from: (e) => e.hiddenSide.candidate, step: 3 }],
+    // The inputs sit at the drawing's top left and bottom; their arrows come in from the frame's edges.
+    unframed: ['previousHidden', 'input'],
   },
   hidden: {
     vectors: ['previousHidden', 'oneMinusUpdate', 'kept', 'written', 'hidden'],
@@ -80,5 +86,8 @@ export const GRU_STAGE_FOCUS: Record<GruStage, GruStageFocus> = {
       { vector: 'written', from: (e) => e.gates.candidate, step: 1 },
       { vector: 'hidden', from: (e) => e.kept, step: 3 },
     ],
+    // h_{t−1} and z, at the far left, are in the frame as their product z ⊙ h_{t−1}: with them the
+    // row is too wide for 24 px numbers beside the sliders at 1280×720.
+    unframed: ['previousHidden', 'gate:update'],
   },
 };

@@ -12,6 +12,7 @@ import { lstmNarrowLayout, type LstmNarrowLayout } from '../../viz/lstmNarrowLay
 import { INK, MUTED, ROLE_COLORS } from '../../viz/colors';
 import type { CellDiagramBaseProps } from '../cell/diagram/cellDiagramProps';
 import { DiagramFrame, wideMinWidth } from '../cell/diagram/DiagramFrame';
+import { framedParts } from '../cell/diagram/diagramStageFocus';
 import { GateStrips } from '../cell/diagram/GateStrips';
 import { LayerBoxes } from '../cell/diagram/LayerBoxes';
 import { OperatorNodes } from '../cell/diagram/OperatorNodes';
@@ -128,6 +129,7 @@ export function LstmCellDiagram(props: LstmCellDiagramProps) {
       flow={flow}
       shape={shape}
       boxRef={box.ref}
+      framed={framedParts(focus)}
     >
       {({ tooltipLayer, drawArrow, drawArrows }) => {
         const frame = { ...props, layout, focus, progress: flow.progress, tooltipLayer };

@@ -33,6 +33,9 @@ export const LSTM_STAGE_FOCUS: Record<LstmStage, LstmStageFocus> = {
     nodes: ['forgetMultiply'],
     steps: [['into:forget'], ['from:forget'], ['forgetToMultiply', 'previousCellToForget'], ['multiplyToKept']],
     morphs: [{ vector: 'kept', from: (e) => e.previousCell, step: 3 }],
+    // [h_{t−1}, x_t] sits under the layers, far below the C line: the bus comes in from the frame's
+    // edge, as in the output stage.
+    unframed: ['concat'],
   },
   write: {
     vectors: ['concat', 'written'],
@@ -65,6 +68,7 @@ export const LSTM_STAGE_FOCUS: Record<LstmStage, LstmStageFocus> = {
     nodes: [],
     steps: [['into:output'], ['from:output']],
     morphs: [],
+    unframed: ['concat'],
   },
   hidden: {
     vectors: ['cell', 'cellTanh', 'hidden'],
@@ -81,5 +85,7 @@ export const LSTM_STAGE_FOCUS: Record<LstmStage, LstmStageFocus> = {
       { vector: 'cellTanh', from: (e) => e.cell, step: 1 },
       { vector: 'hidden', from: (e) => e.cellTanh, step: 3 },
     ],
+    // C_t is on the C line at the top; its branch comes down into tanh from the frame's edge.
+    unframed: ['cell'],
   },
 };

@@ -24,6 +24,13 @@ export const keyMapRows: readonly KeyMapRow[] = [
   { keys: ['.', 'B'], does: { en: 'Blank the screen; any key brings it back', zh: '黑屏；按任意键恢复' } },
   { keys: ['L'], does: { en: 'Switch the language', zh: '切换语言' } },
   { keys: ['F'], does: { en: 'Presenter mode, full screen', zh: '演示模式（全屏）' } },
+  {
+    keys: ['W'],
+    does: {
+      en: 'Presenter mode: the whole cell, or back to the current stage drawn large',
+      zh: '演示模式：显示整个单元，或回到放大显示的当前阶段',
+    },
+  },
   { keys: ['?'], does: { en: 'Show or hide this list', zh: '显示或隐藏这份列表' } },
   { keys: ['Esc'], does: { en: 'Close this list, or leave presenter mode', zh: '关闭这份列表，或退出演示模式' } },
 ];
@@ -49,4 +56,5 @@ export const classroomText = {
   skipBias: { en: 'Skip to the bias shifts', zh: '跳到偏置调整' },
   slidersPanel: { en: 'Sliders panel', zh: '滑块面板' },
   rulePanel: { en: 'Rule panel', zh: '公式面板' },
+  wholeCell: { en: 'Whole cell', zh: '整个单元' },
 } as const satisfies Record<string, Bilingual>;

@@ -1,10 +1,13 @@
 import { useId, useState, type CSSProperties, type ReactElement, type ReactNode } from 'react';
 import type { ArrowGeometry, DiagramMode } from '../../../viz/diagramGeometry';
 import { NARROW_LINE_WEIGHT, NARROW_MAX_SCALE } from '../../../viz/narrowDiagramGeometry';
+import { useClassroomStore } from '../../../store/classroom/classroomStore';
 import { ArrowMarkers } from './ArrowMarkers';
 import { FlowArrow } from './FlowArrow';
 import type { DiagramShape } from './useNarrowDiagram';
 import type { StageFlow } from './useStageFlow';
+import { useStageFrame } from './useStageFrame';
+import { useShownLanguages } from '../../shared/useShownLanguages';
 import './DiagramFrame.css';
 
 /**
@@ -29,6 +32,13 @@ export const wideMinWidth = (width: number) => Math.max(PHONE_BOX_WIDTH, Math.ro
  */
 const TALL_BELOW_RATIO = 2.1;
 
+/**
+ * The same for presenter mode's frame of one stage. Lower, because its rule is shorter than the
+ * whole cell's: at 1280×720 the LSTM forget stage's frame (1.9) draws larger above the rule, the
+ * LSTM h_t stage's (1.1) and the GRU candidate's (1.7) beside it.
+ */
+const FRAME_TALL_BELOW_RATIO = 1.8;
+
 /** What the frame gives the diagram drawn inside it. */
 export interface DiagramFrameParts<Arrow extends string> {
   /** Where tooltips go: the frame's last layer, so no part of the diagram covers them. */
@@ -52,6 +62,11 @@ export interface DiagramFrameProps<Arrow extends string> {
   shape?: DiagramShape;
   /** Receives the box, whose width chooses the shape (useNarrowDiagram). */
   boxRef?: (element: HTMLDivElement | null) => void;
+  /**
+   * The `data-part` names of the current stage's parts (framedParts): while presenting, the wide
+   * drawing shows only their frame, large, unless the presenter asked for the whole cell.
+   */
+  framed?: readonly string[];
   children: (parts: DiagramFrameParts<Arrow>) => ReactNode;
 }
 
@@ -67,10 +82,17 @@ export function DiagramFrame<Arrow extends string>({
   flow,
   shape = 'wide',
   boxRef,
+  framed,
   children,
 }: DiagramFrameProps<Arrow>) {
   const markerPrefix = useId();
   const [tooltipLayer, setTooltipLayer] = useState<SVGGElement | null>(null);
+  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
+  const camera = useClassroomStore((state) => state.presenting && !state.wholeDiagram);
+  const [language] = useShownLanguages();
+  const frame = useStageFrame(svg, camera && shape === 'wide' ? framed : undefined, layout, language);
+  const view = frame ?? { x: 0, y: 0, width: layout.width, height: layout.height };
+  const ratio = view.width / view.height;
   const teaching = layout.mode === 'teaching';
   const markerId = (color: string) => `${markerPrefix}-arrow-${color.slice(1)}`;
 
@@ -97,18 +119,20 @@ export function DiagramFrame<Arrow extends string>({
       className={`cell-diagram cell-diagram-${layout.mode}`}
       data-stage={stage}
       data-layout={shape}
-      data-shape={layout.width / layout.height < TALL_BELOW_RATIO ? 'tall' : 'wide'}
+      data-shape={ratio < (frame ? FRAME_TALL_BELOW_RATIO : TALL_BELOW_RATIO) ? 'tall' : 'wide'}
+      data-framed={frame ? 'stage' : undefined}
     >
       <svg
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        ref={setSvg}
+        viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
         width="100%"
         role="group"
         aria-label={title}
         style={
           {
-            '--diagram-min-width': shape === 'wide' ? `${wideMinWidth(layout.width)}px` : '0px',
+            '--diagram-min-width': shape === 'wide' ? `${wideMinWidth(view.width)}px` : '0px',
             // Lets a layout size the drawing by the height it has: width = height × ratio.
-            '--diagram-ratio': layout.width / layout.height,
+            '--diagram-ratio': ratio,
             ...(shape === 'narrow' && { maxWidth: `${layout.width * NARROW_MAX_SCALE}px`, marginInline: 'auto' }),
           } as CSSProperties
         }
