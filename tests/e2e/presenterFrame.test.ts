@@ -33,13 +33,14 @@ interface FrameReading {
   scrollsSideways: boolean;
 }
 
-/** Measures the framed parts of the diagram shown now; null until the frame names `parts`' stage. */
+/** Measures the framed parts of `stage` on screen; null until the camera has arrived at its frame. */
 function readFrame(page: Page, stage: string, parts: readonly string[]): Promise<FrameReading | null> {
   return page.evaluate(
     ({ stage, parts }) => {
       const diagram = document.querySelector<HTMLElement>(`.cell-diagram[data-stage="${stage}"][data-framed]`);
       const svg = diagram?.querySelector('svg');
-      if (!diagram || !svg) return null;
+      // Not before the camera has arrived at the stage's frame.
+      if (!diagram || !svg || svg.getAttribute('viewBox') !== diagram.dataset.framed) return null;
       const box = svg.getBoundingClientRect();
       const scale = svg.getScreenCTM()!.a;
       const cut: string[] = [];
@@ -111,19 +112,19 @@ describe('presenter mode frames the current stage at 1280 × 720', () => {
       () => openPage(browser),
       async (page) => {
         await page.goto(appUrl('/?view=lstm&lang=en&present=1'));
-        const diagram = page.locator('.cell-diagram');
-        await page.locator('.cell-diagram[data-framed]').waitFor();
-        const framedScale = await page.evaluate(
-          () => document.querySelector<SVGSVGElement>('.cell-diagram svg')!.getScreenCTM()!.a,
-        );
+        const svg = page.locator('.cell-diagram svg');
+        const scale = () =>
+          page.evaluate(() => document.querySelector<SVGSVGElement>('.cell-diagram svg')!.getScreenCTM()!.a);
+        const framed = page.locator('.cell-diagram[data-framed]');
+        await framed.waitFor();
+        const frame = await framed.getAttribute('data-framed');
+        await expect.poll(() => svg.getAttribute('viewBox')).toBe(frame);
+        const framedScale = await scale();
         await page.keyboard.press('w');
-        await expect.poll(() => diagram.getAttribute('data-framed')).toBe(null);
-        const viewBox = await page.locator('.cell-diagram svg').getAttribute('viewBox');
-        expect(viewBox).toMatch(/^0 0 \d+ \d+$/);
-        const wholeScale = await page.evaluate(
-          () => document.querySelector<SVGSVGElement>('.cell-diagram svg')!.getScreenCTM()!.a,
-        );
-        expect(wholeScale).toBeLessThan(framedScale);
+        // The camera glides back to the whole drawing: its viewBox from the origin, whole units.
+        await expect.poll(() => svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+        expect(await framed.count()).toBe(0);
+        expect(await scale()).toBeLessThan(framedScale);
         await expect.poll(() => new URL(page.url()).searchParams.get('whole')).toBe('1');
         expect(await page.getByRole('button', { name: 'Whole cell' }).getAttribute('aria-pressed')).toBe('true');
         await page.getByRole('button', { name: 'Whole cell' }).click();

@@ -71,7 +71,7 @@ export function PresenterBar() {
       {FRAMED_VIEWS.has(view) && (
         <button
           type="button"
-          className="action-button"
+          className="action-button whole-cell-button"
           aria-pressed={wholeDiagram}
           onClick={() => showWholeDiagram(!wholeDiagram)}
         >

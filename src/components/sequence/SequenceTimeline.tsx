@@ -180,8 +180,8 @@ export function SequenceTimeline() {
           </span>
         </p>
       </div>
-      <BilingualParagraph text={timelineText.body} />
-      {pulse && <BilingualParagraph text={timelineText.footprintBody} />}
+      <BilingualParagraph className="timeline-body" text={timelineText.body} />
+      {pulse && <BilingualParagraph className="timeline-body" text={timelineText.footprintBody} />}
       <BilingualParagraph className="timeline-keys" text={timelineText.keys} />
     </section>
   );

@@ -6,6 +6,7 @@ import { ArrowMarkers } from './ArrowMarkers';
 import { FlowArrow } from './FlowArrow';
 import type { DiagramShape } from './useNarrowDiagram';
 import type { StageFlow } from './useStageFlow';
+import { useCameraMove } from './useCameraMove';
 import { useStageFrame } from './useStageFrame';
 import { useShownLanguages } from '../../shared/useShownLanguages';
 import './DiagramFrame.css';
@@ -93,6 +94,8 @@ export function DiagramFrame<Arrow extends string>({
   const frame = useStageFrame(svg, camera && shape === 'wide' ? framed : undefined, layout, language);
   const view = frame ?? { x: 0, y: 0, width: layout.width, height: layout.height };
   const ratio = view.width / view.height;
+  // The layout takes the new frame's shape at once; the drawing inside it glides there.
+  const shown = useCameraMove(view, `${shape} ${layout.width} ${layout.height}`);
   const teaching = layout.mode === 'teaching';
   const markerId = (color: string) => `${markerPrefix}-arrow-${color.slice(1)}`;
 
@@ -120,11 +123,12 @@ export function DiagramFrame<Arrow extends string>({
       data-stage={stage}
       data-layout={shape}
       data-shape={ratio < (frame ? FRAME_TALL_BELOW_RATIO : TALL_BELOW_RATIO) ? 'tall' : 'wide'}
-      data-framed={frame ? 'stage' : undefined}
+      // The stage's frame (its viewBox once the camera has arrived), for styles and tests.
+      data-framed={frame ? `${frame.x} ${frame.y} ${frame.width} ${frame.height}` : undefined}
     >
       <svg
         ref={setSvg}
-        viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
+        viewBox={`${shown.x} ${shown.y} ${shown.width} ${shown.height}`}
         width="100%"
         role="group"
         aria-label={title}

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'react';
 import type { Rect } from '../../../viz/diagramGeometry';
 import { stageFrame } from '../../../viz/stageFrame';
+import { sameRect } from './useCameraMove';
 
 /**
  * Presenter mode's camera on a cell diagram: the viewBox framing `parts` (`data-part` names) of
@@ -42,8 +43,4 @@ function partBoxes(svg: SVGSVGElement, parts: readonly string[]): DOMRect[] {
       .map((element) => element.getBBox())
       .filter((box) => box.width > 0 || box.height > 0)
   );
-}
-
-function sameRect(a: Rect | undefined, b: Rect | undefined): boolean {
-  return a === b || (!!a && !!b && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height);
 }
