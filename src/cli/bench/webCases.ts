@@ -76,6 +76,14 @@ export const WEB_CASES: WebCase[] = [
     ...explorer('lstm'),
     workBudgetMs: 8,
   },
+  // Presenter mode frames the stage and zooms it (1.4–2× at 1280×720, more here at 1920×1080):
+  // each strip a drag recolours covers more pixels to raster again.
+  {
+    name: 'LSTM explorer presenting, hidden 4, the forget stage framed (3 → 4)',
+    query: '?view=lstm&size=3x4&stage=2&present=1',
+    ...explorer('lstm'),
+    workBudgetMs: 8,
+  },
   {
     name: 'LSTM explorer, hidden 100 (the course’s 50 → 100)',
     query: '?view=lstm&size=50x100',
@@ -85,6 +93,12 @@ export const WEB_CASES: WebCase[] = [
   {
     name: 'GRU explorer, hidden 4 (3 → 4)',
     query: '?view=gru&gsize=3x4',
+    ...explorer('gru'),
+    workBudgetMs: 8,
+  },
+  {
+    name: 'GRU explorer presenting, hidden 4, the candidate stage framed (3 → 4)',
+    query: '?view=gru&gsize=3x4&gstage=4&present=1',
     ...explorer('gru'),
     workBudgetMs: 8,
   },
