@@ -104,3 +104,9 @@ export {
 // The comparison's measurements.
 export type { PulseMemory } from './pulseMemory';
 export { DEFAULT_STEP_TIMING, msPerStep, timeForwardPass, timingInput } from './stepTiming';
+
+// Model files the reader opens in the page: read off the main thread, on first use.
+export { openModelFile } from './lazyModelFile';
+export { cellOfModule, type ModuleCell } from './moduleCell';
+export type { ModelFileContents, ModelFileModule } from './modelFile';
+export type { ModelFileProgress, ReadModelFile } from './modelFileReader';
