@@ -108,5 +108,6 @@ export { DEFAULT_STEP_TIMING, msPerStep, timeForwardPass, timingInput } from './
 // Model files the reader opens in the page: read off the main thread, on first use.
 export { openModelFile } from './lazyModelFile';
 export { cellOfModule, type ModuleCell } from './moduleCell';
+export { describeModule } from './inferModule';
 export type { ModelFileContents, ModelFileModule } from './modelFile';
 export type { ModelFileProgress, ReadModelFile } from './modelFileReader';

@@ -104,7 +104,7 @@ describe('readModelFile', () => {
 
 describe('readModelFileOffThread', () => {
   it('reads a picked file and names it by its SHA-256', async () => {
-    const bytes = fixtureBytes('lstm_course.safetensors');
+    const bytes = fixtureBytes('lstm_course.safetensors') as Uint8Array<ArrayBuffer>;
     const file = new File([bytes], 'lstm_course.safetensors');
     const phases = new Set<string>();
     const read = await readModelFileOffThread(file, (progress) => phases.add(progress.phase));

@@ -5,6 +5,7 @@ import { BilingualText } from '../shared/BilingualText';
 import { captionLines, FigureExport, type FigureRequest } from '../shared/FigureExport';
 import type { CellExplorerUi } from './cellExplorerUi';
 import { fillText } from '../shared/fillText';
+import { ImportedCellNote } from './ImportedCellNote';
 import { ModelControls } from './ModelControls';
 import { StageSlotsContext } from './stageSlots';
 import { SliderTray } from './SliderTray';
@@ -90,6 +91,7 @@ export function CellExplorer<Gate extends string, Explanation>({
   };
   return (
     <section className={`cell-explorer ${kind}-explorer`} aria-labelledby={headingId}>
+      <ImportedCellNote ui={ui} />
       <div className="walkthrough-bar">
         <h2 id={headingId}>
           <BilingualText text={ui.text.heading} stacked />

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { commonText } from '../../content/commonText';
+import { modelImportText } from '../../content/modelImport';
 import { EXPLORER_LIMITS } from '../../store/explorerLimits';
+import { importedModelStore } from '../../store/imported/importedModelStore';
 import { BilingualText } from '../shared/BilingualText';
 import type { CellExplorerUi } from './cellExplorerUi';
 import { fillText } from '../shared/fillText';
@@ -108,6 +110,15 @@ export function ModelControls<Gate extends string, Explanation>({ ui }: { ui: Ce
           <BilingualText text={commonText.seed} />: <span className="seed-value">{seed}</span>{' '}
           <button type="button" className="action-button" onClick={() => choosePreset(preset, seed + 1)}>
             <BilingualText text={commonText.newSeed} />
+          </button>
+        </p>
+        <p className="seed-row">
+          <button
+            type="button"
+            className="action-button"
+            onClick={() => importedModelStore.getState().showDialog(true)}
+          >
+            <BilingualText text={modelImportText.openFile} />
           </button>
         </p>
         {editCount > 0 && (
