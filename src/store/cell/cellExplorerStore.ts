@@ -224,7 +224,9 @@ export function createCellExplorerStore<Gate extends string, Explanation>(
   type Settings = CellExplorerSettings<Gate>;
   return createStore<State>()((set, get) => {
     /** Applies a change of settings and recomputes; weights are rebuilt only when `weightsChanged`. */
-    const update = (change: Partial<Settings>, weightsChanged = false, imported = get().imported) => {
+    /** `shown` replaces the imported cell (undefined: none); without it the one shown stays, if its sizes do. */
+    const update = (change: Partial<Settings>, weightsChanged = false, shown?: { cell: ImportedCell | undefined }) => {
+      const imported = shown ? shown.cell : get().imported;
       const settings = { ...get(), ...change };
       // An imported cell has its own sizes: other sizes leave it, for the preset's weights.
       const kept =
@@ -274,7 +276,7 @@ export function createCellExplorerStore<Gate extends string, Explanation>(
       choosePreset: (preset, seed = get().seed) => {
         if (preset !== 'random' && preset !== 'keepsMemory') return;
         if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) return;
-        update({ preset, seed, weightEdits: [], biasShifts: zeroShifts(spec.gates) }, true, undefined);
+        update({ preset, seed, weightEdits: [], biasShifts: zeroShifts(spec.gates) }, true, { cell: undefined });
       },
       showImportedCell: (cell) => {
         if (!isRestorableCellSize(spec, cell.inputSize, cell.hiddenSize)) {
@@ -294,7 +296,7 @@ export function createCellExplorerStore<Gate extends string, Explanation>(
             biasShifts: zeroShifts(spec.gates),
           },
           true,
-          cell,
+          { cell },
         );
         return undefined;
       },
