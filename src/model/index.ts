@@ -101,6 +101,15 @@ export {
   type SequenceBiasShifts,
 } from './sequenceWeights';
 
+// The task of the shipped trained example (public/models/remember-marked.safetensors).
+export {
+  REMEMBER_MARKED_FEATURES,
+  REMEMBER_MARKED_LAST_MARK,
+  REMEMBER_MARKED_STEPS,
+  rememberMarkedBatch,
+  type RememberMarkedBatch,
+} from './rememberMarked';
+
 // The comparison's measurements.
 export type { PulseMemory } from './pulseMemory';
 export { DEFAULT_STEP_TIMING, msPerStep, timeForwardPass, timingInput } from './stepTiming';
