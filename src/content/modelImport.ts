@@ -36,6 +36,13 @@ export const modelImportText = {
   showLstm: { en: 'Show in the LSTM explorer', zh: '在 LSTM 探索器中显示' },
   showGru: { en: 'Show in the GRU explorer', zh: '在 GRU 探索器中显示' },
   close: { en: 'Close', zh: '关闭' },
+  exampleTitle: { en: 'Or try a model trained for you', zh: '或者试试一个已经训练好的模型' },
+  whatToLookFor: { en: 'What to look for', zh: '看什么' },
+  openExample: { en: 'Open the trained LSTM', zh: '打开训练好的 LSTM' },
+  exampleInExplorer: {
+    en: 'The explorer shows one step. Set x₁ = 1 to make it the marked step: the input gate of units 0 and 3 opens (above 0.5) and unit 3’s forget gate drops, clearing room for the value. Set x₁ = 0: the input gates close (below 0.2) and unit 0’s forget gate stays above 0.9, keeping C.',
+    zh: '探索器显示的是一步。把 x₁ 设为 1，这一步就是被标记的那一步：神经元 0 和 3 的输入门打开（高于 0.5），神经元 3 的遗忘门下降，为这个数值腾出位置。把 x₁ 设为 0：输入门关闭（低于 0.2），神经元 0 的遗忘门保持在 0.9 以上，C 被保留下来。',
+  },
   shownNote: {
     en: 'Your weights: {file}, {module}{prefix}, layer {layer}{direction} (they stay in this browser)',
     zh: '你的权重：{file}，{module}{prefix}，第 {layer} 层{direction}（只保存在这个浏览器里）',

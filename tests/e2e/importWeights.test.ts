@@ -124,6 +124,27 @@ describe('opening your own weights', () => {
     );
   });
 
+  it('opens the trained example in one click, with what to look for in its gates', async () => {
+    await withWatched(
+      () => openPage(browser),
+      async (page) => {
+        await page.goto(appUrl('/?view=gru&lang=en'));
+        await page.locator('[data-explanation-ready="true"]').first().waitFor({ timeout: 15_000 });
+        await page.getByRole('button', { name: 'Your own weights…' }).click();
+        await page.getByRole('button', { name: 'Open the trained LSTM' }).click();
+        // Its LSTM opens in the LSTM explorer, whichever view the dialog was opened from.
+        const note = page.locator('.imported-cell-note');
+        await note.waitFor();
+        expect(await note.textContent()).toMatch(/remember-marked\.safetensors.*nn\.LSTM\(2, 4\).*“lstm”/);
+        expect(await page.locator('.view-nav [aria-current="page"]').textContent()).toMatch(/LSTM/);
+        await note.getByText('What to look for').click();
+        expect(await note.textContent()).toMatch(/units 0 and 3/);
+        // The unit-0 forget gate the note speaks of is drawn, as a number, in the diagram.
+        expect((await partValues(page, 'gate:forget')).length).toBe(4);
+      },
+    );
+  });
+
   it('lists the layers of a stacked LSTM and shows the one picked', async () => {
     await withWatched(
       () => openPage(browser),

@@ -3,6 +3,8 @@ import { modelImportText as text, SAVE_STATE_DICT_PYTHON } from '../../content/m
 import { describeModule, directionCount, type ModelFileModule } from '../../model';
 import { importedModelStore, useImportedModelStore } from '../../store/imported/importedModelStore';
 import { explorerOfModule, openImportedModel, showImportedCell } from '../../store/imported/openImportedModel';
+import { openTrainedExample } from '../../store/imported/openTrainedExample';
+import { trainedExampleText } from '../../content/examples/trainedExample';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
@@ -149,6 +151,20 @@ export function ImportDialog() {
             </button>
           </div>
           <BilingualParagraph text={text.lead} />
+          <div className="import-example">
+            <h3>
+              <BilingualText text={text.exampleTitle} />
+            </h3>
+            <p>
+              <strong>
+                <BilingualText text={trainedExampleText.name} />
+              </strong>{' '}
+              <BilingualText text={trainedExampleText.task} />
+            </p>
+            <button type="button" className="action-button" onClick={() => void openTrainedExample()}>
+              <BilingualText text={text.openExample} />
+            </button>
+          </div>
           <div className="import-pick">
             <button type="button" className="action-button" onClick={() => picker.current?.click()}>
               <BilingualText text={text.choose} />

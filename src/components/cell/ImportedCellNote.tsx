@@ -1,5 +1,9 @@
 import { modelImportText as text } from '../../content/modelImport';
+import { trainedExamplePython, trainedExampleText } from '../../content/examples/trainedExample';
 import { importedModelStore } from '../../store/imported/importedModelStore';
+import { TRAINED_EXAMPLE_FILE } from '../../store/imported/openTrainedExample';
+import { BilingualParagraph } from '../shared/BilingualParagraph';
+import { withTerms } from '../shared/withTerms';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
 import type { CellExplorerUi } from './cellExplorerUi';
@@ -32,6 +36,19 @@ export function ImportedCellNote<Gate extends string, Explanation>({ ui }: { ui:
       <button type="button" className="action-button" onClick={() => choosePreset('random')}>
         <BilingualText text={text.backToRandom} />
       </button>
+      {source.file === TRAINED_EXAMPLE_FILE && (
+        <details className="imported-example-notes">
+          <summary>
+            <BilingualText text={text.whatToLookFor} />
+          </summary>
+          <BilingualParagraph text={withTerms(trainedExampleText.lookFor)} />
+          <BilingualParagraph text={text.exampleInExplorer} />
+          <BilingualParagraph text={trainedExampleText.pythonCaption} />
+          <pre className="import-python">
+            <code>{trainedExamplePython}</code>
+          </pre>
+        </details>
+      )}
     </div>
   );
 }
