@@ -44,13 +44,13 @@ export const modelImportText = {
     zh: '探索器显示的是一步。把 x₁ 设为 1，这一步就是被标记的那一步：神经元 0 和 3 的输入门打开（高于 0.5），神经元 3 的遗忘门下降，为这个数值腾出位置。把 x₁ 设为 0：输入门关闭（低于 0.2），神经元 0 的遗忘门保持在 0.9 以上，C 被保留下来。',
   },
   shownNote: {
-    en: 'Your weights: {file}, {module}{prefix}, layer {layer}{direction} (they stay in this browser)',
-    zh: '你的权重：{file}，{module}{prefix}，第 {layer} 层{direction}（只保存在这个浏览器里）',
+    en: 'Your weights, kept in this browser: {file}, {module}{prefix}, layer {layer}{direction}',
+    zh: '你的权重（只保存在这个浏览器里）：{file}，{module}{prefix}，第 {layer} 层{direction}',
   },
   inPrefix: { en: ' (“{prefix}”)', zh: '（“{prefix}”）' },
   reverseNote: { en: ', reverse direction', zh: '，反向' },
-  otherCell: { en: 'Another layer or module…', zh: '其他层或模块…' },
-  backToRandom: { en: 'Back to random weights', zh: '回到随机权重' },
+  otherCell: { en: 'Another cell…', zh: '其他单元…' },
+  backToRandom: { en: 'Random weights', zh: '随机权重' },
 } as const satisfies Record<string, Bilingual>;
 
 /** The few lines of Python that save a model's state_dict in a form the page opens. */

@@ -151,7 +151,7 @@ describe('opening your own weights', () => {
       async (page) => {
         await importThroughPage(page, '/?view=lstm&lang=en', join(FIXTURE_DIR, 'model_with_lstm_encoder.safetensors'));
         await page.locator('.imported-cell-note').waitFor();
-        await page.getByRole('button', { name: 'Another layer or module…' }).click();
+        await page.getByRole('button', { name: 'Another cell…' }).click();
         const concatCells = () => page.locator('.cell-diagram [data-part="concat"] [aria-label*=", unit "]').count();
         // Layer 0 joins h (16) and x (8).
         expect(await concatCells()).toBe(24);
@@ -193,7 +193,7 @@ describe('opening your own weights', () => {
         for (const [file, bytes] of Object.entries(bad)) {
           const path = join(scratch, file);
           writeFileSync(path, bytes);
-          await page.getByRole('button', { name: 'Another layer or module…' }).click();
+          await page.getByRole('button', { name: 'Another cell…' }).click();
           await page.locator('.import-dialog input[type="file"]').setInputFiles(path);
           const alert = page.locator('.import-dialog .import-error[role="alert"]');
           await alert.waitFor();

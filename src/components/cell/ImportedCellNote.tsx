@@ -30,12 +30,6 @@ export function ImportedCellNote<Gate extends string, Explanation>({ ui }: { ui:
       <p>
         <BilingualText text={note} />
       </p>
-      <button type="button" className="action-button" onClick={() => importedModelStore.getState().showDialog(true)}>
-        <BilingualText text={text.otherCell} />
-      </button>
-      <button type="button" className="action-button" onClick={() => choosePreset('random')}>
-        <BilingualText text={text.backToRandom} />
-      </button>
       {source.file === TRAINED_EXAMPLE_FILE && (
         <details className="imported-example-notes">
           <summary>
@@ -49,6 +43,12 @@ export function ImportedCellNote<Gate extends string, Explanation>({ ui }: { ui:
           </pre>
         </details>
       )}
+      <button type="button" className="action-button" onClick={() => importedModelStore.getState().showDialog(true)}>
+        <BilingualText text={text.otherCell} />
+      </button>
+      <button type="button" className="action-button" onClick={() => choosePreset('random')}>
+        <BilingualText text={text.backToRandom} />
+      </button>
     </div>
   );
 }
