@@ -37,6 +37,9 @@ export const modelImportText = {
   showGru: { en: 'Show in the GRU explorer', zh: '在 GRU 探索器中显示' },
   close: { en: 'Close', zh: '关闭' },
   exampleTitle: { en: 'Or try a model trained for you', zh: '或者试试一个已经训练好的模型' },
+  downloadWeights: { en: 'Download these weights (.safetensors)', zh: '下载这些权重（.safetensors）' },
+  downloadStep: { en: 'Download this step (JSON)', zh: '下载这一步（JSON）' },
+  loadInPytorch: { en: 'Load them in PyTorch', zh: '在 PyTorch 中载入' },
   whatToLookFor: { en: 'What to look for', zh: '看什么' },
   openExample: { en: 'Open the trained LSTM', zh: '打开训练好的 LSTM' },
   exampleInExplorer: {

@@ -118,5 +118,6 @@ export { DEFAULT_STEP_TIMING, msPerStep, timeForwardPass, timingInput } from './
 export { openModelFile } from './lazyModelFile';
 export { cellOfModule, type ModuleCell } from './moduleCell';
 export { describeModule } from './inferModule';
+export { serializeSafetensors } from './safetensors';
 export type { ModelFileContents, ModelFileModule } from './modelFile';
 export type { ModelFileProgress, ReadModelFile } from './modelFileReader';

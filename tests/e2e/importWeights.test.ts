@@ -145,6 +145,42 @@ describe('opening your own weights', () => {
     );
   });
 
+  it('downloads the explorer’s weights, bias shift included, that open again to the same gates', async () => {
+    await withWatched(
+      () => openPage(browser),
+      async (page) => {
+        await page.goto(appUrl('/?view=lstm&lang=en&bias=f2.5,o-1'));
+        await page.locator('[data-explanation-ready="true"]').first().waitFor({ timeout: 15_000 });
+        const forgetBias = page.locator('.live-controls .bias-sliders input[type="range"]').first();
+        expect(await forgetBias.inputValue()).toBe('2.5');
+        const before = { f: await partValues(page, 'gate:forget'), o: await partValues(page, 'gate:output') };
+        const [weights] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Download these weights (.safetensors)' }).click(),
+        ]);
+        expect(weights.suggestedFilename()).toBe('gatescope-lstm-cell.safetensors');
+        const saved = join(scratch, weights.suggestedFilename());
+        await weights.saveAs(saved);
+        const [step] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Download this step (JSON)' }).click(),
+        ]);
+        const stepPath = join(scratch, 'step.json');
+        await step.saveAs(stepPath);
+        const json = JSON.parse(readFileSync(stepPath, 'utf8'));
+        expect(json.module).toBe('LSTMCell');
+        expectShown(before.f, json.trace[0].gates.f.data, 'step JSON f');
+        // Back in the page: the bias shifts are in the weights now, the sliders at 0.
+        await page.getByRole('button', { name: 'Your own weights…' }).click();
+        await page.locator('.import-dialog input[type="file"]').setInputFiles(saved);
+        await page.locator('.imported-cell-note').waitFor();
+        expect(await forgetBias.inputValue()).toBe('0');
+        expect(await partValues(page, 'gate:forget')).toEqual(before.f);
+        expect(await partValues(page, 'gate:output')).toEqual(before.o);
+      },
+    );
+  });
+
   it('lists the layers of a stacked LSTM and shows the one picked', async () => {
     await withWatched(
       () => openPage(browser),

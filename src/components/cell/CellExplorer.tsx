@@ -24,8 +24,8 @@ import './CellExplorer.css';
 
 interface CellExplorerProps<Gate extends string, Explanation> {
   ui: CellExplorerUi<Gate, Explanation>;
-  /** `lstm` or `gru`: names the section for styles and tests. */
-  kind: string;
+  /** Names the section for styles and tests, and the files it exports. */
+  kind: 'lstm' | 'gru';
   stageCount: number;
   /**
    * The diagram and the stage's rule (a StepLayout): drawn at once with the step's inputs, and its
@@ -121,7 +121,7 @@ export function CellExplorer<Gate extends string, Explanation>({
       </div>
       <div className="explorer-controls">
         {extraControls}
-        <ModelControls ui={ui} />
+        <ModelControls ui={ui} kind={kind} />
       </div>
       {ready && <WeightMaps ui={ui} />}
       <p className="share-hint">
