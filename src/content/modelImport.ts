@@ -51,10 +51,9 @@ export const modelImportText = {
     zh: '探索器显示的是一步。把 x₁ 设为 1，这一步就是被标记的那一步：神经元 0 和 3 的输入门打开（高于 0.5），神经元 3 的遗忘门下降，为这个数值腾出位置。把 x₁ 设为 0：输入门关闭（低于 0.2），神经元 0 的遗忘门保持在 0.9 以上，C 被保留下来。',
   },
   shownNote: {
-    en: 'Your weights, kept in this browser: {file}, {module}{prefix}, layer {layer}{direction}',
-    zh: '你的权重（只保存在这个浏览器里）：{file}，{module}{prefix}，第 {layer} 层{direction}',
+    en: 'Your weights, kept in this browser: {file}, {module}, layer {layer}{direction}',
+    zh: '你的权重（只保存在这个浏览器里）：{file}，{module}，第 {layer} 层{direction}',
   },
-  inPrefix: { en: ' (“{prefix}”)', zh: '（“{prefix}”）' },
   reverseNote: { en: ', reverse direction', zh: '，反向' },
   otherCell: { en: 'Another cell…', zh: '其他单元…' },
   backToRandom: { en: 'Random weights', zh: '随机权重' },

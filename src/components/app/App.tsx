@@ -7,7 +7,6 @@ import { BilingualText } from '../shared/BilingualText';
 import { BlankScreen } from './BlankScreen';
 import { PresentButton, PresenterBar } from './ClassroomButtons';
 import { KeyMapDialog } from './KeyMapDialog';
-import { ImportButton } from './ImportButton';
 import { useModelDrop } from './useModelDrop';
 import { useImportedModelStore } from '../../store/imported/importedModelStore';
 import { landOnSection } from './landOnSection';
@@ -135,7 +134,6 @@ export function App() {
         <ViewNav />
         <div className="header-tools">
           <LanguageSwitch />
-          <ImportButton />
           <PresentButton />
         </div>
       </header>

@@ -20,8 +20,8 @@ export function ImportedCellNote<Gate extends string, Explanation>({ ui }: { ui:
   const { source } = imported;
   const note = fillText(text.shownNote, {
     file: source.file,
-    module: source.module,
-    prefix: source.prefix ? fillText(text.inPrefix, { prefix: source.prefix.replace(/\.$/, '') }) : { en: '', zh: '' },
+    // The module, and where it sits in a whole model's file: nn.LSTM(8, 16) “encoder”.
+    module: source.prefix ? `${source.module} “${source.prefix.replace(/\.$/, '')}”` : source.module,
     layer: source.layer,
     direction: source.direction === 1 ? text.reverseNote : { en: '', zh: '' },
   });
