@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { modelImportText as text, SAVE_STATE_DICT_PYTHON } from '../../content/modelImport';
 import { describeModule, directionCount, type ModelFileModule } from '../../model';
 import { importedModelStore, useImportedModelStore } from '../../store/imported/importedModelStore';
@@ -10,6 +10,7 @@ import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import './ImportDialog.css';
+import { useModalDialog } from '../shared/useModalDialog';
 
 /** The files the picker offers: what readModelFile reads. */
 const ACCEPTED = '.safetensors,.json,application/json';
@@ -130,17 +131,12 @@ export function ImportDialog() {
   const missing = useImportedModelStore((state) => state.missing);
   const [language] = useShownLanguages();
   const close = () => importedModelStore.getState().showDialog(false);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  useModalDialog(dialog, open);
   const openFile = (file: File | undefined) => {
     if (file) void openImportedModel(file);
   };
   return (
-    <dialog ref={dialog} className="import-dialog" aria-labelledby={titleId} onClose={close}>
+    <dialog ref={dialog} className="app-dialog import-dialog" aria-labelledby={titleId} onClose={close}>
       {open && (
         <>
           <div className="import-head">

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { classroomText, keyMapRows } from '../../content/app/classroom';
 import { classroomStore, useClassroomStore } from '../../store/classroom/classroomStore';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import './KeyMapDialog.css';
+import { useModalDialog } from '../shared/useModalDialog';
 
 /** The `?` dialog: every key the page answers, the same in every view. */
 export function KeyMapDialog() {
@@ -12,16 +13,11 @@ export function KeyMapDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
   const open = useClassroomStore((state) => state.keyMapOpen);
   const [language] = useShownLanguages();
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  useModalDialog(dialog, open);
   return (
     <dialog
       ref={dialog}
-      className="key-map"
+      className="app-dialog key-map"
       aria-labelledby={titleId}
       // Esc closes a modal dialog by itself; the store hears of it here.
       onClose={() => classroomStore.getState().showKeyMap(false)}
