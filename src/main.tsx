@@ -23,6 +23,8 @@ import { lstmExplorerLink } from './store/lstm/lstmExplorerUrl';
 import { modelLayerStore } from './store/modelLayerStore';
 import { sequenceStore } from './store/sequence/sequenceStore';
 import { sequenceLink } from './store/sequence/sequenceUrl';
+import { shapesStore } from './store/shapes/shapesStore';
+import { shapesLink } from './store/shapes/shapesUrl';
 import { connectTourToPage, opensOnCourse, TOUR_PARAM } from './store/tour/connectTourToPage';
 import { isTourStep, tourStore } from './store/tour/tourStore';
 import { connectViewToPage, viewFromLink, viewStore } from './store/viewStore';
@@ -48,12 +50,21 @@ connectSettingsToPage(gruExplorerStore, gruExplorerLink, window, noteUnread);
 connectSettingsToPage(gruConventionStore, gruConventionLink, window, noteUnread);
 connectSettingsToPage(comparisonStore, comparisonLink, window, noteUnread);
 connectSettingsToPage(sequenceStore, sequenceLink, window, noteUnread);
+connectSettingsToPage(shapesStore, shapesLink, window, noteUnread);
 connectSettingsToPage(classroomStore, classroomLink, window, noteUnread);
 noteUnreadLink(
   searchAsArrived(window),
   openedWith,
   {
-    links: [lstmExplorerLink, gruExplorerLink, gruConventionLink, comparisonLink, sequenceLink, classroomLink],
+    links: [
+      lstmExplorerLink,
+      gruExplorerLink,
+      gruConventionLink,
+      comparisonLink,
+      sequenceLink,
+      shapesLink,
+      classroomLink,
+    ],
     plain: {
       view: (value) => viewFromLink(value) !== undefined,
       [LANGUAGE_PARAM]: (value) => parseLanguage(value) !== undefined,
