@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
-import { fillText } from '../shared/fillText';
-import { BilingualText } from '../shared/BilingualText';
 import { readField, type FieldProblem, type ShapesNumberField } from '../../store/shapes/shapesSettings';
 import { shapesStore, useShapesStore } from '../../store/shapes/shapesStore';
+import { FieldProblemNote } from './FieldProblemNote';
 
 /** The field's own text while it differs from the store (being typed, or not taken). */
 interface Draft {
@@ -59,11 +58,7 @@ export function ShapeField({
           if (!current?.problem) setDraft(undefined);
         }}
       />
-      {problem && (
-        <p id={`${id}-problem`} className="field-problem" role="alert">
-          <BilingualText text={fillText(problem.message, problem.values)} />
-        </p>
-      )}
+      <FieldProblemNote problem={problem} id={`${id}-problem`} />
     </div>
   );
 }

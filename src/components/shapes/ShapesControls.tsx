@@ -4,20 +4,11 @@ import { isCellModule, type RecurrentModule } from '../../model';
 import type { FieldProblem, ShapesFlagField } from '../../store/shapes/shapesSettings';
 import { shapesStore, useShapesStore } from '../../store/shapes/shapesStore';
 import { BilingualText } from '../shared/BilingualText';
-import { fillText } from '../shared/fillText';
 import { useShownLanguages } from '../shared/useShownLanguages';
+import { FieldProblemNote } from './FieldProblemNote';
 import { ShapeField } from './ShapeField';
 
 const MODULES: readonly RecurrentModule[] = ['LSTM', 'GRU', 'LSTMCell', 'GRUCell'];
-
-function ProblemNote({ problem }: { problem: FieldProblem | undefined }) {
-  if (!problem) return null;
-  return (
-    <p className="field-problem" role="alert">
-      <BilingualText text={fillText(problem.message, problem.values)} />
-    </p>
-  );
-}
 
 function Flag({
   field,
@@ -70,7 +61,7 @@ export function ShapesControls() {
             </button>
           ))}
         </div>
-        <ProblemNote problem={problem} />
+        <FieldProblemNote problem={problem} />
       </fieldset>
       <fieldset className="control-panel">
         <legend>

@@ -1,5 +1,3 @@
-import type { Bilingual } from '../../content/bilingual';
-import { shapesFieldErrors } from '../../content/shapes/shapes';
 import {
   defaultConfig,
   isCellModule,
@@ -76,9 +74,12 @@ export function effectiveConfig(settings: ShapesSettings): RecurrentConfig {
   };
 }
 
-/** Why a field's text was not taken: a message with its `{placeholders}`' values. */
+/**
+ * Why a field's text was not taken: which rule (a key of the view's `shapesFieldErrors`, whose
+ * words the component shows, so they load with the view) and the values its message names.
+ */
 export interface FieldProblem {
-  message: Bilingual;
+  rule: 'notWhole' | 'notDropout' | 'projTooLarge' | 'hiddenNotAboveProj' | 'tooManyParameters';
   values: Readonly<Record<string, string | number>>;
 }
 
@@ -100,13 +101,13 @@ export function settingsProblem(
   const config = effectiveConfig(settings);
   if (config.projSize > 0 && config.projSize >= config.hiddenSize) {
     return field === 'hiddenSize'
-      ? { message: shapesFieldErrors.hiddenNotAboveProj, values: { proj: config.projSize, kept: shown } }
-      : { message: shapesFieldErrors.projTooLarge, values: { hidden: config.hiddenSize, kept: shown } };
+      ? { rule: 'hiddenNotAboveProj', values: { proj: config.projSize, kept: shown } }
+      : { rule: 'projTooLarge', values: { hidden: config.hiddenSize, kept: shown } };
   }
   const count = parameterCount(settings.module, config);
   if (count > MAX_PARAMETERS)
     return {
-      message: shapesFieldErrors.tooManyParameters,
+      rule: 'tooManyParameters',
       values: { count: format(count), max: format(MAX_PARAMETERS), kept: shown },
     };
   return undefined;
@@ -124,9 +125,9 @@ export function readField(settings: ShapesSettings, field: ShapesNumberField, te
   const value = Number(trimmed);
   if (field === 'dropout') {
     if (trimmed === '' || !Number.isFinite(value) || value < min || value > max)
-      return { problem: { message: shapesFieldErrors.notDropout, values: { kept } } };
+      return { problem: { rule: 'notDropout', values: { kept } } };
   } else if (!/^\d{1,10}$/.test(trimmed) || value < min || value > max) {
-    return { problem: { message: shapesFieldErrors.notWhole, values: { min, max: format(max), kept: format(kept) } } };
+    return { problem: { rule: 'notWhole', values: { min, max: format(max), kept: format(kept) } } };
   }
   const problem = settingsProblem({ ...settings, [field]: value }, field, kept);
   return problem ? { problem } : { value };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillText } from '../../../src/components/shared/fillText';
+import { shapesFieldErrors } from '../../../src/content/shapes/shapes';
 import { readField, DEFAULT_SHAPES_SETTINGS, SHAPES_PRESETS } from '../../../src/store/shapes/shapesSettings';
 import { createShapesStore } from '../../../src/store/shapes/shapesStore';
 import { shapesLink, searchWithShapesSettings, shapesSettingsFromSearch } from '../../../src/store/shapes/shapesUrl';
@@ -10,7 +11,9 @@ describe('readField', () => {
   const settings = { ...DEFAULT_SHAPES_SETTINGS };
   const problemOf = (field: Parameters<typeof readField>[1], text: string, over = settings) => {
     const reading = readField(over, field, text);
-    return 'problem' in reading ? fillText(reading.problem.message, reading.problem.values).en : undefined;
+    return 'problem' in reading
+      ? fillText(shapesFieldErrors[reading.problem.rule], reading.problem.values).en
+      : undefined;
   };
 
   it('takes a whole number in range', () => {
@@ -47,7 +50,7 @@ describe('shapesStore', () => {
 
   it('refuses a flag that would pass the parameter limit, and says so', () => {
     const store = createShapesStore({ ...DEFAULT_SHAPES_SETTINGS, inputSize: 2000, hiddenSize: 1000, numLayers: 4 });
-    expect(store.getState().setFlag('bidirectional', true)?.message.en).toMatch(/parameters/);
+    expect(store.getState().setFlag('bidirectional', true)?.rule).toBe('tooManyParameters');
     expect(store.getState().bidirectional).toBe(false);
   });
 });
