@@ -3,12 +3,13 @@ import { LANGUAGE_TAGS } from '../../content/bilingual';
 import type { SnippetLine } from '../../store/pythonCode';
 import { fillText } from './fillText';
 import { useShownLanguages } from './useShownLanguages';
+import './PythonCode.css';
 
 /** A code box's lines in a `<pre>`: Python as written, each comment once per language shown. */
 export function PythonCode({ lines }: { lines: readonly SnippetLine[] }) {
   const languages = useShownLanguages().flatMap((language) => (language ? [language] : []));
   return (
-    <pre>
+    <pre className="python-code">
       <code>
         {lines.map((line, index) => {
           // The last line ends the box: no newline after it.
