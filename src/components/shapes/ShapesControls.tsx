@@ -97,7 +97,10 @@ export function ShapesControls() {
             checked={batched}
             onChange={(event) => setProblem(shapesStore.getState().setFlag('batched', event.currentTarget.checked))}
           />{' '}
-          <BilingualText text={shapesText.batched} />
+          {/* One flex item: side by side, both languages flow as one label. */}
+          <span>
+            <BilingualText text={shapesText.batched} />
+          </span>
         </label>
       </fieldset>
     </div>
