@@ -49,7 +49,9 @@ export function ResultShapes() {
             <th scope="col">
               <BilingualText text={shapesParameterText.shape} />
             </th>
-            <th scope="col" className="shapes-meaning" />
+            <th scope="col">
+              <BilingualText text={shapesOutputText.meaning} />
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -90,6 +90,7 @@ export const shapesParameterText = {
 export const shapesOutputText = {
   heading: { en: 'What the call returns', zh: '调用的返回值' },
   tensor: { en: 'Tensor', zh: '张量' },
+  meaning: { en: 'What it holds', zh: '含义' },
   out: { en: 'The top layer’s h at every step', zh: '最上层在每一步的 h' },
   hN: { en: 'Every layer’s last {hiddenState}', zh: '每一层最后的{hiddenState}' },
   cN: { en: 'Every layer’s last {cellState}', zh: '每一层最后的{cellState}' },
