@@ -100,12 +100,12 @@ export const shapesOutputText = {
   h0: { en: 'Initial state, shaped like h_n', zh: '初始状态，形状与 h_n 相同' },
   c0: { en: 'Initial state, shaped like c_n', zh: '初始状态，形状与 c_n 相同' },
   batchFirst: {
-    en: 'batch_first=True swaps the first two axes of the input and of out only: h_n and c_n keep the batch on their second axis.',
-    zh: 'batch_first=True 只交换输入和 out 的前两个维度：h_n 和 c_n 的批量维仍在第二维。',
+    en: 'batch_first=True swaps the first two axes of the input and of out only: h_n (and an LSTM’s c_n) keeps the batch on its second axis.',
+    zh: 'batch_first=True 只交换输入和 out 的前两个维度：h_n（以及 LSTM 的 c_n）的批量维仍在第二维。',
   },
   bidirectional: {
-    en: 'bidirectional=True doubles out’s features (forward and reverse side by side) and the first axis of h_n and c_n (num_layers · 2 rows).',
-    zh: 'bidirectional=True 让 out 的特征数翻倍（正向与反向并排），也让 h_n 和 c_n 的第一维翻倍（num_layers · 2 行）。',
+    en: 'bidirectional=True doubles out’s features (forward and reverse side by side) and the first axis of h_n (and an LSTM’s c_n): num_layers · 2 rows.',
+    zh: 'bidirectional=True 让 out 的特征数翻倍（正向与反向并排），也让 h_n（以及 LSTM 的 c_n）的第一维翻倍：num_layers · 2 行。',
   },
   projection: {
     en: 'proj_size makes out and h_n proj_size wide; c_n stays hidden_size wide.',
