@@ -34,7 +34,9 @@ function code(): string {
 describe('ShapesView', () => {
   it("opens on the course's nn.LSTM(50, 100, num_layers=2) with x (10, 3, 50)", () => {
     render(<ShapesView />);
-    expect(screen.getByRole('button', { name: 'nn.LSTM(50, 100, num_layers=2) on (10, 3, 50)', pressed: true })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'nn.LSTM(50, 100, num_layers=2) on (10, 3, 50)', pressed: true }),
+    ).toBeTruthy();
     expect(shapeOf('x')).toBe('(10, 3, 50)');
     expect(shapeOf('out')).toBe('(10, 3, 100)');
     expect(shapeOf('h_n')).toBe('(2, 3, 100)');
@@ -67,7 +69,9 @@ describe('ShapesView', () => {
     fireEvent.change(hidden, { target: { value: '0' } });
     expect((hidden as HTMLInputElement).value).toBe('0');
     expect(hidden.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByRole('alert').textContent).toBe('Enter a whole number from 1 to 8,192. The page keeps using 100.');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Enter a whole number from 1 to 8,192. The page keeps using 100.',
+    );
     expect(shapeOf('h_n')).toBe('(2, 3, 100)');
     fireEvent.change(screen.getByRole('textbox', { name: 'proj_size' }), { target: { value: '100' } });
     expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toContain(
@@ -91,7 +95,9 @@ describe('ShapesView', () => {
     gruExplorerStore.getState().goToStage(0);
     render(<ShapesView />);
     const row = screen.getByRole('rowheader', { name: 'weight_hh_l0' }).closest('tr')!;
-    fireEvent.click(within(row).getByRole('button', { name: /^W_hf \(100, 100\): Open the LSTM cell explorer on the forget gate$/ }));
+    fireEvent.click(
+      within(row).getByRole('button', { name: /^W_hf \(100, 100\): Open the LSTM cell explorer on the forget gate$/ }),
+    );
     expect(viewStore.getState().view).toBe('lstm');
     expect(lstmExplorerStore.getState().stage).toBe(1);
     act(() => shapesStore.getState().loadPreset('courseGru'));
