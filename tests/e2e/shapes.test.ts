@@ -75,6 +75,23 @@ describe('the PyTorch shapes view', () => {
     );
   });
 
+  it('steps through its sections with a clicker’s Page Down, each named in the link', async () => {
+    await withWatched(
+      () => openPage(browser),
+      async (page) => {
+        await page.goto(appUrl('/?view=shapes&lang=en'));
+        await page.locator('.shapes-parameters').waitFor();
+        const sections: string[] = [];
+        for (let press = 0; press < 3; press++) {
+          await page.keyboard.press('PageDown');
+          await page.waitForFunction((before) => window.location.hash !== before, sections.at(-1) ?? '');
+          sections.push(new URL(page.url()).hash);
+        }
+        expect(sections).toEqual(['#results', '#code', '#parameters']);
+      },
+    );
+  });
+
   for (const query of ['lang=en', 'lang=zh', 'lang=en&both=1']) {
     it(`${query}: on a phone, nothing scrolls sideways and every panel fits the width`, async () => {
       await withPhone(
