@@ -168,6 +168,8 @@ const contentViews = (views) => ({
 const contentBoundaries = [
   { files: ['src/content/*.ts'], rules: restrict(...contentLayer, contentViews(viewNames)) },
   { files: ['src/content/app/**'], rules: restrict(...contentLayer, contentViews(viewNames)) },
+  // Shared by whichever view offers the example models: no view's words.
+  { files: ['src/content/examples/**'], rules: restrict(...contentLayer, contentViews(viewNames)) },
   ...viewNames.map((view) => ({
     files: [`src/content/${VIEWS[view].content}/**`],
     rules: restrict(...contentLayer, contentViews(others(view))),

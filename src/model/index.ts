@@ -102,6 +102,23 @@ export {
   type SequenceBiasShifts,
 } from './sequenceWeights';
 
+// The task of the shipped trained example (public/models/remember-marked.safetensors).
+export {
+  REMEMBER_MARKED_FEATURES,
+  REMEMBER_MARKED_LAST_MARK,
+  REMEMBER_MARKED_STEPS,
+  rememberMarkedBatch,
+  type RememberMarkedBatch,
+} from './rememberMarked';
+
 // The comparison's measurements.
 export type { PulseMemory } from './pulseMemory';
 export { DEFAULT_STEP_TIMING, msPerStep, timeForwardPass, timingInput } from './stepTiming';
+
+// Model files the reader opens in the page: read off the main thread, on first use.
+export { openModelFile } from './lazyModelFile';
+export { cellOfModule, type ModuleCell } from './moduleCell';
+export { describeModule } from './inferModule';
+export { serializeSafetensors } from './safetensors';
+export type { ModelFileContents, ModelFileModule } from './modelFile';
+export type { ModelFileProgress, ReadModelFile } from './modelFileReader';

@@ -7,6 +7,9 @@ import { BilingualText } from '../shared/BilingualText';
 import { BlankScreen } from './BlankScreen';
 import { PresentButton, PresenterBar } from './ClassroomButtons';
 import { KeyMapDialog } from './KeyMapDialog';
+import { ImportButton } from './ImportButton';
+import { useModelDrop } from './useModelDrop';
+import { useImportedModelStore } from '../../store/imported/importedModelStore';
 import { landOnSection } from './landOnSection';
 import { LanguageSwitch } from './LanguageSwitch';
 import { leavePresentingWithFullScreen } from './presenting';
@@ -45,6 +48,8 @@ const lazyViews = {
 const tourDock = lazyPart(() => import('../course/TourDock').then((m) => m.TourDock), 'tour-dock-loading');
 // The highlight is a ring over the page: nothing to hold while its code arrives.
 const tourHighlight = lazyPart(() => import('../course/TourHighlight').then((m) => m.TourHighlight));
+// The import dialog and the file reader behind it load when the reader first opens a file.
+const importDialog = lazyPart(() => import('./ImportDialog').then((m) => m.ImportDialog));
 
 const VIEW_COMPONENTS: Readonly<Record<View, React.ComponentType>> = {
   learn: LearnView,
@@ -57,6 +62,7 @@ const VIEW_COMPONENTS: Readonly<Record<View, React.ComponentType>> = {
 };
 const TourDock = tourDock.Part;
 const TourHighlight = tourHighlight.Part;
+const ImportDialog = importDialog.Part;
 
 /**
  * Fetches the parts the page opens with (the view a link names, the tour's dock and highlight when
@@ -106,6 +112,8 @@ export function App() {
   const tourActive = useTourStore((state) => state.active);
   const tourStep = useTourStore((state) => state.step);
   const staging = stagingOf(tourStep);
+  const dragging = useModelDrop();
+  const importing = useImportedModelStore((state) => state.dialogOpen);
   return (
     <div
       className="app"
@@ -129,6 +137,7 @@ export function App() {
         <ViewNav />
         <div className="header-tools">
           <LanguageSwitch />
+          <ImportButton />
           <PresentButton />
         </div>
       </header>
@@ -154,6 +163,16 @@ export function App() {
       {/* Only while the view is the step's own: a student who wanders off sees no stray ring. */}
       {tourActive && view === staging.view && <TourHighlight key={tourStep} target={staging.highlight} />}
       <KeyMapDialog />
+      {importing && (
+        <PartLoadBoundary>
+          <ImportDialog />
+        </PartLoadBoundary>
+      )}
+      {dragging && (
+        <div className="model-drop-overlay" aria-hidden="true">
+          <BilingualText text={shellText.dropWeights} stacked />
+        </div>
+      )}
       <BlankScreen />
     </div>
   );

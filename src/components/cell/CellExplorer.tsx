@@ -5,6 +5,7 @@ import { BilingualText } from '../shared/BilingualText';
 import { captionLines, FigureExport, type FigureRequest } from '../shared/FigureExport';
 import type { CellExplorerUi } from './cellExplorerUi';
 import { fillText } from '../shared/fillText';
+import { ImportedCellNote } from './ImportedCellNote';
 import { ModelControls } from './ModelControls';
 import { StageSlotsContext } from './stageSlots';
 import { SliderTray } from './SliderTray';
@@ -23,8 +24,8 @@ import './CellExplorer.css';
 
 interface CellExplorerProps<Gate extends string, Explanation> {
   ui: CellExplorerUi<Gate, Explanation>;
-  /** `lstm` or `gru`: names the section for styles and tests. */
-  kind: string;
+  /** Names the section for styles and tests, and the files it exports. */
+  kind: 'lstm' | 'gru';
   stageCount: number;
   /**
    * The diagram and the stage's rule (a StepLayout): drawn at once with the step's inputs, and its
@@ -90,6 +91,7 @@ export function CellExplorer<Gate extends string, Explanation>({
   };
   return (
     <section className={`cell-explorer ${kind}-explorer`} aria-labelledby={headingId}>
+      <ImportedCellNote ui={ui} />
       <div className="walkthrough-bar">
         <h2 id={headingId}>
           <BilingualText text={ui.text.heading} stacked />
@@ -119,7 +121,7 @@ export function CellExplorer<Gate extends string, Explanation>({
       </div>
       <div className="explorer-controls">
         {extraControls}
-        <ModelControls ui={ui} />
+        <ModelControls ui={ui} kind={kind} />
       </div>
       {ready && <WeightMaps ui={ui} />}
       <p className="share-hint">

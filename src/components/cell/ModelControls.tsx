@@ -1,8 +1,11 @@
 import { useId } from 'react';
 import { commonText } from '../../content/commonText';
+import { modelImportText } from '../../content/modelImport';
 import { EXPLORER_LIMITS } from '../../store/explorerLimits';
+import { importedModelStore } from '../../store/imported/importedModelStore';
 import { BilingualText } from '../shared/BilingualText';
 import type { CellExplorerUi } from './cellExplorerUi';
+import { CellExportButtons } from './CellExportButtons';
 import { fillText } from '../shared/fillText';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import './ModelControls.css';
@@ -40,7 +43,13 @@ function SizeSelect({
 }
 
 /** Sizes, the weight preset and its seed, for one explorer's cell (its bias shifts are {@link BiasSliders}). */
-export function ModelControls<Gate extends string, Explanation>({ ui }: { ui: CellExplorerUi<Gate, Explanation> }) {
+export function ModelControls<Gate extends string, Explanation>({
+  ui,
+  kind,
+}: {
+  ui: CellExplorerUi<Gate, Explanation>;
+  kind: 'lstm' | 'gru';
+}) {
   const [language] = useShownLanguages();
   const { useExplorer, courseSizes, teachingSizes } = ui;
   const inputSize = useExplorer((state) => state.inputSize);
@@ -110,6 +119,16 @@ export function ModelControls<Gate extends string, Explanation>({ ui }: { ui: Ce
             <BilingualText text={commonText.newSeed} />
           </button>
         </p>
+        <p className="seed-row">
+          <button
+            type="button"
+            className="action-button"
+            onClick={() => importedModelStore.getState().showDialog(true)}
+          >
+            <BilingualText text={modelImportText.openFile} />
+          </button>
+        </p>
+        <CellExportButtons ui={ui} kind={kind} />
         {editCount > 0 && (
           <p className="edit-count">
             <BilingualText text={fillText(commonText.editedWeights, { count: editCount })} />

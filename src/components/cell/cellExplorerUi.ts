@@ -14,6 +14,8 @@ export type StateVector = 'input' | 'previousHidden' | 'previousCell';
 export interface CellExplorerUi<Gate extends string, Explanation> {
   /** Reads a slice of the explorer's store (a zustand hook). */
   useExplorer: <T>(selector: (state: CellExplorerState<Gate, Explanation>) => T) => T;
+  /** The explorer's state now, for a click's handler (no re-render on every change). */
+  explorerState: () => CellExplorerState<Gate, Explanation>;
   /** The cell's notation: its gates in order, and how each is written (the bias slider's b_f). */
   notation: CellNotation<Gate, string>;
   /** The glossary term naming each gate. */

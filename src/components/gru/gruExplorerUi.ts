@@ -8,7 +8,7 @@ import {
   gruGateWeightBlocks,
   pendingGruExplanation,
 } from '../../model';
-import { useGruExplorerStore } from '../../store/gru/gruExplorerStore';
+import { useGruExplorerStore, gruExplorerStore } from '../../store/gru/gruExplorerStore';
 import { GRU_STAGES } from '../../store/gru/gruStages';
 import { GRU_COURSE_SIZES } from '../../store/explorerLimits';
 import { ROLE_COLORS } from '../../viz/colors';
@@ -25,6 +25,7 @@ export const GRU_GATE_COLORS: Readonly<Record<GruGateName, string>> = {
 /** The GRU cell explorer's panels: three gates, no C. */
 export const GRU_EXPLORER_UI: CellExplorerUi<GruGateName, GruCellExplanation> = {
   useExplorer: useGruExplorerStore,
+  explorerState: () => gruExplorerStore.getState(),
   notation: GRU_NOTATION,
   gateTerms: gruGateTerms,
   gateColors: GRU_GATE_COLORS,

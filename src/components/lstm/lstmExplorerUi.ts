@@ -11,7 +11,7 @@ import {
   type LstmGateName,
 } from '../../model';
 import { LSTM_COURSE_SIZES } from '../../store/explorerLimits';
-import { useLstmExplorerStore } from '../../store/lstm/lstmExplorerStore';
+import { useLstmExplorerStore, lstmExplorerStore } from '../../store/lstm/lstmExplorerStore';
 import { LSTM_STAGES } from '../../store/lstm/lstmStages';
 import { ROLE_COLORS } from '../../viz/colors';
 import type { CellExplorerUi } from '../cell/cellExplorerUi';
@@ -20,6 +20,7 @@ import { withTerms } from '../shared/withTerms';
 /** The LSTM cell explorer's panels: four gates, and C among the inputs. */
 export const LSTM_EXPLORER_UI: CellExplorerUi<LstmGateName, LstmCellExplanation> = {
   useExplorer: useLstmExplorerStore,
+  explorerState: () => lstmExplorerStore.getState(),
   notation: LSTM_NOTATION,
   gateTerms: lstmGateTerms,
   gateColors: Object.fromEntries(LSTM_GATE_NAMES.map((gate) => [gate, ROLE_COLORS[gate].strong])) as Record<

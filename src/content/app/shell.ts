@@ -63,6 +63,8 @@ export const shellText = {
   openedCellReverse: { en: ', reverse', zh: '，反向' },
   openedCellSequence: { en: ', sequence b = {b} of {batch}', zh: '，第 b = {b} 条序列（共 {batch} 条）' },
   backToSequence: { en: '← Back to the sequence', zh: '← 回到序列视图' },
+  openWeights: { en: 'Open your own weights', zh: '打开你自己的权重' },
+  dropWeights: { en: 'Drop it to open these weights', zh: '松开即可打开这些权重' },
   footer: {
     en: 'Gatescope is open source under the MIT licence.',
     zh: 'Gatescope 以 MIT 许可证开源。',

@@ -52,11 +52,29 @@ export interface CellExplorerSettings<Gate extends string> {
   focusedUnit: number;
 }
 
+/**
+ * A cell of a model the reader imported (store/imported), shown in place of the preset's weights:
+ * nn.LSTMCell / nn.GRUCell names, the sizes it has, and where it came from.
+ */
+export interface ImportedCell {
+  inputSize: number;
+  hiddenSize: number;
+  /** weight_ih, weight_hh, bias_ih, bias_hh: plain float32 arrays, never changed in place. */
+  weights: StateDict;
+  /**
+   * Where it came from: the file's name and SHA-256, the module (`nn.LSTM(8, 16, num_layers=2)`)
+   * and its prefix in the file, the layer and the direction (1 reverse).
+   */
+  source: { file: string; hash: string; module: string; prefix: string; layer: number; direction: number };
+}
+
 /** A cell explorer's state: its settings, and what the model layer computed from them. */
 export interface CellExplorerState<Gate extends string, Explanation>
   extends CellExplorerSettings<Gate>, Rehearsable<CellExplorerState<Gate, Explanation>> {
-  /** The weights the settings describe (preset, then edits, then bias shifts). */
+  /** The weights the settings describe (preset or imported cell, then edits, then bias shifts). */
   weights: StateDict;
+  /** The imported cell shown instead of the preset's weights, if any (the settings keep its sizes). */
+  imported: ImportedCell | undefined;
   /** Every number of the step, from the model layer; undefined until it is ready. */
   explanation: Explanation | undefined;
   /** Why the last computation was refused, if it was. */
@@ -68,8 +86,13 @@ export interface CellExplorerState<Gate extends string, Explanation>
   setBiasShift: (gate: Gate, value: number) => void;
   /** Changes the sizes (each 1–8, or exactly the course's); keeps what values fit. */
   setSizes: (inputSize: number, hiddenSize: number) => void;
-  /** Loads a weight preset; drops hand edits and bias shifts. */
+  /** Loads a weight preset; drops hand edits, bias shifts and an imported cell. */
   choosePreset: (preset: WeightPreset, seed?: number) => void;
+  /**
+   * Shows an imported cell: its sizes and weights, with no hand edits or bias shifts yet; the
+   * inputs keep what values fit. Returns why not (one sentence) for sizes the explorer cannot draw.
+   */
+  showImportedCell: (cell: ImportedCell) => string | undefined;
   editWeight: (edit: WeightEdit<Gate>) => void;
   goToStage: (stage: number) => void;
   nextStage: () => void;
@@ -175,12 +198,18 @@ function explainWith<Gate extends string, Explanation>(
   }
 }
 
-/** The weights `settings` describe for `spec`'s cell: the preset, then the hand edits, then the bias shifts. */
+/**
+ * The weights `settings` describe for `spec`'s cell: the preset's (or the `imported` cell's),
+ * then the hand edits, then the bias shifts.
+ */
 export function cellWeightsOf<Gate extends string>(
   spec: Pick<CellExplorerSpec<Gate, unknown>, 'preset' | 'withWeight' | 'withBiasShifts'>,
   settings: CellExplorerSettings<Gate>,
+  imported?: ImportedCell,
 ): StateDict {
-  let weights = spec.preset(settings.preset, defaultConfig(settings.inputSize, settings.hiddenSize), settings.seed);
+  let weights =
+    imported?.weights ??
+    spec.preset(settings.preset, defaultConfig(settings.inputSize, settings.hiddenSize), settings.seed);
   for (const edit of settings.weightEdits)
     weights = spec.withWeight(weights, edit.gate, edit.unit, edit.column, edit.value);
   return spec.withBiasShifts(weights, settings.biasShifts);
@@ -195,10 +224,17 @@ export function createCellExplorerStore<Gate extends string, Explanation>(
   type Settings = CellExplorerSettings<Gate>;
   return createStore<State>()((set, get) => {
     /** Applies a change of settings and recomputes; weights are rebuilt only when `weightsChanged`. */
-    const update = (change: Partial<Settings>, weightsChanged = false) => {
+    /** `shown` replaces the imported cell (undefined: none); without it the one shown stays, if its sizes do. */
+    const update = (change: Partial<Settings>, weightsChanged = false, shown?: { cell: ImportedCell | undefined }) => {
+      const imported = shown ? shown.cell : get().imported;
       const settings = { ...get(), ...change };
-      const weights = weightsChanged ? cellWeightsOf(spec, settings) : get().weights;
-      set({ ...change, weights, ...explainWith(spec, settings, weights) } as Partial<State>);
+      // An imported cell has its own sizes: other sizes leave it, for the preset's weights.
+      const kept =
+        imported && imported.inputSize === settings.inputSize && imported.hiddenSize === settings.hiddenSize
+          ? imported
+          : undefined;
+      const weights = weightsChanged || kept !== get().imported ? cellWeightsOf(spec, settings, kept) : get().weights;
+      set({ ...change, imported: kept, weights, ...explainWith(spec, settings, weights) } as Partial<State>);
     };
     const setVector = (key: 'input' | 'previousHidden' | 'previousCell') => (index: number, value: number) => {
       const clamped = clampTo(value, LIMITS[key]);
@@ -210,6 +246,7 @@ export function createCellExplorerStore<Gate extends string, Explanation>(
     return {
       ...initial,
       weights,
+      imported: undefined,
       ...explainWith(spec, initial, weights),
       beforeRehearsal: undefined,
       setInput: setVector('input'),
@@ -239,7 +276,29 @@ export function createCellExplorerStore<Gate extends string, Explanation>(
       choosePreset: (preset, seed = get().seed) => {
         if (preset !== 'random' && preset !== 'keepsMemory') return;
         if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) return;
-        update({ preset, seed, weightEdits: [], biasShifts: zeroShifts(spec.gates) }, true);
+        update({ preset, seed, weightEdits: [], biasShifts: zeroShifts(spec.gates) }, true, { cell: undefined });
+      },
+      showImportedCell: (cell) => {
+        if (!isRestorableCellSize(spec, cell.inputSize, cell.hiddenSize)) {
+          const { cellInputSize, cellHiddenSize } = LIMITS;
+          return `this cell has ${cell.inputSize} inputs and ${cell.hiddenSize} units; the explorer draws up to ${cellInputSize.max} inputs and ${cellHiddenSize.max} units`;
+        }
+        const { input, previousHidden, previousCell, focusedUnit } = get();
+        update(
+          {
+            inputSize: cell.inputSize,
+            hiddenSize: cell.hiddenSize,
+            input: resized(input, cell.inputSize),
+            previousHidden: resized(previousHidden, cell.hiddenSize),
+            previousCell: resized(previousCell, spec.hasCellState ? cell.hiddenSize : 0),
+            focusedUnit: Math.min(focusedUnit, cell.hiddenSize - 1),
+            weightEdits: [],
+            biasShifts: zeroShifts(spec.gates),
+          },
+          true,
+          { cell },
+        );
+        return undefined;
       },
       editWeight: (edit) => {
         const value = clampTo(edit.value, LIMITS.weight);

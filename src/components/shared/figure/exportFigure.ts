@@ -1,6 +1,7 @@
 import { figureFileName, type FigureFormat } from './figureFileName';
 import { buildFigure, type BuiltFigure, type FigureRequest, type FigureSource, type FrameSeries } from './figureSvg';
 import { zipStore } from './zipStore';
+import { download } from '../downloadBlob';
 
 /** Device pixels per CSS pixel of a PNG figure: sharp on a projector and a slide scaled up. */
 export const PNG_SCALE = 2;
@@ -49,19 +50,6 @@ async function rasterize(figure: BuiltFigure): Promise<Blob> {
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own copy once the click is handled.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**

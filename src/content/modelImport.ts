@@ -1,0 +1,69 @@
+import type { Bilingual } from './bilingual';
+
+/** Opening the reader's own PyTorch weights in the page: the dialog, the drop zone, the note above an explorer. */
+export const modelImportText = {
+  openFile: { en: 'Your own weights…', zh: '你自己的权重…' },
+  dialogTitle: { en: 'Your own PyTorch weights', zh: '你自己的 PyTorch 权重' },
+  lead: {
+    en: 'Open a state_dict saved from PyTorch, as a .safetensors file or as JSON, and every number of its LSTM or GRU is shown in the cell explorer. A whole model works: the page finds its recurrent modules.',
+    zh: '打开从 PyTorch 保存的 state_dict（.safetensors 文件或 JSON），它的 LSTM 或 GRU 的每个数都会显示在单元探索器里。整个模型也可以：页面会找出其中的循环模块。',
+  },
+  choose: { en: 'Choose a file…', zh: '选择文件…' },
+  dropHere: {
+    en: 'Drop a .safetensors or JSON state_dict anywhere on the page',
+    zh: '把 .safetensors 或 JSON 格式的 state_dict 拖放到页面任意位置',
+  },
+  stays: {
+    en: 'The file is read here, in this browser; its weights are not uploaded anywhere. A link names the file and its fingerprint, not the weights: it opens them in this browser only.',
+    zh: '文件只在这个浏览器里读取，权重不会上传到任何地方。链接里只有文件名和指纹，没有权重：它只能在这个浏览器里重新打开它们。',
+  },
+  saveTitle: { en: 'Save a state_dict in PyTorch', zh: '在 PyTorch 中保存 state_dict' },
+  reading: { en: 'Reading {name}: {percent} %', zh: '正在读取 {name}：{percent} %' },
+  decoding: { en: 'Decoding the tensors of {name}: {percent} %', zh: '正在解码 {name} 的张量：{percent} %' },
+  refusedFile: { en: 'Could not open {name}: {reason}', zh: '无法打开 {name}：{reason}' },
+  keptModel: {
+    en: 'The weights shown before are still there.',
+    zh: '之前显示的权重仍然保留。',
+  },
+  modulesFound: { en: 'Recurrent modules in {name}', zh: '{name} 中的循环模块' },
+  parameters: { en: '{count} parameters', zh: '{count} 个参数' },
+  moduleRefused: { en: '{prefix} cannot be shown: {reason}', zh: '{prefix} 无法显示：{reason}' },
+  wholeModule: { en: '(the whole file)', zh: '（整个文件）' },
+  layer: { en: 'Layer', zh: '层' },
+  direction: { en: 'Direction', zh: '方向' },
+  forward: { en: 'forward', zh: '正向' },
+  reverse: { en: 'reverse', zh: '反向' },
+  showLstm: { en: 'Show in the LSTM explorer', zh: '在 LSTM 探索器中显示' },
+  showGru: { en: 'Show in the GRU explorer', zh: '在 GRU 探索器中显示' },
+  close: { en: 'Close', zh: '关闭' },
+  exampleTitle: { en: 'Or try a model trained for you', zh: '或者试试一个已经训练好的模型' },
+  downloadWeights: { en: 'Download these weights (.safetensors)', zh: '下载这些权重（.safetensors）' },
+  downloadStep: { en: 'Download this step (JSON)', zh: '下载这一步（JSON）' },
+  loadInPytorch: { en: 'Load them in PyTorch', zh: '在 PyTorch 中载入' },
+  whatToLookFor: { en: 'What to look for', zh: '看什么' },
+  openExample: { en: 'Open the trained LSTM', zh: '打开训练好的 LSTM' },
+  exampleInExplorer: {
+    en: 'The explorer shows one step. Set x₁ = 1 to make it the marked step: the input gate of units 0 and 3 opens (above 0.5) and unit 3’s forget gate drops, clearing room for the value. Set x₁ = 0: the input gates close (below 0.2) and unit 0’s forget gate stays above 0.9, keeping C.',
+    zh: '探索器显示的是一步。把 x₁ 设为 1，这一步就是被标记的那一步：神经元 0 和 3 的输入门打开（高于 0.5），神经元 3 的遗忘门下降，为这个数值腾出位置。把 x₁ 设为 0：输入门关闭（低于 0.2），神经元 0 的遗忘门保持在 0.9 以上，C 被保留下来。',
+  },
+  shownNote: {
+    en: 'Your weights, kept in this browser: {file}, {module}{prefix}, layer {layer}{direction}',
+    zh: '你的权重（只保存在这个浏览器里）：{file}，{module}{prefix}，第 {layer} 层{direction}',
+  },
+  inPrefix: { en: ' (“{prefix}”)', zh: '（“{prefix}”）' },
+  reverseNote: { en: ', reverse direction', zh: '，反向' },
+  otherCell: { en: 'Another cell…', zh: '其他单元…' },
+  backToRandom: { en: 'Random weights', zh: '随机权重' },
+} as const satisfies Record<string, Bilingual>;
+
+/** The few lines of Python that save a model's state_dict in a form the page opens. */
+export const SAVE_STATE_DICT_PYTHON = `from safetensors.torch import save_file
+
+# model is your nn.Module (or an nn.LSTM / nn.GRU itself)
+save_file(model.state_dict(), "model.safetensors")
+
+# or, without the safetensors package, as JSON:
+import json
+json.dump({name: {"shape": list(t.shape), "data": t.flatten().tolist()}
+           for name, t in model.state_dict().items()},
+          open("model.json", "w"))`;

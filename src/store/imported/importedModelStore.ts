@@ -1,0 +1,110 @@
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  ModelInputError,
+  openModelFile,
+  type ModelFileModule,
+  type ModelFileProgress,
+  type ReadModelFile,
+} from '../../model';
+
+/** The file a model was imported from: its name, size and SHA-256 (64 hex digits), never its bytes. */
+export interface ImportedFile {
+  name: string;
+  bytes: number;
+  hash: string;
+}
+
+/** A file being read: its name and how far it got. */
+export interface ImportProgress extends ModelFileProgress {
+  name: string;
+}
+
+/**
+ * The model the reader imported from their own file, to drive the views. The weights stay in
+ * this browser: only the file's name and hash go into links.
+ */
+export interface ImportedModelState {
+  /** The file the current model came from; undefined before any import. */
+  file: ImportedFile | undefined;
+  /** The recurrent modules found in it, each checked; their tensors are plain float32 arrays. */
+  modules: readonly ModelFileModule[];
+  /** Modules found but not readable, each with why (one sentence, English: the model layer's). */
+  refused: readonly { prefix: string; reason: string }[];
+  /** Index into {@link modules} of the module the views show. */
+  chosen: number;
+  /** The file being read now, if any. */
+  reading: ImportProgress | undefined;
+  /** Why the last file could not be opened; the previous model stays. */
+  error: { file: string; message: string } | undefined;
+  /** The dialog that opens files and lists the modules found is open. */
+  dialogOpen: boolean;
+  /** Opens or closes that dialog. */
+  showDialog: (open: boolean) => void;
+  /** Reads `file` off the main thread; on success it becomes the model (its first module chosen). */
+  importFile: (file: Blob & { name: string }) => Promise<void>;
+  /** Chooses the module the views show; anything out of range is ignored. */
+  chooseModule: (index: number) => void;
+  /** Forgets the last error. */
+  dismissError: () => void;
+  /** Forgets the imported model: the views go back to their own weights. */
+  forget: () => void;
+}
+
+/** A fresh store; the app uses {@link importedModelStore}. `read` is the file reader (tests give their own). */
+export function createImportedModelStore(
+  read: (
+    file: Blob & { name: string },
+    onProgress: (progress: ModelFileProgress) => void,
+  ) => Promise<ReadModelFile> = openModelFile,
+): StoreApi<ImportedModelState> {
+  return createStore<ImportedModelState>()((set, get) => ({
+    file: undefined,
+    modules: [],
+    refused: [],
+    chosen: 0,
+    reading: undefined,
+    error: undefined,
+    dialogOpen: false,
+    showDialog: (open) => set({ dialogOpen: open === true }),
+    importFile: async (file) => {
+      set({ reading: { name: file.name, phase: 'reading', fraction: 0 }, error: undefined });
+      try {
+        const opened = await read(file, (progress) => {
+          // A later file replaced this one: its progress is no longer shown.
+          if (get().reading?.name === file.name) set({ reading: { name: file.name, ...progress } });
+        });
+        set({
+          file: { name: opened.name, bytes: opened.bytes, hash: opened.hash },
+          modules: opened.contents.modules,
+          refused: opened.contents.refused,
+          chosen: 0,
+          reading: undefined,
+        });
+      } catch (error) {
+        const message =
+          error instanceof ModelInputError ? error.message : `${file.name} could not be read (${String(error)})`;
+        // Nothing the reader had is lost: the previous model stays as it was.
+        set({ reading: undefined, error: { file: file.name, message } });
+      }
+    },
+    chooseModule: (index) => {
+      if (Number.isInteger(index) && index >= 0 && index < get().modules.length) set({ chosen: index });
+    },
+    dismissError: () => set({ error: undefined }),
+    forget: () => set({ file: undefined, modules: [], refused: [], chosen: 0 }),
+  }));
+}
+
+/** The app's one imported model. */
+export const importedModelStore: StoreApi<ImportedModelState> = createImportedModelStore();
+
+/** Reads one slice of {@link importedModelStore} in a component. */
+export function useImportedModelStore<T>(selector: (state: ImportedModelState) => T): T {
+  return useStore(importedModelStore, selector);
+}
+
+/** The module the views show, or undefined without an imported model. */
+export function chosenModule(state: Pick<ImportedModelState, 'modules' | 'chosen'>): ModelFileModule | undefined {
+  return state.modules[state.chosen];
+}

@@ -1,0 +1,56 @@
+import { cellOfModule, describeModule, ModelInputError } from '../../model';
+import { gruExplorerStore } from '../gru/gruExplorerStore';
+import { lstmExplorerStore } from '../lstm/lstmExplorerStore';
+import { viewStore } from '../viewStore';
+import { chosenModule, importedModelStore } from './importedModelStore';
+
+/** The explorer that draws a module's cells: LSTM and LSTMCell in the LSTM explorer, GRU and GRUCell in the GRU's. */
+export function explorerOfModule(module: string): 'lstm' | 'gru' {
+  return module.startsWith('LSTM') ? 'lstm' : 'gru';
+}
+
+/**
+ * Shows layer `layer`, direction `direction` (1 reverse) of the chosen imported module in its
+ * cell explorer, and switches to it. Returns why it cannot (one sentence), else undefined.
+ */
+export function showImportedCell(layer = 0, direction = 0): string | undefined {
+  const state = importedModelStore.getState();
+  const module = chosenModule(state);
+  if (!module || !state.file) return 'no model has been imported';
+  let cell;
+  try {
+    cell = cellOfModule(module, layer, direction);
+  } catch (error) {
+    if (error instanceof ModelInputError) return error.message;
+    throw error;
+  }
+  const view = explorerOfModule(module.module);
+  const source = {
+    file: state.file.name,
+    hash: state.file.hash,
+    module: describeModule(module.module, module.config),
+    prefix: module.prefix,
+    layer,
+    direction,
+  };
+  const explorer = view === 'lstm' ? lstmExplorerStore.getState() : gruExplorerStore.getState();
+  const refusal = explorer.showImportedCell({ ...cell, source });
+  if (refusal) return refusal;
+  viewStore.getState().showView(view);
+  return undefined;
+}
+
+/**
+ * Reads a file the reader dropped or picked and, when it holds a model, shows its first recurrent
+ * module's first cell in that cell's explorer; the dialog closes when that was all there was to
+ * choose. A bad file leaves everything as it was; the store's `error` says why.
+ */
+export async function openImportedModel(file: Blob & { name: string }): Promise<void> {
+  const store = importedModelStore.getState();
+  await store.importFile(file);
+  const { error, modules, refused } = importedModelStore.getState();
+  if (error) return;
+  const refusal = showImportedCell();
+  if (refusal) importedModelStore.setState({ error: { file: file.name, message: refusal }, dialogOpen: true });
+  else if (modules.length === 1 && refused.length === 0) store.showDialog(false);
+}
