@@ -21,6 +21,8 @@ import { languageStore } from './store/languageStore';
 import { lstmExplorerStore } from './store/lstm/lstmExplorerStore';
 import { lstmExplorerLink } from './store/lstm/lstmExplorerUrl';
 import { modelLayerStore } from './store/modelLayerStore';
+import { connectImportedCellsToPage, IMPORTED_LINK_KEYS, isImportedLinkValue } from './store/imported/importedCellLink';
+import { importedModelStore } from './store/imported/importedModelStore';
 import { sequenceStore } from './store/sequence/sequenceStore';
 import { sequenceLink } from './store/sequence/sequenceUrl';
 import { shapesStore } from './store/shapes/shapesStore';
@@ -52,6 +54,11 @@ connectSettingsToPage(comparisonStore, comparisonLink, window, noteUnread);
 connectSettingsToPage(sequenceStore, sequenceLink, window, noteUnread);
 connectSettingsToPage(shapesStore, shapesLink, window, noteUnread);
 connectSettingsToPage(classroomStore, classroomLink, window, noteUnread);
+// The reader's own weights never go into a link, only their file's name and fingerprint; this
+// browser reopens them from where it kept them (store/imported).
+connectImportedCellsToPage(window, { lstm: lstmExplorerStore, gru: gruExplorerStore }, importedModelStore, (ref) =>
+  import('./store/imported/restoreImportedCell').then((module) => module.restoreImportedCell(ref)),
+);
 noteUnreadLink(
   searchAsArrived(window),
   openedWith,
@@ -70,6 +77,11 @@ noteUnreadLink(
       [LANGUAGE_PARAM]: (value) => parseLanguage(value) !== undefined,
       [SIDE_BY_SIDE_PARAM]: (value) => parseFlag(value) !== undefined,
       [TOUR_PARAM]: isTourStep,
+      ...Object.fromEntries(
+        Object.values(IMPORTED_LINK_KEYS)
+          .flatMap((keys) => [keys.model, keys.cell])
+          .map((key) => [key, (value: string) => isImportedLinkValue(key, value)]),
+      ),
     },
   },
   noteUnread,

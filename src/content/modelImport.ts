@@ -25,6 +25,10 @@ export const modelImportText = {
     en: 'The weights shown before are still there.',
     zh: '之前显示的权重仍然保留。',
   },
+  missingFile: {
+    en: 'This link shows layer {layer} of {file} (fingerprint {hash}) in the {explorer} explorer. Its weights are not in this browser: they stay in the browser that opened the file. Open that file here to see them; until then the explorer shows its own weights.',
+    zh: '这个链接要在 {explorer} 探索器中显示 {file}（指纹 {hash}）的第 {layer} 层。它的权重不在这个浏览器里：权重只保存在打开过该文件的浏览器中。请在这里打开那个文件；在此之前，探索器显示它自己的权重。',
+  },
   modulesFound: { en: 'Recurrent modules in {name}', zh: '{name} 中的循环模块' },
   parameters: { en: '{count} parameters', zh: '{count} 个参数' },
   moduleRefused: { en: '{prefix} cannot be shown: {reason}', zh: '{prefix} 无法显示：{reason}' },

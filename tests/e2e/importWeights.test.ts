@@ -200,6 +200,53 @@ describe('opening your own weights', () => {
     );
   });
 
+  it('names the cell in the link: a reload here reopens it, another browser asks for the file', async () => {
+    let link = '';
+    let shown: number[] = [];
+    await withWatched(
+      () => openPage(browser),
+      async (page) => {
+        await importThroughPage(page, '/?view=lstm&lang=en', join(FIXTURE_DIR, 'model_with_lstm_encoder.safetensors'));
+        await page.locator('.imported-cell-note').waitFor();
+        await page.getByRole('button', { name: 'Another cell…' }).click();
+        await page.locator('.import-dialog').getByLabel('Layer', { exact: true }).selectOption('1');
+        await page.getByRole('button', { name: 'Show in the LSTM explorer' }).click();
+        await expect.poll(() => new URL(page.url()).searchParams.get('mcell')).toBe('1.0.encoder.');
+        expect(new URL(page.url()).searchParams.get('model')).toMatch(
+          /^model_with_lstm_encoder\.safetensors@[0-9a-f]{16}$/,
+        );
+        await page.locator('.live-controls .bias-sliders input[type="range"]').first().fill('1.5');
+        await expect.poll(() => new URL(page.url()).searchParams.get('bias')).toBe('f1.5');
+        shown = await partValues(page, 'gate:forget');
+        link = new URL(page.url()).search;
+        // This browser kept the file: the link opens the same cell, bias shift and all.
+        await page.reload();
+        await page.locator('.imported-cell-note').waitFor();
+        expect(await page.locator('.imported-cell-note').textContent()).toMatch(/layer 1/);
+        await expect.poll(() => partValues(page, 'gate:forget')).toEqual(shown);
+      },
+    );
+    await withWatched(
+      () => openPage(browser),
+      async (page) => {
+        // Another browser has no copy: the page says so, keeps the link, and opening the file shows the cell.
+        await page.goto(appUrl(`/${link}`));
+        const missing = page.locator('.import-dialog .import-missing');
+        await missing.waitFor();
+        expect(await missing.textContent()).toMatch(
+          /layer 1 of model_with_lstm_encoder\.safetensors.*not in this browser/,
+        );
+        expect(new URL(page.url()).searchParams.get('mcell')).toBe('1.0.encoder.');
+        await page
+          .locator('.import-dialog input[type="file"]')
+          .setInputFiles(join(FIXTURE_DIR, 'model_with_lstm_encoder.safetensors'));
+        await page.locator('.imported-cell-note').waitFor();
+        expect(await page.locator('.imported-cell-note').textContent()).toMatch(/layer 1/);
+        await expect.poll(() => partValues(page, 'gate:forget')).toEqual(shown);
+      },
+    );
+  });
+
   it('names what is wrong with a bad file and keeps the weights shown before', async () => {
     const course = readFileSync(join(FIXTURE_DIR, 'lstm_course.safetensors'));
     const bad = {

@@ -127,6 +127,7 @@ export function ImportDialog() {
   const picker = useRef<HTMLInputElement>(null);
   const open = useImportedModelStore((state) => state.dialogOpen);
   const error = useImportedModelStore((state) => state.error);
+  const missing = useImportedModelStore((state) => state.missing);
   const [language] = useShownLanguages();
   const close = () => importedModelStore.getState().showDialog(false);
   useEffect(() => {
@@ -185,6 +186,18 @@ export function ImportDialog() {
               <BilingualText text={text.dropHere} />
             </span>
           </div>
+          {missing && (
+            <p className="import-missing" role="status">
+              <BilingualText
+                text={fillText(text.missingFile, {
+                  file: missing.file,
+                  hash: missing.hash,
+                  layer: missing.layer,
+                  explorer: missing.explorer === 'lstm' ? 'LSTM' : 'GRU',
+                })}
+              />
+            </p>
+          )}
           <ReadingLine />
           {error && (
             <div className="import-error" role="alert">

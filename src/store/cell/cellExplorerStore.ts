@@ -89,10 +89,11 @@ export interface CellExplorerState<Gate extends string, Explanation>
   /** Loads a weight preset; drops hand edits, bias shifts and an imported cell. */
   choosePreset: (preset: WeightPreset, seed?: number) => void;
   /**
-   * Shows an imported cell: its sizes and weights, with no hand edits or bias shifts yet; the
-   * inputs keep what values fit. Returns why not (one sentence) for sizes the explorer cannot draw.
+   * Shows an imported cell: its sizes and weights, with no hand edits or bias shifts yet (unless
+   * `keepAdjustments`, as when a link restores both); the inputs keep what values fit. Returns why
+   * not (one sentence) for sizes the explorer cannot draw.
    */
-  showImportedCell: (cell: ImportedCell) => string | undefined;
+  showImportedCell: (cell: ImportedCell, options?: { keepAdjustments?: boolean }) => string | undefined;
   editWeight: (edit: WeightEdit<Gate>) => void;
   goToStage: (stage: number) => void;
   nextStage: () => void;
@@ -278,12 +279,13 @@ export function createCellExplorerStore<Gate extends string, Explanation>(
         if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) return;
         update({ preset, seed, weightEdits: [], biasShifts: zeroShifts(spec.gates) }, true, { cell: undefined });
       },
-      showImportedCell: (cell) => {
+      showImportedCell: (cell, options) => {
         if (!isRestorableCellSize(spec, cell.inputSize, cell.hiddenSize)) {
           const { cellInputSize, cellHiddenSize } = LIMITS;
           return `this cell has ${cell.inputSize} inputs and ${cell.hiddenSize} units; the explorer draws up to ${cellInputSize.max} inputs and ${cellHiddenSize.max} units`;
         }
-        const { input, previousHidden, previousCell, focusedUnit } = get();
+        const { input, previousHidden, previousCell, focusedUnit, weightEdits, biasShifts } = get();
+        const keep = options?.keepAdjustments === true;
         update(
           {
             inputSize: cell.inputSize,
@@ -292,8 +294,10 @@ export function createCellExplorerStore<Gate extends string, Explanation>(
             previousHidden: resized(previousHidden, cell.hiddenSize),
             previousCell: resized(previousCell, spec.hasCellState ? cell.hiddenSize : 0),
             focusedUnit: Math.min(focusedUnit, cell.hiddenSize - 1),
-            weightEdits: [],
-            biasShifts: zeroShifts(spec.gates),
+            weightEdits: keep
+              ? weightEdits.filter((edit) => isEditInside(spec.gates, edit, cell.inputSize, cell.hiddenSize))
+              : [],
+            biasShifts: keep ? biasShifts : zeroShifts(spec.gates),
           },
           true,
           { cell },

@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { keepModelFile } from './modelVault';
 import {
   ModelInputError,
   openModelFile,
@@ -13,6 +14,19 @@ export interface ImportedFile {
   name: string;
   bytes: number;
   hash: string;
+}
+
+/**
+ * An imported cell as a link names it: the file's name and the first 16 hex digits of its SHA-256,
+ * the module's prefix in it, the layer and the direction (1 reverse), and the explorer showing it.
+ */
+export interface ImportedCellRef {
+  explorer: 'lstm' | 'gru';
+  file: string;
+  hash: string;
+  prefix: string;
+  layer: number;
+  direction: number;
 }
 
 /** A file being read: its name and how far it got. */
@@ -37,6 +51,8 @@ export interface ImportedModelState {
   reading: ImportProgress | undefined;
   /** Why the last file could not be opened; the previous model stays. */
   error: { file: string; message: string } | undefined;
+  /** A cell a link names whose file this browser does not have: opening that file shows it. */
+  missing: ImportedCellRef | undefined;
   /** The dialog that opens files and lists the modules found is open. */
   dialogOpen: boolean;
   /** Opens or closes that dialog. */
@@ -51,12 +67,16 @@ export interface ImportedModelState {
   forget: () => void;
 }
 
-/** A fresh store; the app uses {@link importedModelStore}. `read` is the file reader (tests give their own). */
+/**
+ * A fresh store; the app uses {@link importedModelStore}. `read` reads a file (openModelFile);
+ * `keep` keeps a file read in this browser, for links (modelVault). Tests give their own.
+ */
 export function createImportedModelStore(
   read: (
     file: Blob & { name: string },
     onProgress: (progress: ModelFileProgress) => void,
   ) => Promise<ReadModelFile> = openModelFile,
+  keep: (hash: string, name: string, file: Blob) => Promise<void> = keepModelFile,
 ): StoreApi<ImportedModelState> {
   return createStore<ImportedModelState>()((set, get) => ({
     file: undefined,
@@ -65,6 +85,7 @@ export function createImportedModelStore(
     chosen: 0,
     reading: undefined,
     error: undefined,
+    missing: undefined,
     dialogOpen: false,
     showDialog: (open) => set({ dialogOpen: open === true }),
     importFile: async (file) => {
@@ -81,6 +102,7 @@ export function createImportedModelStore(
           chosen: 0,
           reading: undefined,
         });
+        void keep(opened.hash, opened.name, file);
       } catch (error) {
         const message =
           error instanceof ModelInputError ? error.message : `${file.name} could not be read (${String(error)})`;

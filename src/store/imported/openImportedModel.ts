@@ -2,18 +2,23 @@ import { cellOfModule, describeModule, ModelInputError } from '../../model';
 import { gruExplorerStore } from '../gru/gruExplorerStore';
 import { lstmExplorerStore } from '../lstm/lstmExplorerStore';
 import { viewStore } from '../viewStore';
-import { chosenModule, importedModelStore } from './importedModelStore';
+import { chosenModule, importedModelStore, type ImportedCellRef } from './importedModelStore';
 
 /** The explorer that draws a module's cells: LSTM and LSTMCell in the LSTM explorer, GRU and GRUCell in the GRU's. */
 export function explorerOfModule(module: string): 'lstm' | 'gru' {
   return module.startsWith('LSTM') ? 'lstm' : 'gru';
 }
 
+/** How a cell is shown: from a link, the explorer's bias shifts and edits stay and the view is the link's. */
+export interface ShowOptions {
+  fromLink?: boolean;
+}
+
 /**
  * Shows layer `layer`, direction `direction` (1 reverse) of the chosen imported module in its
  * cell explorer, and switches to it. Returns why it cannot (one sentence), else undefined.
  */
-export function showImportedCell(layer = 0, direction = 0): string | undefined {
+export function showImportedCell(layer = 0, direction = 0, options: ShowOptions = {}): string | undefined {
   const state = importedModelStore.getState();
   const module = chosenModule(state);
   if (!module || !state.file) return 'no model has been imported';
@@ -34,9 +39,9 @@ export function showImportedCell(layer = 0, direction = 0): string | undefined {
     direction,
   };
   const explorer = view === 'lstm' ? lstmExplorerStore.getState() : gruExplorerStore.getState();
-  const refusal = explorer.showImportedCell({ ...cell, source });
+  const refusal = explorer.showImportedCell({ ...cell, source }, { keepAdjustments: options.fromLink });
   if (refusal) return refusal;
-  viewStore.getState().showView(view);
+  if (!options.fromLink) viewStore.getState().showView(view);
   return undefined;
 }
 
@@ -48,9 +53,29 @@ export function showImportedCell(layer = 0, direction = 0): string | undefined {
 export async function openImportedModel(file: Blob & { name: string }): Promise<void> {
   const store = importedModelStore.getState();
   await store.importFile(file);
-  const { error, modules, refused } = importedModelStore.getState();
+  const { error, modules, refused, missing, file: opened } = importedModelStore.getState();
   if (error) return;
+  // The file a link named and this browser lacked: the link's cell, as the link set it.
+  if (missing && opened?.hash.startsWith(missing.hash)) {
+    importedModelStore.setState({ missing: undefined });
+    if (showLinkedCell(missing) === undefined) {
+      store.showDialog(false);
+      return;
+    }
+  }
   const refusal = showImportedCell();
   if (refusal) importedModelStore.setState({ error: { file: file.name, message: refusal }, dialogOpen: true });
   else if (modules.length === 1 && refused.length === 0) store.showDialog(false);
+}
+
+/**
+ * Shows the cell a link names (`ref`) from the imported model now held: its module by prefix, its
+ * layer and direction, keeping the explorer's bias shifts and edits the link restored. Returns why
+ * it cannot, else undefined.
+ */
+export function showLinkedCell(ref: ImportedCellRef): string | undefined {
+  const index = importedModelStore.getState().modules.findIndex((module) => module.prefix === ref.prefix);
+  if (index < 0) return `the file holds no module "${ref.prefix}"`;
+  importedModelStore.getState().chooseModule(index);
+  return showImportedCell(ref.layer, ref.direction, { fromLink: true });
 }

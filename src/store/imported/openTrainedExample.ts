@@ -24,5 +24,5 @@ export async function openTrainedExample(): Promise<void> {
     return;
   }
   const blob = await response.blob();
-  await openImportedModel(Object.assign(blob, { name: TRAINED_EXAMPLE_FILE }));
+  await openImportedModel(new File([blob], TRAINED_EXAMPLE_FILE));
 }
