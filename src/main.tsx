@@ -25,6 +25,8 @@ import { connectImportedCellsToPage, IMPORTED_LINK_KEYS, isImportedLinkValue } f
 import { importedModelStore } from './store/imported/importedModelStore';
 import { sequenceStore } from './store/sequence/sequenceStore';
 import { sequenceLink } from './store/sequence/sequenceUrl';
+import { shapesStore } from './store/shapes/shapesStore';
+import { shapesLink } from './store/shapes/shapesUrl';
 import { connectTourToPage, opensOnCourse, TOUR_PARAM } from './store/tour/connectTourToPage';
 import { isTourStep, tourStore } from './store/tour/tourStore';
 import { connectViewToPage, viewFromLink, viewStore } from './store/viewStore';
@@ -50,6 +52,7 @@ connectSettingsToPage(gruExplorerStore, gruExplorerLink, window, noteUnread);
 connectSettingsToPage(gruConventionStore, gruConventionLink, window, noteUnread);
 connectSettingsToPage(comparisonStore, comparisonLink, window, noteUnread);
 connectSettingsToPage(sequenceStore, sequenceLink, window, noteUnread);
+connectSettingsToPage(shapesStore, shapesLink, window, noteUnread);
 connectSettingsToPage(classroomStore, classroomLink, window, noteUnread);
 // The reader's own weights never go into a link, only their file's name and fingerprint; this
 // browser reopens them from where it kept them (store/imported).
@@ -60,7 +63,15 @@ noteUnreadLink(
   searchAsArrived(window),
   openedWith,
   {
-    links: [lstmExplorerLink, gruExplorerLink, gruConventionLink, comparisonLink, sequenceLink, classroomLink],
+    links: [
+      lstmExplorerLink,
+      gruExplorerLink,
+      gruConventionLink,
+      comparisonLink,
+      sequenceLink,
+      shapesLink,
+      classroomLink,
+    ],
     plain: {
       view: (value) => viewFromLink(value) !== undefined,
       [LANGUAGE_PARAM]: (value) => parseLanguage(value) !== undefined,

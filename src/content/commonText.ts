@@ -7,6 +7,7 @@ export const viewNames = {
   gru: { en: 'GRU cell', zh: 'GRU 单元' },
   sequence: { en: 'Sequence', zh: '序列' },
   compare: { en: 'LSTM vs GRU', zh: 'LSTM 与 GRU 对比' },
+  shapes: { en: 'Shapes', zh: '形状' },
   about: { en: 'About', zh: '关于' },
   navigation: { en: 'Views', zh: '视图' },
 } as const satisfies Record<string, Bilingual>;

@@ -51,10 +51,11 @@ export { WASM_BINARY_URLS } from './wasmBinaryUrls';
 export { ModelInputError } from './errors';
 
 // Building and running models.
-export { defaultConfig } from './config';
+export { defaultConfig, MAX_DIMENSION, MAX_LAYERS, MAX_PARAMETERS } from './config';
 export type { RecurrentModel } from './recurrentModel';
 export { cachedRecurrentModel, createRecurrentModel, pulseMemory } from './lazyCompute';
-export { gateCount, parameterCount, parameterSpecs, type ParameterSpec } from './parameterShapes';
+export { gateCount, isCellModule, parameterCount, parameterSpecs, type ParameterSpec } from './parameterShapes';
+export { gateBlocks, moduleShapes, type GateBlock, type InputExtent, type ModuleShapes } from './moduleShapes';
 export { randomWeights } from './randomWeights';
 
 // One cell step, explained number by number (the explorers).

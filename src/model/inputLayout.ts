@@ -1,5 +1,6 @@
 import { check } from './errors';
 import { checkFinite } from './finite';
+import { stateShapes } from './moduleShapes';
 import { cellKindOf, hiddenOutSize, isCellModule } from './parameterShapes';
 import { stateRowCount } from './stateRows';
 import type { PlainTensor, RecurrentConfig, RecurrentModule } from './types';
@@ -79,10 +80,7 @@ export function inputLayout(
   check(base.steps >= 1 && base.batch >= 1, () => `input has an empty axis: shape ${describeShape(input.shape)}`);
   checkFinite('input', input);
   const cell = isCellModule(module);
-  const stateRows = cell ? [] : [stateRowCount(config)];
-  const batchAxis = base.batched ? [base.batch] : [];
-  const hiddenShape = [...stateRows, ...batchAxis, hiddenOutSize(config)];
-  const cellShape = [...stateRows, ...batchAxis, config.hiddenSize];
+  const { hidden: hiddenShape, cell: cellShape } = stateShapes(module, config, base.batched ? base.batch : undefined);
   if (h0) {
     check(
       sameShape(h0.shape, hiddenShape),
@@ -108,5 +106,5 @@ export function inputLayout(
     () =>
       `this input would produce ${traceValues.toLocaleString('en')} traced values; the most Gatescope keeps is ${MAX_TRACE_VALUES.toLocaleString('en')}: shorten the sequence or the batch`,
   );
-  return { ...base, stateRows: stateRows[0] ?? 1, hiddenShape, cellShape };
+  return { ...base, stateRows: cell ? 1 : stateRowCount(config), hiddenShape, cellShape };
 }

@@ -78,6 +78,16 @@ const BAD_VALUES: Record<string, string[]> = {
   scell: ['9.9', 'a.b'],
   sb: ['abc'],
   sspeed: ['0', '999'],
+  shmod: ['RNN', 'lstm'],
+  shsize: ['0x4', '3x99999', 'ax1'],
+  shlayers: ['0', '999', 'x'],
+  shbias: ['yes', '2'],
+  shbf: ['true'],
+  shdrop: ['2', 'NaN', '-1'],
+  shbi: ['on'],
+  shproj: ['100', 'abc'],
+  shlen: ['0', '1e9'],
+  shbatch: ['0', 'None', '-3'],
 };
 const KNOWN_KEYS = Object.keys(BAD_VALUES);
 
@@ -87,6 +97,9 @@ const GOOD: [string, string][] = [
   ['view', 'gru'],
   ['view', 'sequence'],
   ['view', 'compare'],
+  ['view', 'shapes'],
+  ['shmod', 'GRU'],
+  ['shsize', '10x20'],
   ['view', 'learn'],
   ['view', 'about'],
   ['lang', 'zh'],
@@ -239,9 +252,10 @@ const VIEW_PARTS: Record<string, string> = {
   gru: '.explorer-stage .cell-diagram svg',
   sequence: '.sequence-timeline',
   compare: '.compare-view',
+  shapes: '.shapes-view',
   about: '.about',
 };
-const VIEW_ORDER = ['learn', 'lstm', 'gru', 'sequence', 'compare', 'about'];
+const VIEW_ORDER = ['learn', 'lstm', 'gru', 'sequence', 'compare', 'shapes', 'about'];
 
 /** What a page shows after a link: its view, the notice's keys, and anything built from the link's markup. */
 async function inspect(page: Page) {

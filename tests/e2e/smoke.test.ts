@@ -141,6 +141,21 @@ const layouts = [
     query: '?lang=en&view=sequence&snet=lstm.50x100x2&slen=10&sbatch=3&sx=random',
     heading: 'A whole sequence, step by step',
   },
+  {
+    name: 'shapes-en',
+    query: '?lang=en&view=shapes&shbi=1&shproj=30&shbf=1',
+    heading: 'PyTorch shapes: every tensor of nn.LSTM and nn.GRU',
+  },
+  {
+    name: 'shapes-zh',
+    query: '?lang=zh&view=shapes&shmod=GRU',
+    heading: 'PyTorch 形状：nn.LSTM 与 nn.GRU 的每一个张量',
+  },
+  {
+    name: 'shapes-en+zh',
+    query: '?lang=en&both=1&view=shapes&shmod=GRUCell',
+    heading: 'PyTorch shapes: every tensor of nn.LSTM and nn.GRU PyTorch 形状：nn.LSTM 与 nn.GRU 的每一个张量',
+  },
   { name: 'about-en', query: '?lang=en&view=about', heading: 'The views' },
   { name: 'about-zh', query: '?lang=zh&view=about', heading: '各个视图' },
 ];

@@ -12,6 +12,7 @@ export const LAZY_VIEW_MODULES = {
   gru: 'src/components/gru/GruExplorer.tsx',
   sequence: 'src/components/sequence/SequenceView.tsx',
   compare: 'src/components/compare/CompareView.tsx',
+  shapes: 'src/components/shapes/ShapesView.tsx',
   about: 'src/components/app/AboutView.tsx',
 } as const;
 

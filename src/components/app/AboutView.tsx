@@ -13,6 +13,7 @@ const EXPLORER_VIEWS: Readonly<Partial<Record<PlannedExplorer['id'], View>>> = {
   gruCell: 'gru',
   comparison: 'compare',
   sequence: 'sequence',
+  shapes: 'shapes',
 };
 
 function explorerView(id: PlannedExplorer['id'], showView: (view: View) => void): (() => void) | undefined {

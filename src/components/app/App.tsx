@@ -41,6 +41,7 @@ const lazyViews = {
   gru: lazyPart(() => import('../gru/GruExplorer').then((m) => m.GruExplorer), VIEW_PLACEHOLDER),
   sequence: lazyPart(() => import('../sequence/SequenceView').then((m) => m.SequenceView), VIEW_PLACEHOLDER),
   compare: lazyPart(() => import('../compare/CompareView').then((m) => m.CompareView), VIEW_PLACEHOLDER),
+  shapes: lazyPart(() => import('../shapes/ShapesView').then((m) => m.ShapesView), VIEW_PLACEHOLDER),
   about: lazyPart(() => import('./AboutView').then((m) => m.AboutView), VIEW_PLACEHOLDER),
 };
 const tourDock = lazyPart(() => import('../course/TourDock').then((m) => m.TourDock), 'tour-dock-loading');
@@ -55,6 +56,7 @@ const VIEW_COMPONENTS: Readonly<Record<View, React.ComponentType>> = {
   gru: lazyViews.gru.Part,
   sequence: lazyViews.sequence.Part,
   compare: lazyViews.compare.Part,
+  shapes: lazyViews.shapes.Part,
   about: lazyViews.about.Part,
 };
 const TourDock = tourDock.Part;

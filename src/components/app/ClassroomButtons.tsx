@@ -49,6 +49,7 @@ const VIEW_PANELS: Readonly<Record<View, readonly PresenterPanel[]>> = {
   gru: PRESENTER_PANELS,
   sequence: ['sliders'],
   compare: [],
+  shapes: [],
   about: [],
 };
 

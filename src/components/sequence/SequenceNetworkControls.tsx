@@ -1,12 +1,12 @@
-import { Fragment, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { LANGUAGE_TAGS, type Bilingual } from '../../content/bilingual';
+import type { Bilingual } from '../../content/bilingual';
 import { sequenceNetworkText } from '../../content/sequence/sequence';
 import type { CellKind } from '../../model';
 import { pytorchSnippet, type SnippetSettings } from '../../store/sequence/pytorchSnippet';
 import { sequenceStore, useSequenceStore, type SequenceStructure } from '../../store/sequence/sequenceStore';
 import { BilingualText } from '../shared/BilingualText';
-import { fillText } from '../shared/fillText';
+import { PythonCode } from '../shared/PythonCode';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import './SequenceNetworkControls.css';
 
@@ -61,7 +61,6 @@ function FlagToggle({ field, label }: { field: 'bidirectional' | 'batchFirst'; l
 
 /** The PyTorch lines that build and run the network shown, updated with every control. */
 function PyTorchCode() {
-  const languages = useShownLanguages().flatMap((language) => (language ? [language] : []));
   // Every setting the code reads, picked one by one so a step of playback does not rebuild it.
   const settings = useSequenceStore(
     useShallow((state): SnippetSettings => ({
@@ -88,20 +87,7 @@ function PyTorchCode() {
       <figcaption>
         <BilingualText text={sequenceNetworkText.code} />
       </figcaption>
-      <pre>
-        <code>
-          {lines.map((line, index) => {
-            // The last line ends the box: no newline after it.
-            const end = index === lines.length - 1 ? '' : '\n';
-            if ('code' in line) return <Fragment key={index}>{`${line.code}${end}`}</Fragment>;
-            // A comment once per language shown, each its own line, so the code stays valid Python.
-            const comment = fillText(line.comment, line.values);
-            return languages.map((language) => (
-              <span key={`${index} ${language}`} lang={LANGUAGE_TAGS[language]}>{`# ${comment[language]}\n`}</span>
-            ));
-          })}
-        </code>
-      </pre>
+      <PythonCode lines={lines} />
     </figure>
   );
 }

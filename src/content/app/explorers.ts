@@ -3,7 +3,7 @@ import type { GlossaryTerm } from '../glossary';
 
 /** A view of the app: built and ready, or described honestly as not built yet. */
 export interface PlannedExplorer {
-  id: 'course' | 'lstmCell' | 'gruCell' | 'comparison' | 'sequence';
+  id: 'course' | 'lstmCell' | 'gruCell' | 'comparison' | 'sequence' | 'shapes';
   /** True once the view can be opened. */
   ready: boolean;
   name: Bilingual;
@@ -62,5 +62,15 @@ export const plannedExplorers: readonly PlannedExplorer[] = [
       zh: '完整的输入序列流经多层、双向的网络：每一步如何把 C 和 h 交给下一步，C 能把一个脉冲保留多久，以及 PyTorch 的 out、h_n 和 c_n 从哪里来。',
     },
     terms: ['hiddenState', 'cellState'],
+  },
+  {
+    id: 'shapes',
+    ready: true,
+    name: { en: 'PyTorch shapes', zh: 'PyTorch 形状' },
+    summary: {
+      en: 'Any nn.LSTM, nn.GRU, nn.LSTMCell or nn.GRUCell: every parameter’s shape split into its gates’ blocks, the shapes of out, h_n and c_n, and the PyTorch code that prints the same.',
+      zh: '任意的 nn.LSTM、nn.GRU、nn.LSTMCell 或 nn.GRUCell：每个参数的形状及其按门拆分的块，out、h_n 和 c_n 的形状，以及能打印出同样结果的 PyTorch 代码。',
+    },
+    terms: ['hiddenState', 'cellState', 'forgetGate', 'resetGate'],
   },
 ];

@@ -17,8 +17,8 @@ export const shellText = {
   sideBySide: { en: 'Side by side', zh: '双语对照' },
   aboutHeading: { en: 'What Gatescope is', zh: 'Gatescope 是什么' },
   aboutTool: {
-    en: 'A teaching tool for recurrent neural networks, in five views. The guided course leads from what a gate is to the shapes PyTorch prints, with exercises. The LSTM and GRU cell explorers take one time step of one cell: you set its inputs and follow every gate as it computes its values, stage by stage. The sequence view plays a whole input through a stacked nn.LSTM or nn.GRU, and the comparison puts the same input through both.',
-    zh: '这是一个讲解循环神经网络的教学工具，共有五个视图。引导式课程从门是什么一直讲到 PyTorch 打印出的形状，并配有练习。LSTM 单元探索器和 GRU 单元探索器展开一个单元的一个时间步：你设定它的输入，然后逐个阶段地跟着每个门算出它的数值。序列视图把完整的输入送进多层的 nn.LSTM 或 nn.GRU 并逐步播放，对比视图则把同一个输入同时送进两者。',
+    en: 'A teaching tool for recurrent neural networks, in six views. The guided course leads from what a gate is to the shapes PyTorch prints, with exercises. The LSTM and GRU cell explorers take one time step of one cell: you set its inputs and follow every gate as it computes its values, stage by stage. The sequence view plays a whole input through a stacked nn.LSTM or nn.GRU, the comparison puts the same input through both, and the shapes view gives the shape of every parameter and result of any nn.LSTM or nn.GRU, with its PyTorch code.',
+    zh: '这是一个讲解循环神经网络的教学工具，共有六个视图。引导式课程从门是什么一直讲到 PyTorch 打印出的形状，并配有练习。LSTM 单元探索器和 GRU 单元探索器展开一个单元的一个时间步：你设定它的输入，然后逐个阶段地跟着每个门算出它的数值。序列视图把完整的输入送进多层的 nn.LSTM 或 nn.GRU 并逐步播放，对比视图把同一个输入同时送进两者，形状视图则给出任意 nn.LSTM 或 nn.GRU 每个参数和返回值的形状，并附上相应的 PyTorch 代码。',
   },
   aboutNumbers: {
     en: "The numbers come from a real model running in your browser. It follows PyTorch's torch.nn exactly, down to the order of the gates inside the weights, so what you see here is what your own PyTorch code computes.",

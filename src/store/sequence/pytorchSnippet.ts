@@ -1,4 +1,3 @@
-import type { Bilingual } from '../../content/bilingual';
 import { commonText } from '../../content/commonText';
 import { sequenceNetworkText } from '../../content/sequence/sequence';
 import {
@@ -10,6 +9,7 @@ import {
   stateRowCount,
   weightPresetShifts,
 } from '../../model';
+import { pythonNumber, type SnippetLine } from '../pythonCode';
 import { RANDOM_STATE_SCALE } from './sequenceRun';
 import { SEQUENCE_GATES, SEQUENCE_LIMITS, type SequenceGate, type SequenceSettings } from './sequenceSettings';
 
@@ -19,11 +19,7 @@ import { SEQUENCE_GATES, SEQUENCE_LIMITS, type SequenceGate, type SequenceSettin
 // zeros, and x's shape. What the code cannot give is the page's random numbers, which come from
 // its own seeded generator; a comment says so rather than let the student expect equal values.
 
-/** One line of the code box: Python, or a comment written once per language shown. */
-export type SnippetLine =
-  | { code: string }
-  /** `text` with its `{placeholders}` filled from `values` (fillText), after `# `. */
-  | { comment: Bilingual; values: Readonly<Record<string, string | number | Bilingual>> };
+export type { SnippetLine } from '../pythonCode';
 
 /** What the code depends on: the settings minus the view's selection and playback. */
 export type SnippetSettings = Pick<
@@ -49,14 +45,6 @@ const PACKED_INDEX: Readonly<Record<CellKind, Readonly<Partial<Record<SequenceGa
   LSTM: PACKED_GATE_INDEX,
   GRU: GRU_PACKED_GATE_INDEX,
 };
-
-/**
- * A number as a Python literal: `4`, `-0.5`, `4.1`. Rounded to 12 significant digits, so a sum
- * such as 4 + 0.1 does not print its binary tail; float32 cannot tell the difference anyway.
- */
-export function pythonNumber(value: number): string {
-  return String(Number(value.toPrecision(12)));
-}
 
 /** The gates' letters in PyTorch's packed order: `i, f, g, o` or `r, z, n`. */
 function packedLetters(kind: CellKind): string {

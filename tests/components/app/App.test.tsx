@@ -66,7 +66,7 @@ describe('App', () => {
     fireEvent.click(button('中文'));
     const lstmZh = screen.getByRole('article', { name: 'LSTM 单元探索器' });
     expect(within(lstmZh).getByText('遗忘门')).toBeTruthy();
-    expect(screen.getAllByRole('article')).toHaveLength(5);
+    expect(screen.getAllByRole('article')).toHaveLength(6);
   });
 
   it('opens each ready explorer from its card and from the tabs', () => {
@@ -76,6 +76,7 @@ describe('App', () => {
       ['GRU cell explorer', 'Inside one GRU step', 'GRU cell'],
       ['LSTM vs GRU', 'LSTM vs GRU: one input, two cells', 'LSTM vs GRU'],
       ['Sequence view', 'A whole sequence, step by step', 'Sequence'],
+      ['PyTorch shapes', 'PyTorch shapes: every tensor of nn.LSTM and nn.GRU', 'Shapes'],
     ] as const;
     for (const [card, heading, tab] of opens) {
       const article = screen.getByRole('article', { name: card });

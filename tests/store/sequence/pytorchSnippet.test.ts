@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pythonNumber, pytorchSnippet, type SnippetSettings } from '../../../src/store/sequence/pytorchSnippet';
+import { pythonNumber } from '../../../src/store/pythonCode';
+import { pytorchSnippet, type SnippetSettings } from '../../../src/store/sequence/pytorchSnippet';
 import {
   COURSE_SEQUENCES,
   DEFAULT_SEQUENCE_SETTINGS,

@@ -1,9 +1,7 @@
-import { fillText } from '../../../src/components/shared/fillText';
-import type { Language } from '../../../src/content/bilingual';
 import type { CellKind, RecurrentConfig } from '../../../src/model';
 import { defaultConfig } from '../../../src/model/config';
 import { configFromJson } from '../../../src/model/request';
-import type { SnippetLine } from '../../../src/store/sequence/pytorchSnippet';
+export { snippetText } from '../../../src/components/shared/snippetText';
 
 // Reads the code box's Python back into what it builds, as a student's interpreter would: the
 // module and its constructor options, each `bias_ih_*[a:b] += v` under torch.no_grad(), x's shape,
@@ -40,15 +38,6 @@ export interface ReadSnippet {
   c0?: SnippetState;
   /** What the call passes: nothing, `h0`, or `(h0, c0)`. */
   passed: string[];
-}
-
-/** The lines as the code box shows them to a reader of `languages` (one comment line per language). */
-export function snippetText(lines: readonly SnippetLine[], languages: readonly Language[] = ['en']): string[] {
-  return lines.flatMap((line) => {
-    if ('code' in line) return [line.code];
-    const comment = fillText(line.comment, line.values);
-    return languages.map((language) => `# ${comment[language]}`);
-  });
 }
 
 const numbers = (list: string) => list.split(',').map((part) => Number(part.trim()));
