@@ -9,6 +9,8 @@ import { ResultShapes } from './ResultShapes';
 import { ShapesCode } from './ShapesCode';
 import { ShapesControls } from './ShapesControls';
 import './ShapesView.css';
+import { modelImportText } from '../../content/modelImport';
+import { importedModelStore } from '../../store/imported/importedModelStore';
 
 const PRESET_LABELS = { courseLstm: shapesText.presetLstm, courseGru: shapesText.presetGru } as const;
 
@@ -50,6 +52,14 @@ export function ShapesView() {
           {(Object.keys(SHAPES_PRESETS) as ShapesPreset[]).map((preset) => (
             <PresetButton key={preset} preset={preset} />
           ))}
+          {/* A model of the reader's own: its cells open in the explorers. */}
+          <button
+            type="button"
+            className="action-button"
+            onClick={() => importedModelStore.getState().showDialog(true)}
+          >
+            <BilingualText text={modelImportText.openFile} />
+          </button>
         </div>
       </section>
       <div className="shapes-columns">
