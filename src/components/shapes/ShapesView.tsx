@@ -52,7 +52,9 @@ export function ShapesView() {
           {(Object.keys(SHAPES_PRESETS) as ShapesPreset[]).map((preset) => (
             <PresetButton key={preset} preset={preset} />
           ))}
-          {/* A model of the reader's own: its cells open in the explorers. */}
+        </div>
+        {/* A model of the reader's own: its cells open in the explorers. */}
+        <p className="shapes-import">
           <button
             type="button"
             className="action-button"
@@ -60,7 +62,7 @@ export function ShapesView() {
           >
             <BilingualText text={modelImportText.openFile} />
           </button>
-        </div>
+        </p>
       </section>
       <div className="shapes-columns">
         <ShapesControls />
