@@ -120,8 +120,8 @@ describe('the GRU explorer in Chromium', () => {
         [
           'Gatescope English LSTM GRU PyTorch GRUCell WebAssembly input_size hidden_size Page Down Shift',
           'weight_hh weight_ih tanh MIT float Cho Keras cuDNN reset_after True False TensorFlow W_hn b_hn b_ih b_hh',
-          // File formats, on the Export figure choices.
-          'SVG PNG',
+          // File formats, on the Export figure choices and the weights' and step's downloads.
+          'SVG PNG safetensors JSON',
         ]
           .join(' ')
           .split(' '),

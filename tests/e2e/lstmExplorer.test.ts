@@ -134,9 +134,11 @@ describe('the LSTM explorer in Chromium', () => {
         'MIT',
         'nn',
         'float',
-        // File formats, on the Export figure choices.
+        // File formats, on the Export figure choices and the weights' and step's downloads.
         'SVG',
         'PNG',
+        'safetensors',
+        'JSON',
       ]);
       // Bias symbols (b_f, b_i, …) run together in innerText; they are maths too.
       expect(await strayLatinWords(page, code, /^(b_[figo])+$/)).toEqual([]);
