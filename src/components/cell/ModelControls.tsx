@@ -1,14 +1,13 @@
 import { useId } from 'react';
 import { commonText } from '../../content/commonText';
-import { modelImportText } from '../../content/modelImport';
 import { EXPLORER_LIMITS } from '../../store/explorerLimits';
-import { importedModelStore } from '../../store/imported/importedModelStore';
 import { BilingualText } from '../shared/BilingualText';
 import type { CellExplorerUi } from './cellExplorerUi';
 import { CellExportButtons } from './CellExportButtons';
 import { fillText } from '../shared/fillText';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import './ModelControls.css';
+import { OpenWeightsButton } from '../shared/OpenWeightsButton';
 
 const TEACHING_SIZES = Array.from(
   { length: EXPLORER_LIMITS.teachingSize.max - EXPLORER_LIMITS.teachingSize.min + 1 },
@@ -120,13 +119,7 @@ export function ModelControls<Gate extends string, Explanation>({
           </button>
         </p>
         <p className="seed-row">
-          <button
-            type="button"
-            className="action-button"
-            onClick={() => importedModelStore.getState().showDialog(true)}
-          >
-            <BilingualText text={modelImportText.openFile} />
-          </button>
+          <OpenWeightsButton />
         </p>
         <CellExportButtons ui={ui} kind={kind} />
         {editCount > 0 && (

@@ -9,8 +9,7 @@ import { ResultShapes } from './ResultShapes';
 import { ShapesCode } from './ShapesCode';
 import { ShapesControls } from './ShapesControls';
 import './ShapesView.css';
-import { modelImportText } from '../../content/modelImport';
-import { importedModelStore } from '../../store/imported/importedModelStore';
+import { OpenWeightsButton } from '../shared/OpenWeightsButton';
 
 const PRESET_LABELS = { courseLstm: shapesText.presetLstm, courseGru: shapesText.presetGru } as const;
 
@@ -55,13 +54,7 @@ export function ShapesView() {
         </div>
         {/* A model of the reader's own: its cells open in the explorers. */}
         <p className="shapes-import">
-          <button
-            type="button"
-            className="action-button"
-            onClick={() => importedModelStore.getState().showDialog(true)}
-          >
-            <BilingualText text={modelImportText.openFile} />
-          </button>
+          <OpenWeightsButton />
         </p>
       </section>
       <div className="shapes-columns">
