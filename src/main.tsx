@@ -56,8 +56,11 @@ connectSettingsToPage(shapesStore, shapesLink, window, noteUnread);
 connectSettingsToPage(classroomStore, classroomLink, window, noteUnread);
 // The reader's own weights never go into a link, only their file's name and fingerprint; this
 // browser reopens them from where it kept them (store/imported).
-connectImportedCellsToPage(window, { lstm: lstmExplorerStore, gru: gruExplorerStore }, importedModelStore, (ref) =>
-  import('./store/imported/restoreImportedCell').then((module) => module.restoreImportedCell(ref)),
+connectImportedCellsToPage(
+  window,
+  { lstm: lstmExplorerStore, gru: gruExplorerStore, sequence: sequenceStore },
+  importedModelStore,
+  (ref) => import('./store/imported/restoreImportedCell').then((module) => module.restoreImportedCell(ref)),
 );
 noteUnreadLink(
   searchAsArrived(window),

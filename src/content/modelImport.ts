@@ -5,8 +5,8 @@ export const modelImportText = {
   openFile: { en: 'Your own weights…', zh: '你自己的权重…' },
   dialogTitle: { en: 'Your own PyTorch weights', zh: '你自己的 PyTorch 权重' },
   lead: {
-    en: 'Open a state_dict saved from PyTorch, as a .safetensors file or as JSON, and every number of its LSTM or GRU is shown in the cell explorer. A whole model works: the page finds its recurrent modules.',
-    zh: '打开从 PyTorch 保存的 state_dict（.safetensors 文件或 JSON），它的 LSTM 或 GRU 的每个数都会显示在单元探索器里。整个模型也可以：页面会找出其中的循环模块。',
+    en: 'Open a state_dict saved from PyTorch, as a .safetensors file or as JSON, and every number of its LSTM or GRU is shown in the cell explorers and, over a whole sequence, in the sequence view. A whole model works: the page finds its recurrent modules.',
+    zh: '打开从 PyTorch 保存的 state_dict（.safetensors 文件或 JSON），它的 LSTM 或 GRU 的每个数都会显示在单元探索器里，也可以在序列视图中看它处理整个序列。整个模型也可以：页面会找出其中的循环模块。',
   },
   choose: { en: 'Choose a file…', zh: '选择文件…' },
   dropHere: {
@@ -29,6 +29,10 @@ export const modelImportText = {
     en: 'This link shows layer {layer} of {file} (fingerprint {hash}) in the {explorer} explorer. Its weights are not in this browser: they stay in the browser that opened the file. Open that file here to see them; until then the explorer shows its own weights.',
     zh: '这个链接要在 {explorer} 探索器中显示 {file}（指纹 {hash}）的第 {layer} 层。它的权重不在这个浏览器里：权重只保存在打开过该文件的浏览器中。请在这里打开那个文件；在此之前，探索器显示它自己的权重。',
   },
+  missingSequence: {
+    en: 'This link runs {file} (fingerprint {hash}) in the sequence view. Its weights are not in this browser: they stay in the browser that opened the file. Open that file here to see them; until then the sequence view runs its own weights.',
+    zh: '这个链接要在序列视图中运行 {file}（指纹 {hash}）。它的权重不在这个浏览器里：权重只保存在打开过该文件的浏览器中。请在这里打开那个文件；在此之前，序列视图使用它自己的权重。',
+  },
   modulesFound: { en: 'Recurrent modules in {name}', zh: '{name} 中的循环模块' },
   parameters: { en: '{count} parameters', zh: '{count} 个参数' },
   moduleRefused: { en: '{prefix} cannot be shown: {reason}', zh: '{prefix} 无法显示：{reason}' },
@@ -39,10 +43,12 @@ export const modelImportText = {
   reverse: { en: 'reverse', zh: '反向' },
   showLstm: { en: 'Show in the LSTM explorer', zh: '在 LSTM 探索器中显示' },
   showGru: { en: 'Show in the GRU explorer', zh: '在 GRU 探索器中显示' },
+  showSequence: { en: 'Run it in the sequence view', zh: '在序列视图中运行' },
   close: { en: 'Close', zh: '关闭' },
   exampleTitle: { en: 'Or try a model trained for you', zh: '或者试试一个已经训练好的模型' },
   downloadWeights: { en: 'Download these weights (.safetensors)', zh: '下载这些权重（.safetensors）' },
   downloadStep: { en: 'Download this step (JSON)', zh: '下载这一步（JSON）' },
+  downloadRun: { en: 'Download this run (JSON)', zh: '下载这次运行（JSON）' },
   loadInPytorch: { en: 'Load them in PyTorch', zh: '在 PyTorch 中载入' },
   whatToLookFor: { en: 'What to look for', zh: '看什么' },
   openExample: { en: 'Open the trained LSTM', zh: '打开训练好的 LSTM' },
@@ -54,8 +60,13 @@ export const modelImportText = {
     en: 'Your weights, kept in this browser: {file}, {module}, layer {layer}{direction}',
     zh: '你的权重（只保存在这个浏览器里）：{file}，{module}，第 {layer} 层{direction}',
   },
+  sequenceNote: {
+    en: 'Your weights, kept in this browser: {file}, {module}, every layer and direction',
+    zh: '你的权重（只保存在这个浏览器里）：{file}，{module}，所有层和方向',
+  },
   reverseNote: { en: ', reverse direction', zh: '，反向' },
   otherCell: { en: 'Another cell…', zh: '其他单元…' },
+  otherModule: { en: 'Another module…', zh: '其他模块…' },
   backToRandom: { en: 'Random weights', zh: '随机权重' },
 } as const satisfies Record<string, Bilingual>;
 

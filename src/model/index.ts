@@ -97,6 +97,7 @@ export {
   MAX_SEQUENCE_SEED,
   cellSeedOf,
   layerInputSize,
+  moduleSequenceWeights,
   sequenceWeights,
   weightPresetShifts,
   type SequenceBiasShifts,
@@ -122,3 +123,5 @@ export { describeModule } from './inferModule';
 export { serializeSafetensors } from './safetensors';
 export type { ModelFileContents, ModelFileModule } from './modelFile';
 export type { ModelFileProgress, ReadModelFile } from './modelFileReader';
+export { answerFromResult, type ForwardAnswer } from './request';
+export { tensorToJson, type TensorJson } from './tensorJson';

@@ -3,6 +3,9 @@ import { GRU_KEEPS_MEMORY_SHIFTS, gruCellPreset, withGruGateBiasShifts, type Gru
 import { LSTM_KEEPS_MEMORY_SHIFTS, lstmCellPreset, withGateBiasShifts, type LstmGateName } from './lstmGates';
 import type { WeightPreset } from './packedGates';
 import { hiddenOutSize } from './parameterShapes';
+import { check } from './errors';
+import type { ModelFileModule } from './modelFile';
+import { cellOfModule } from './moduleCell';
 import { directionCount } from './stateRows';
 import type { CellKind, RecurrentConfig, StateDict } from './types';
 
@@ -60,8 +63,34 @@ export function sequenceWeights(
         seed: cellSeedOf(seed, layer, direction),
         shifts,
       });
-      const suffix = `_l${layer}${direction === 1 ? '_reverse' : ''}`;
-      for (const [name, tensor] of Object.entries(cell)) weights[`${name}${suffix}`] = tensor;
+      for (const [name, tensor] of Object.entries(cell)) weights[`${name}${layerSuffix(layer, direction)}`] = tensor;
+    }
+  }
+  return weights;
+}
+
+/** `_l0`, `_l1_reverse`, …: what PyTorch appends to a stacked module's parameter names. */
+const layerSuffix = (layer: number, direction: number) => `_l${layer}${direction === 1 ? '_reverse' : ''}`;
+
+/**
+ * The weights of an imported `nn.LSTM` / `nn.GRU` as the sequence view runs them, by PyTorch's
+ * names, with `shifts` added to each gate's b_ih in every layer and direction. A module built
+ * with bias=False gets zero biases (the same numbers), so the shifts have a bias to move.
+ * The module's own arrays are never changed.
+ *
+ * @throws ModelInputError for a single cell (nn.LSTMCell runs one step, not a sequence) and for
+ *   an LSTM with proj_size (cellOfModule's refusal).
+ */
+export function moduleSequenceWeights(module: ModelFileModule, shifts: SequenceBiasShifts): StateDict {
+  check(
+    module.module === 'LSTM' || module.module === 'GRU',
+    `an nn.${module.module} runs one step, not a sequence: the sequence view runs nn.LSTM and nn.GRU`,
+  );
+  const weights: StateDict = {};
+  for (let layer = 0; layer < module.config.numLayers; layer++) {
+    for (let direction = 0; direction < directionCount(module.config); direction++) {
+      const cell = withSequenceShifts(module.module, cellOfModule(module, layer, direction).weights, shifts);
+      for (const [name, tensor] of Object.entries(cell)) weights[`${name}${layerSuffix(layer, direction)}`] = tensor;
     }
   }
   return weights;
@@ -97,7 +126,11 @@ function sequenceCellWeights(
   preset: WeightPreset,
   { seed, shifts }: { seed: number; shifts: SequenceBiasShifts },
 ): StateDict {
-  const weights = cachedPreset(kind, inputSize, hiddenSize, preset, seed);
+  return withSequenceShifts(kind, cachedPreset(kind, inputSize, hiddenSize, preset, seed), shifts);
+}
+
+/** A copy of one cell's weights with `shifts` added to its gates' b_ih (the gates without a shift keep theirs). */
+function withSequenceShifts(kind: CellKind, weights: StateDict, shifts: SequenceBiasShifts): StateDict {
   if (kind === 'LSTM') {
     const { forget = 0, input = 0, candidate = 0, output = 0 } = shifts;
     return withGateBiasShifts(weights, { forget, input, candidate, output });

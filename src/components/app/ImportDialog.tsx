@@ -2,7 +2,13 @@ import { useId, useRef, useState } from 'react';
 import { modelImportText as text, SAVE_STATE_DICT_PYTHON } from '../../content/modelImport';
 import { describeModule, directionCount, type ModelFileModule } from '../../model';
 import { importedModelStore, useImportedModelStore } from '../../store/imported/importedModelStore';
-import { explorerOfModule, openImportedModel, showImportedCell } from '../../store/imported/openImportedModel';
+import {
+  explorerOfModule,
+  openImportedModel,
+  showImportedCell,
+  showImportedNetwork,
+} from '../../store/imported/openImportedModel';
+import { networkRefusal } from '../../store/sequence/sequenceStore';
 import { openTrainedExample } from '../../store/imported/openTrainedExample';
 import { trainedExampleText } from '../../content/examples/trainedExample';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
@@ -54,8 +60,8 @@ function ModuleChoice({ onShown }: { onShown: () => void }) {
   if (!file || !module) return null;
   const cells = cellsOf(module);
   const [layer, direction] = cells[Math.min(cell, cells.length - 1)]!;
-  const show = () => {
-    const why = showImportedCell(layer, direction);
+  const show = (where: 'explorer' | 'sequence') => {
+    const why = where === 'sequence' ? showImportedNetwork() : showImportedCell(layer, direction);
     setRefusal(why);
     if (!why) onShown();
   };
@@ -104,9 +110,14 @@ function ModuleChoice({ onShown }: { onShown: () => void }) {
             </select>
           </>
         )}
-        <button type="button" className="action-button" onClick={show}>
+        <button type="button" className="action-button" onClick={() => show('explorer')}>
           <BilingualText text={explorerOfModule(module.module) === 'lstm' ? text.showLstm : text.showGru} />
         </button>
+        {networkRefusal(module) === undefined && (
+          <button type="button" className="action-button" onClick={() => show('sequence')}>
+            <BilingualText text={text.showSequence} />
+          </button>
+        )}
       </div>
       {refusal && (
         <p className="import-error" role="alert">
@@ -185,12 +196,16 @@ export function ImportDialog() {
           {missing && (
             <p className="import-missing" role="status">
               <BilingualText
-                text={fillText(text.missingFile, {
-                  file: missing.file,
-                  hash: missing.hash,
-                  layer: missing.layer,
-                  explorer: missing.explorer === 'lstm' ? 'LSTM' : 'GRU',
-                })}
+                text={
+                  missing.explorer === 'sequence'
+                    ? fillText(text.missingSequence, { file: missing.file, hash: missing.hash })
+                    : fillText(text.missingFile, {
+                        file: missing.file,
+                        hash: missing.hash,
+                        layer: missing.layer,
+                        explorer: missing.explorer === 'lstm' ? 'LSTM' : 'GRU',
+                      })
+                }
               />
             </p>
           )}

@@ -2,6 +2,7 @@ import { modelImportText as text } from '../../content/modelImport';
 import { cellExportPython } from '../../store/cell/cellExportPython';
 import { BilingualText } from '../shared/BilingualText';
 import { download } from '../shared/downloadBlob';
+import '../shared/ExportFiles.css';
 import type { CellExplorerUi } from './cellExplorerUi';
 
 /**
@@ -41,7 +42,7 @@ export function CellExportButtons<Gate extends string, Explanation>({
     }
   };
   return (
-    <div className="cell-export">
+    <div className="export-files">
       <button type="button" className="action-button" disabled={!ready} onClick={() => void save('weights')}>
         <BilingualText text={text.downloadWeights} />
       </button>

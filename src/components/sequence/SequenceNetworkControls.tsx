@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Bilingual } from '../../content/bilingual';
 import { sequenceNetworkText } from '../../content/sequence/sequence';
 import type { CellKind } from '../../model';
+import { SequenceExportButtons } from './SequenceExportButtons';
 import { pytorchSnippet, type SnippetSettings } from '../../store/sequence/pytorchSnippet';
 import { sequenceStore, useSequenceStore, type SequenceStructure } from '../../store/sequence/sequenceStore';
 import { BilingualText } from '../shared/BilingualText';
@@ -81,13 +82,15 @@ function PyTorchCode() {
       stateEdits: state.stateEdits,
     })),
   );
-  const lines = useMemo(() => pytorchSnippet(settings), [settings]);
+  const imported = useSequenceStore((state) => state.imported);
+  const lines = useMemo(() => pytorchSnippet(settings, imported), [settings, imported]);
   return (
     <figure className="sequence-code" data-tour="code">
       <figcaption>
         <BilingualText text={sequenceNetworkText.code} />
       </figcaption>
       <PythonCode lines={lines} />
+      <SequenceExportButtons />
     </figure>
   );
 }

@@ -9,6 +9,7 @@ import { SequenceHeatMaps } from './SequenceHeatMaps';
 import { SequenceInputs } from './SequenceInputs';
 import { SequenceNetworkControls } from './SequenceNetworkControls';
 import { SequenceOutputs } from './SequenceOutputs';
+import { SequenceImportedNote } from './SequenceImportedNote';
 import { SequenceTimeline } from './SequenceTimeline';
 import { SequenceWeightControls } from './SequenceWeightControls';
 import { useComputeWhenShown } from '../shared/useComputeWhenShown';
@@ -37,6 +38,7 @@ export function SequenceView() {
           <BilingualText text={fillText(commonText.refused, { reason: error })} />
         </p>
       )}
+      <SequenceImportedNote />
       {/* The first screen: the timeline, what plays it, and the biases that change what it shows. */}
       <div id="timeline" data-section className="sequence-stage">
         <SequenceTimeline />

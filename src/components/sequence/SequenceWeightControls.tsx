@@ -8,6 +8,7 @@ import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
 import { sequenceGateTerm } from './sequenceGateNames';
 import { useShownLanguages } from '../shared/useShownLanguages';
+import { OpenWeightsButton } from '../shared/OpenWeightsButton';
 import { ValueSlider } from '../shared/ValueSlider';
 import './SequenceWeightControls.css';
 
@@ -21,6 +22,8 @@ export function SequenceWeightControls() {
   const weightPreset = useSequenceStore((state) => state.weightPreset);
   const weightSeed = useSequenceStore((state) => state.weightSeed);
   const biasShifts = useSequenceStore((state) => state.biasShifts);
+  // The imported network's weights are no preset: neither button reads as chosen.
+  const imported = useSequenceStore((state) => state.imported !== undefined);
   const { chooseWeightPreset, setBiasShift } = sequenceStore.getState();
   return (
     <fieldset className="control-panel sequence-weights" data-tour="biases">
@@ -53,7 +56,7 @@ export function SequenceWeightControls() {
         <button
           type="button"
           className="action-button"
-          aria-pressed={weightPreset === 'random'}
+          aria-pressed={!imported && weightPreset === 'random'}
           onClick={() => chooseWeightPreset('random')}
         >
           <BilingualText text={commonText.presetRandom} />
@@ -61,11 +64,12 @@ export function SequenceWeightControls() {
         <button
           type="button"
           className="action-button"
-          aria-pressed={weightPreset === 'keepsMemory'}
+          aria-pressed={!imported && weightPreset === 'keepsMemory'}
           onClick={() => chooseWeightPreset('keepsMemory')}
         >
           <BilingualText text={commonText.presetKeepsMemory} />
         </button>
+        <OpenWeightsButton />
       </div>
       <p className="seed-row">
         <BilingualText text={commonText.seed} />: <span className="seed-value">{weightSeed}</span>{' '}

@@ -52,6 +52,21 @@ export const sequenceNetworkText = {
     en: 'weights and torch.randn: drawn as PyTorch draws them, but by this page (weight seed {seed}): torch will print other values',
     zh: '权重和 torch.randn：抽取方式与 PyTorch 相同，但由本页抽取（权重种子 {seed}）：torch 打印出的数值会与屏幕上的不同',
   },
+  /** A comment line in the code box while an imported network runs: its weights are the file's. */
+  codeImported: {
+    en: 'weights: your file {file}, the same numbers as on screen',
+    zh: '权重：你的文件 {file}，与屏幕上的数值相同',
+  },
+  /** The same, when the code also draws x, h0 or c0 with torch.randn, whose values are the page's own. */
+  codeImportedAndRandn: {
+    en: 'weights: your file {file}; torch.randn draws as this page does, but other values',
+    zh: '权重：你的文件 {file}；torch.randn 的抽取方式与本页相同，但数值不同',
+  },
+  /** Before the lines that give a bias-free imported module zero biases, so the shifts have one to move. */
+  codeImportedZeroBias: {
+    en: 'the file’s module has bias=False: built with zero biases here, so the bias shifts have a bias to move',
+    zh: '文件中的模块是 bias=False：这里用全零偏置构建，偏置平移才有偏置可加',
+  },
   /** Before the bias-shift lines when only the sliders shift: `{blocks}` is `i, f, g, o` or `r, z, n`. */
   codeShiftsSliders: {
     en: 'bias shifts set above, added to bias_ih of every layer and direction (its rows: {blocks}, hidden_size each)',

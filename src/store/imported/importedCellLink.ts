@@ -1,16 +1,30 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { ImportedCell } from '../cell/cellExplorerStore';
 import type { ImportedCellRef, ImportedModelState } from './importedModelStore';
 
 /**
  * The link keys naming the imported cell each explorer shows: `model=<file>@<16 hex digits of its
- * SHA-256>` and `mcell=<layer>.<direction>.<prefix>` (the GRU explorer's `gmodel`, `gmcell`).
+ * SHA-256>` and `mcell=<layer>.<direction>.<prefix>` (the GRU explorer's `gmodel`, `gmcell`; the
+ * sequence view's `smodel`, `smcell`, always layer 0 direction 0: it runs the whole module).
  * Only the identity goes into a link; the weights stay in the browser that opened the file.
  */
 export const IMPORTED_LINK_KEYS = {
   lstm: { model: 'model', cell: 'mcell' },
   gru: { model: 'gmodel', cell: 'gmcell' },
+  sequence: { model: 'smodel', cell: 'smcell' },
 } as const;
+
+/** A view that can show an imported model. */
+export type ImportedModelView = keyof typeof IMPORTED_LINK_KEYS;
+
+/** Where an imported model came from, as a view's store keeps it: what a link names. */
+interface ImportedSource {
+  file: string;
+  hash: string;
+  prefix: string;
+  /** The cell's layer and direction in a cell explorer; absent for the sequence view's whole network. */
+  layer?: number;
+  direction?: number;
+}
 
 /** How many hex digits of the SHA-256 a link carries: 64 bits, enough to tell files apart. */
 const HASH_DIGITS = 16;
@@ -19,7 +33,7 @@ const MODEL_VALUE = /^(.+)@([0-9a-f]{16})$/;
 const CELL_VALUE = /^(0|[1-9]\d{0,2})\.([01])\.(.*)$/;
 
 /** What `search` names for `explorer`, or undefined when it names nothing or malformed values. */
-export function importedCellFromSearch(search: string, explorer: 'lstm' | 'gru'): ImportedCellRef | undefined {
+export function importedCellFromSearch(search: string, explorer: ImportedModelView): ImportedCellRef | undefined {
   const params = new URLSearchParams(search);
   const keys = IMPORTED_LINK_KEYS[explorer];
   const model = MODEL_VALUE.exec(params.get(keys.model) ?? '');
@@ -45,14 +59,14 @@ export function isImportedLinkValue(key: string, value: string): boolean {
 /** `search` naming `imported` for `explorer` (or nothing, when it shows none), every other parameter kept. */
 export function searchWithImportedCell(
   search: string,
-  explorer: 'lstm' | 'gru',
-  imported: ImportedCell['source'] | undefined,
+  explorer: ImportedModelView,
+  imported: ImportedSource | undefined,
 ): string {
   const params = new URLSearchParams(search);
   const keys = IMPORTED_LINK_KEYS[explorer];
   if (imported) {
     params.set(keys.model, `${imported.file}@${imported.hash.slice(0, HASH_DIGITS)}`);
-    params.set(keys.cell, `${imported.layer}.${imported.direction}.${imported.prefix}`);
+    params.set(keys.cell, `${imported.layer ?? 0}.${imported.direction ?? 0}.${imported.prefix}`);
   } else {
     params.delete(keys.model);
     params.delete(keys.cell);
@@ -61,8 +75,8 @@ export function searchWithImportedCell(
   return written ? `?${written}` : '';
 }
 
-/** What the connector needs of an explorer's store: the imported cell it shows. */
-type ExplorerStore = StoreApi<{ imported: ImportedCell | undefined }>;
+/** What the connector needs of a view's store: where the imported model it shows came from. */
+type ExplorerStore = StoreApi<{ imported: { source: ImportedSource } | undefined }>;
 
 /**
  * Keeps the link naming the imported cells the explorers show, and restores them from the link
@@ -72,16 +86,17 @@ type ExplorerStore = StoreApi<{ imported: ImportedCell | undefined }>;
  */
 export function connectImportedCellsToPage(
   page: Pick<Window, 'location' | 'history'>,
-  explorers: Record<'lstm' | 'gru', ExplorerStore>,
+  explorers: Record<ImportedModelView, ExplorerStore>,
   imported: StoreApi<ImportedModelState>,
   restore: (ref: ImportedCellRef) => Promise<void>,
 ): () => void {
   const opened = page.location.search;
-  for (const explorer of ['lstm', 'gru'] as const) {
+  const views = Object.keys(IMPORTED_LINK_KEYS) as ImportedModelView[];
+  for (const explorer of views) {
     const ref = importedCellFromSearch(opened, explorer);
     if (ref) void restore(ref);
   }
-  const unsubscribes = (['lstm', 'gru'] as const).map((explorer) =>
+  const unsubscribes = views.map((explorer) =>
     explorers[explorer].subscribe((state, previous) => {
       if (state.imported === previous.imported) return;
       // While a link's cell is missing here, its explorer showing its own weights does not unname it.

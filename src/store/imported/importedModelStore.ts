@@ -18,10 +18,11 @@ export interface ImportedFile {
 
 /**
  * An imported cell as a link names it: the file's name and the first 16 hex digits of its SHA-256,
- * the module's prefix in it, the layer and the direction (1 reverse), and the explorer showing it.
+ * the module's prefix in it, the layer and the direction (1 reverse), and the view showing it
+ * (a cell explorer, or the sequence view, which runs the whole module: layer and direction 0).
  */
 export interface ImportedCellRef {
-  explorer: 'lstm' | 'gru';
+  explorer: 'lstm' | 'gru' | 'sequence';
   file: string;
   hash: string;
   prefix: string;

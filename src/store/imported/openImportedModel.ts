@@ -1,6 +1,7 @@
 import { cellOfModule, describeModule, ModelInputError } from '../../model';
 import { gruExplorerStore } from '../gru/gruExplorerStore';
 import { lstmExplorerStore } from '../lstm/lstmExplorerStore';
+import { networkRefusal, sequenceStore } from '../sequence/sequenceStore';
 import { viewStore } from '../viewStore';
 import { chosenModule, importedModelStore, type ImportedCellRef } from './importedModelStore';
 
@@ -46,8 +47,37 @@ export function showImportedCell(layer = 0, direction = 0, options: ShowOptions 
 }
 
 /**
+ * Runs the chosen imported module, every layer and direction, in the sequence view, and switches
+ * to it. Returns why it cannot (one sentence), else undefined.
+ */
+export function showImportedNetwork(options: ShowOptions = {}): string | undefined {
+  const state = importedModelStore.getState();
+  const module = chosenModule(state);
+  if (!module || !state.file) return 'no model has been imported';
+  const source = {
+    file: state.file.name,
+    hash: state.file.hash,
+    module: describeModule(module.module, module.config),
+    prefix: module.prefix,
+  };
+  const refusal = sequenceStore
+    .getState()
+    .showImportedNetwork({ module, source }, { keepAdjustments: options.fromLink });
+  if (refusal) return refusal;
+  if (!options.fromLink) viewStore.getState().showView('sequence');
+  return undefined;
+}
+
+/** True when the chosen module can run in the sequence view (an nn.LSTM or nn.GRU within its sizes). */
+export function canRunInSequence(): boolean {
+  const module = chosenModule(importedModelStore.getState());
+  return module !== undefined && networkRefusal(module) === undefined;
+}
+
+/**
  * Reads a file the reader dropped or picked and, when it holds a model, shows its first recurrent
- * module's first cell in that cell's explorer; the dialog closes when that was all there was to
+ * module: over the whole sequence when the reader is in the sequence view and it can run there,
+ * else its first cell in that cell's explorer. The dialog closes when that was all there was to
  * choose. A bad file leaves everything as it was; the store's `error` says why.
  */
 export async function openImportedModel(file: Blob & { name: string }): Promise<void> {
@@ -63,7 +93,8 @@ export async function openImportedModel(file: Blob & { name: string }): Promise<
       return;
     }
   }
-  const refusal = showImportedCell();
+  const inSequence = viewStore.getState().view === 'sequence' && canRunInSequence();
+  const refusal = inSequence ? showImportedNetwork() : showImportedCell();
   if (refusal) importedModelStore.setState({ error: { file: file.name, message: refusal }, dialogOpen: true });
   else if (modules.length === 1 && refused.length === 0) store.showDialog(false);
 }
@@ -77,5 +108,6 @@ export function showLinkedCell(ref: ImportedCellRef): string | undefined {
   const index = importedModelStore.getState().modules.findIndex((module) => module.prefix === ref.prefix);
   if (index < 0) return `the file holds no module "${ref.prefix}"`;
   importedModelStore.getState().chooseModule(index);
+  if (ref.explorer === 'sequence') return showImportedNetwork({ fromLink: true });
   return showImportedCell(ref.layer, ref.direction, { fromLink: true });
 }

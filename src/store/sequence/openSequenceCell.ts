@@ -1,3 +1,4 @@
+import { cellOfModule } from '../../model';
 import { openedSequenceCellStore } from '../cell/openedSequenceCell';
 import { gruExplorerStore } from '../gru/gruExplorerStore';
 import { lstmExplorerStore } from '../lstm/lstmExplorerStore';
@@ -16,9 +17,23 @@ export function openSequenceCell(state: SequenceState, at: SequenceCellAt): Sequ
   if (!state.run) return undefined;
   const snapshot = sequenceCellSnapshot(state, state.run, at);
   if (snapshot.clamped) return snapshot;
-  // The snapshot's gates are the chosen explorer's own (LSTM or GRU names).
-  if (snapshot.view === 'lstm') lstmExplorerStore.getState().restoreSettings(snapshot.settings as never);
-  else gruExplorerStore.getState().restoreSettings(snapshot.settings as never);
+  const explorer = (snapshot.view === 'lstm' ? lstmExplorerStore : gruExplorerStore).getState();
+  if (state.imported) {
+    // The imported network's own cell, then the step's numbers over it: no preset, no seed.
+    const { module, source } = state.imported;
+    const cell = cellOfModule(module, at.layer, at.direction);
+    const refusal = explorer.showImportedCell(
+      { ...cell, source: { ...source, layer: at.layer, direction: at.direction } },
+      { keepAdjustments: false },
+    );
+    // Not expected: the sequence view's sizes are within the explorers'.
+    if (refusal) return undefined;
+    const { preset: _preset, seed: _seed, ...settings } = snapshot.settings;
+    explorer.restoreSettings(settings as never);
+  } else {
+    // The snapshot's gates are the chosen explorer's own (LSTM or GRU names).
+    explorer.restoreSettings(snapshot.settings as never);
+  }
   // So the explorer can say which cell it shows (store/cell/openedSequenceCell.ts).
   openedSequenceCellStore.getState().remember({
     view: snapshot.view,

@@ -41,6 +41,12 @@ export type SnippetSettings = Pick<
   | 'stateEdits'
 >;
 
+/** What the code needs of an imported network (the sequence store's `imported`): its file, prefix, and bias. */
+export interface SnippetImport {
+  source: { file: string; prefix: string };
+  module: { config: { bias: boolean } };
+}
+
 const PACKED_INDEX: Readonly<Record<CellKind, Readonly<Partial<Record<SequenceGate, number>>>>> = {
   LSTM: PACKED_GATE_INDEX,
   GRU: GRU_PACKED_GATE_INDEX,
@@ -53,8 +59,12 @@ function packedLetters(kind: CellKind): string {
 }
 
 /** Each gate's total shift of b_ih, the preset's plus the sliders', in packed order; zeros left out. */
-export function totalBiasShifts(settings: SnippetSettings): { gate: SequenceGate; shift: number }[] {
-  const preset = weightPresetShifts(settings.kind, settings.weightPreset);
+export function totalBiasShifts(
+  settings: SnippetSettings,
+  imported?: SnippetImport,
+): { gate: SequenceGate; shift: number }[] {
+  // An imported network's weights are the file's: the preset adds nothing to them.
+  const preset = imported ? {} : weightPresetShifts(settings.kind, settings.weightPreset);
   return [...SEQUENCE_GATES[settings.kind]]
     .sort((a, b) => PACKED_INDEX[settings.kind][a]! - PACKED_INDEX[settings.kind][b]!)
     .map((gate) => ({ gate, shift: (preset[gate] ?? 0) + (settings.biasShifts[gate] ?? 0) }))
@@ -72,10 +82,10 @@ function biasNames(settings: SnippetSettings, name: string): string[] {
 }
 
 /** The `with torch.no_grad():` block that adds the shifts to b_ih, with its comment. */
-function biasShiftLines(settings: SnippetSettings, name: string): SnippetLine[] {
-  const shifts = totalBiasShifts(settings);
+function biasShiftLines(settings: SnippetSettings, name: string, imported?: SnippetImport): SnippetLine[] {
+  const shifts = totalBiasShifts(settings, imported);
   if (shifts.length === 0) return [];
-  const fromPreset = Object.keys(weightPresetShifts(settings.kind, settings.weightPreset)).length > 0;
+  const fromPreset = !imported && Object.keys(weightPresetShifts(settings.kind, settings.weightPreset)).length > 0;
   const fromSliders = SEQUENCE_GATES[settings.kind].some((gate) => (settings.biasShifts[gate] ?? 0) !== 0);
   const comment = fromPreset
     ? fromSliders
@@ -127,11 +137,15 @@ function stateLines(settings: SnippetSettings, state: 'h' | 'c', shape: string):
  * naming the input shown and its shape), h0 / c0 when not zeros, and the call. Pure: the same
  * settings give the same lines.
  */
-export function pytorchSnippet(settings: SnippetSettings): SnippetLine[] {
+export function pytorchSnippet(settings: SnippetSettings, imported?: SnippetImport): SnippetLine[] {
   const { kind, inputSize, hiddenSize, numLayers, bidirectional, batchFirst, steps, batch } = settings;
   const name = kind.toLowerCase();
+  // A bias-free module is built with biases only when the page shifts them (then they start at zero).
+  const shifted = totalBiasShifts(settings, imported).length > 0;
+  const withoutBias = imported !== undefined && !imported.module.config.bias;
   const options = [
     numLayers !== 1 && `num_layers=${numLayers}`,
+    withoutBias && !shifted && 'bias=False',
     batchFirst && 'batch_first=True',
     bidirectional && 'bidirectional=True',
   ].filter(Boolean);
@@ -145,18 +159,70 @@ export function pytorchSnippet(settings: SnippetSettings): SnippetLine[] {
   const randn = randomInput || settings.initialState === 'random';
   const results = kind === 'LSTM' ? 'out, (h_n, c_n)' : 'out, h_n';
   const stateArgument = zeroStart ? '' : kind === 'LSTM' ? ', (h0, c0)' : ', h0';
+  const weightLines: SnippetLine[] = imported
+    ? importedWeightLines(name, imported, randn, withoutBias && shifted)
+    : [
+        {
+          comment: randn ? sequenceNetworkText.codeWeightsAndRandn : sequenceNetworkText.codeWeights,
+          values: { seed: settings.weightSeed },
+        },
+      ];
   return [
+    ...(imported ? [{ code: fileImport(imported.source.file) }] : []),
     { code: `${name} = nn.${kind}(${[inputSize, hiddenSize, ...options].join(', ')})` },
-    {
-      comment: randn ? sequenceNetworkText.codeWeightsAndRandn : sequenceNetworkText.codeWeights,
-      values: { seed: settings.weightSeed },
-    },
-    ...biasShiftLines(settings, name),
+    ...weightLines,
+    ...biasShiftLines(settings, name, imported),
     // Only a random input is torch.randn; any other is the one drawn above, of the same shape.
     ...(randomInput
       ? [{ code: `x = torch.randn(${shape})` }]
       : [{ comment: sequenceNetworkText.codeInput, values: { shape } }, { code: 'x = ...' }]),
     ...states,
     { code: `${results} = ${name}(x${stateArgument})` },
+  ];
+}
+
+/** A Python string literal of `text` (JSON's escapes are Python's too). */
+const pythonString = (text: string) => JSON.stringify(text);
+
+const isJsonFile = (file: string) => /\.json$/i.test(file);
+
+/** What reads the file: safetensors' `load_file`, or the json module for a JSON state_dict. */
+function fileImport(file: string): string {
+  return isJsonFile(file) ? 'import json' : 'from safetensors.torch import load_file';
+}
+
+/**
+ * The lines that load an imported file into the network: read it (a JSON state_dict, bare or as a
+ * fixture request's `state_dict`, becomes tensors), keep the module's own entries without its
+ * prefix, and load them; a bias-free module the page shifts is loaded beside zero biases.
+ */
+function importedWeightLines(name: string, imported: SnippetImport, randn: boolean, zeroBias: boolean): SnippetLine[] {
+  const { file, prefix } = imported.source;
+  const read = isJsonFile(file)
+    ? [
+        { code: `raw = json.load(open(${pythonString(file)}))` },
+        {
+          code: 'state = {k: torch.tensor(v["data"]).reshape(v["shape"]) for k, v in raw.get("state_dict", raw).items()}',
+        },
+      ]
+    : [{ code: `state = load_file(${pythonString(file)})` }];
+  const entries = prefix
+    ? `{k[${prefix.length}:]: v for k, v in state.items() if k.startswith(${pythonString(prefix)})}`
+    : 'state';
+  return [
+    {
+      comment: randn ? sequenceNetworkText.codeImportedAndRandn : sequenceNetworkText.codeImported,
+      values: { file },
+    },
+    ...read,
+    ...(zeroBias
+      ? [
+          { comment: sequenceNetworkText.codeImportedZeroBias, values: {} },
+          { code: `${name}.load_state_dict(${entries}, strict=False)` },
+          { code: 'with torch.no_grad():' },
+          { code: `    for bias in (p for n, p in ${name}.named_parameters() if n.startswith("bias")):` },
+          { code: '        bias.zero_()' },
+        ]
+      : [{ code: `${name}.load_state_dict(${entries})` }]),
   ];
 }

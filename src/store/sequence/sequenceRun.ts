@@ -3,6 +3,8 @@ import {
   defaultConfig,
   type ForwardResult,
   type LstmGates,
+  type ModelFileModule,
+  moduleSequenceWeights,
   type PlainTensor,
   presetSequence,
   randomState,
@@ -47,8 +49,12 @@ export function sequenceConfig(settings: SequenceSettings): RecurrentConfig {
   };
 }
 
-/** The weights `settings` describe: every cell from the preset and seed, with the bias shifts. */
-export function sequenceWeightsOf(settings: SequenceSettings): StateDict {
+/**
+ * The weights `settings` describe: every cell from the preset and seed, or an imported network's
+ * (`imported`, whose structure the settings match), with the bias shifts.
+ */
+export function sequenceWeightsOf(settings: SequenceSettings, imported?: ModelFileModule): StateDict {
+  if (imported) return moduleSequenceWeights(imported, settings.biasShifts);
   return sequenceWeights(
     settings.kind,
     sequenceConfig(settings),
@@ -69,7 +75,7 @@ export function timeMajorInputOf(settings: SequenceSettings, withPreset = true):
 }
 
 /** A time-major `(L, B, F)` sequence as the model takes it: transposed to `(B, L, F)` with batch_first. */
-function modelInput(data: Float32Array, settings: SequenceSettings): PlainTensor {
+export function modelInput(data: Float32Array, settings: SequenceSettings): PlainTensor {
   const { steps, batch, inputSize } = settings;
   if (!settings.batchFirst) return { shape: [steps, batch, inputSize], data };
   const transposed = new Float32Array(data.length);

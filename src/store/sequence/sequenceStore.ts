@@ -3,6 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   activeBackend,
   type CellKind,
+  type ModelFileModule,
   ModelInputError,
   type SequenceInputPreset,
   type StateDict,
@@ -31,10 +32,22 @@ export type SequenceStructure = Pick<
   'kind' | 'inputSize' | 'hiddenSize' | 'numLayers' | 'bidirectional' | 'batchFirst' | 'steps' | 'batch'
 >;
 
+/**
+ * An `nn.LSTM` / `nn.GRU` of a model the reader imported (store/imported), run in place of the
+ * preset's weights: the module as read (its arrays never changed) and where it came from.
+ */
+export interface ImportedNetwork {
+  module: ModelFileModule;
+  /** The file's name and SHA-256, the module as PyTorch prints it (`nn.LSTM(8, 16)`), its prefix in the file. */
+  source: { file: string; hash: string; module: string; prefix: string };
+}
+
 /** The sequence view's state: its settings, and what the model layer computed from them. */
 export interface SequenceState extends SequenceSettings, Rehearsable<SequenceState> {
-  /** The weights the settings describe. */
+  /** The weights the settings describe (the preset's or the imported network's, then the bias shifts). */
   weights: StateDict;
+  /** The imported network run instead of the preset's weights, if any (the settings keep its structure). */
+  imported: ImportedNetwork | undefined;
   /** The whole run; undefined until the model layer is ready or when it refused. */
   run: SequenceRun | undefined;
   /** Why the last computation was refused, if it was. */
@@ -51,7 +64,14 @@ export interface SequenceState extends SequenceSettings, Rehearsable<SequenceSta
    * with random input as in the course.
    */
   loadCourseNetwork: (kind: CellKind) => void;
+  /** Loads a weight preset; leaves an imported network. */
   chooseWeightPreset: (preset: WeightPreset, seed?: number) => void;
+  /**
+   * Runs an imported network: its kind, sizes, layers and directions, with no bias shifts (unless
+   * `keepAdjustments`, for a link that restored them). Returns why it cannot (one sentence), and
+   * then nothing changed.
+   */
+  showImportedNetwork: (network: ImportedNetwork, options?: { keepAdjustments?: boolean }) => string | undefined;
   setBiasShift: (gate: SequenceGate, value: number) => void;
   /** Loads an input preset; drops what was drawn. */
   chooseInputPreset: (preset: SequenceInputPreset, seed?: number) => void;
@@ -102,6 +122,36 @@ function computed(settings: SequenceSettings, weights: StateDict): Pick<Sequence
   }
 }
 
+/** Every gate's shift at zero: sanitizeSequenceSettings keeps the current shift of a gate left out. */
+const NO_SHIFTS: Partial<Record<SequenceGate, number>> = Object.fromEntries(
+  [...SEQUENCE_GATES.LSTM, ...SEQUENCE_GATES.GRU].map((gate) => [gate, 0]),
+);
+
+/** True when the settings still describe `module`'s network: its kind, sizes, layers and directions. */
+function fitsStructure(module: ModelFileModule, settings: SequenceSettings): boolean {
+  const { config } = module;
+  return (
+    module.module === settings.kind &&
+    config.inputSize === settings.inputSize &&
+    config.hiddenSize === settings.hiddenSize &&
+    config.numLayers === settings.numLayers &&
+    config.bidirectional === settings.bidirectional
+  );
+}
+
+/** Why the sequence view cannot run `module` (one sentence), or undefined when it can. */
+export function networkRefusal(module: ModelFileModule): string | undefined {
+  const { config } = module;
+  const { inputSize, hiddenSize, numLayers } = SEQUENCE_LIMITS;
+  if (module.module !== 'LSTM' && module.module !== 'GRU')
+    return `an nn.${module.module} runs one step, not a sequence: open it in its cell explorer`;
+  if (config.projSize > 0)
+    return `this LSTM projects h to proj_size ${config.projSize}, which the sequence view does not draw`;
+  if (config.inputSize > inputSize.max || config.hiddenSize > hiddenSize.max || config.numLayers > numLayers.max)
+    return `this network has ${config.inputSize} inputs, ${config.hiddenSize} units and ${config.numLayers} layers; the sequence view draws up to ${inputSize.max} inputs, ${hiddenSize.max} units and ${numLayers.max} layers`;
+  return undefined;
+}
+
 /** A fresh, independent sequence store starting from `initial`; the app uses {@link sequenceStore}. */
 export function createSequenceStore(initial: SequenceSettings = DEFAULT_SEQUENCE_SETTINGS): StoreApi<SequenceState> {
   return createStore<SequenceState>()((set, get) => {
@@ -109,7 +159,11 @@ export function createSequenceStore(initial: SequenceSettings = DEFAULT_SEQUENCE
      * Applies a change of settings. `work` says what it touches: only the view (the step, the
      * cell), the run (inputs, states), or the weights too, so a scrub never re-runs the model.
      */
-    const update = (change: Partial<SequenceSettings>, work: 'view' | 'run' | 'weights') => {
+    const update = (
+      change: Partial<SequenceSettings>,
+      work: 'view' | 'run' | 'weights',
+      shown?: { network: ImportedNetwork | undefined },
+    ) => {
       const settings = sanitizeSequenceSettings(change, get());
       if (work === 'view') {
         // Only the selection: the edits and shifts keep their identity, so a step of playback
@@ -119,13 +173,19 @@ export function createSequenceStore(initial: SequenceSettings = DEFAULT_SEQUENCE
         return;
       }
       const started = performance.now();
-      const weights = work === 'weights' ? sequenceWeightsOf(settings) : get().weights;
+      // An imported network has its own structure: another kind, size or layout leaves it.
+      const candidate = shown ? shown.network : get().imported;
+      const imported = candidate && fitsStructure(candidate.module, settings) ? candidate : undefined;
+      const weights =
+        work === 'weights' || imported !== get().imported
+          ? sequenceWeightsOf(settings, imported?.module)
+          : get().weights;
       const result = computed(settings, weights);
       if (result.run) {
         performance.clearMeasures(SEQUENCE_RUN_MEASURE);
         performance.measure(SEQUENCE_RUN_MEASURE, { start: started });
       }
-      set({ ...settings, weights, ...result });
+      set({ ...settings, weights, imported, ...result });
     };
     const selected = () => {
       const { layer, direction, bidirectional } = get();
@@ -136,6 +196,7 @@ export function createSequenceStore(initial: SequenceSettings = DEFAULT_SEQUENCE
       ...initial,
       weights,
       ...computed(initial, weights),
+      imported: undefined,
       playing: false,
       highlight: undefined,
       beforeRehearsal: undefined,
@@ -145,9 +206,29 @@ export function createSequenceStore(initial: SequenceSettings = DEFAULT_SEQUENCE
         update(
           { ...COURSE_SEQUENCES[kind], bidirectional: false, inputPreset: 'random', inputEdits: [], stateEdits: [] },
           'weights',
+          { network: undefined },
         ),
       chooseWeightPreset: (preset, seed = get().weightSeed) =>
-        update({ weightPreset: preset, weightSeed: seed }, 'weights'),
+        update({ weightPreset: preset, weightSeed: seed }, 'weights', { network: undefined }),
+      showImportedNetwork: (network, options) => {
+        const refusal = networkRefusal(network.module);
+        if (refusal) return refusal;
+        const { module, config } = network.module;
+        update(
+          {
+            kind: module as CellKind,
+            inputSize: config.inputSize,
+            hiddenSize: config.hiddenSize,
+            numLayers: config.numLayers,
+            bidirectional: config.bidirectional,
+            // The preset's shifts do not apply to imported weights; a link's own shifts stay.
+            ...(options?.keepAdjustments ? {} : { biasShifts: NO_SHIFTS, weightPreset: 'random' as const }),
+          },
+          'weights',
+          { network },
+        );
+        return undefined;
+      },
       setBiasShift: (gate, value) => {
         const shift = clampTo(value, SEQUENCE_LIMITS.biasShift);
         if (shift === undefined || !SEQUENCE_GATES[get().kind].includes(gate)) return;
@@ -200,7 +281,7 @@ export function createSequenceStore(initial: SequenceSettings = DEFAULT_SEQUENCE
         ) as SequenceSettings['biasShifts'];
         // The drag's own path (setBiasShift → update), minus the User Timing measure bench:web reads.
         const settings = sanitizeSequenceSettings({ biasShifts }, before);
-        const weights = sequenceWeightsOf(settings);
+        const weights = sequenceWeightsOf(settings, before.imported?.module);
         return rehearse(get, set, { ...settings, weights, ...computed(settings, weights) });
       },
     };

@@ -54,4 +54,16 @@ describe('the imported cell in a link', () => {
     expect(isImportedLinkValue('gmcell', '0.1.')).toBe(true);
     expect(isImportedLinkValue('mcell', 'zero')).toBe(false);
   });
+
+  it('names the sequence view’s whole network with its own keys, and connects its store to the link', () => {
+    const { layer: _layer, direction: _direction, ...network } = source;
+    const search = searchWithImportedCell('?view=sequence&snet=lstm.8x16x2', 'sequence', network);
+    const params = new URLSearchParams(search);
+    expect(params.get('smodel')).toBe('my model.safetensors@0123456789abcdef');
+    expect(params.get('smcell')).toBe('0.0.encoder.');
+    expect(importedCellFromSearch(search, 'sequence')).toMatchObject({ explorer: 'sequence', prefix: 'encoder.' });
+    expect(importedCellFromSearch(search, 'lstm')).toBeUndefined();
+    expect(isImportedLinkValue('smodel', 'a.json@0123456789abcdef')).toBe(true);
+    expect(searchWithImportedCell(search, 'sequence', undefined)).toBe('?view=sequence&snet=lstm.8x16x2');
+  });
 });

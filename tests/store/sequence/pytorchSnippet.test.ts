@@ -165,4 +165,45 @@ describe('the sequence view’s PyTorch code', () => {
   it('writes numbers as short Python literals', () => {
     expect([4, -0.5, 4 + 0.1, 0.1 + 0.2, 1e-7].map(pythonNumber)).toEqual(['4', '-0.5', '4.1', '0.3', '1e-7']);
   });
+
+  it('loads an imported network from its file: the module’s own entries, its prefix cut, and the shifts on top', () => {
+    const settings = sanitizeSequenceSettings(
+      { kind: 'LSTM', inputSize: 8, hiddenSize: 16, numLayers: 2, biasShifts: { forget: 0, input: 1 } },
+      DEFAULT_SEQUENCE_SETTINGS,
+    );
+    const imported = {
+      source: { file: 'my "model".safetensors', prefix: 'encoder.' },
+      module: { config: { bias: true } },
+    };
+    const lines = snippetText(pytorchSnippet(settings, imported));
+    expect(lines.slice(0, 5)).toEqual([
+      'from safetensors.torch import load_file',
+      'lstm = nn.LSTM(8, 16, num_layers=2)',
+      '# weights: your file my "model".safetensors, the same numbers as on screen',
+      'state = load_file("my \\"model\\".safetensors")',
+      'lstm.load_state_dict({k[8:]: v for k, v in state.items() if k.startswith("encoder.")})',
+    ]);
+    // The view's own preset adds nothing to imported weights; the slider's shift does.
+    expect(lines).toContain('        bias[0:16] += 1  # i');
+    expect(lines.join('\n')).not.toContain('seed');
+  });
+
+  it('reads a JSON state_dict, and gives a bias-free module zero biases only when it shifts them', () => {
+    const settings = sanitizeSequenceSettings(
+      { kind: 'GRU', inputSize: 4, hiddenSize: 3, numLayers: 1, biasShifts: { forget: 0 } },
+      DEFAULT_SEQUENCE_SETTINGS,
+    );
+    const imported = { source: { file: 'gru.json', prefix: '' }, module: { config: { bias: false } } };
+    expect(snippetText(pytorchSnippet({ ...settings, biasShifts: {} }, imported)).slice(0, 5)).toEqual([
+      'import json',
+      'gru = nn.GRU(4, 3, bias=False)',
+      '# weights: your file gru.json, the same numbers as on screen',
+      'raw = json.load(open("gru.json"))',
+      'state = {k: torch.tensor(v["data"]).reshape(v["shape"]) for k, v in raw.get("state_dict", raw).items()}',
+    ]);
+    const shifted = snippetText(pytorchSnippet({ ...settings, biasShifts: { update: 2 } }, imported));
+    expect(shifted[1]).toBe('gru = nn.GRU(4, 3)');
+    expect(shifted).toContain('gru.load_state_dict(state, strict=False)');
+    expect(shifted.indexOf('        bias.zero_()')).toBeLessThan(shifted.indexOf('    gru.bias_ih_l0[3:6] += 2  # z'));
+  });
 });
