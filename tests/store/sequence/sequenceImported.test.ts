@@ -160,7 +160,7 @@ describe('the sequence view running an imported network', () => {
     expect(snapshot?.clamped).toBe(false);
     const explorer = lstmExplorerStore.getState();
     expect(explorer.imported?.source).toMatchObject({ layer: 1, direction: 1, prefix: module.prefix });
-    expect(explorer.weights.weight_hh.data).toEqual(module.weights.weight_hh_l1_reverse!.data);
+    expect(explorer.weights.weight_hh!.data).toEqual(module.weights.weight_hh_l1_reverse!.data);
     const ran = state.run!.steps[3]![2]!.gates.h.data.subarray(0, module.config.hiddenSize);
     const shown = explorer.explanation!.hidden;
     ran.forEach((value, unit) => expect(shown[unit]).toBeCloseTo(value, 5));
@@ -172,19 +172,12 @@ describe('the sequence view running an imported network', () => {
     store.getState().showImportedNetwork(network(module, 'no-bias.json'));
     store.getState().setBiasShift('forget', 1.5);
     const state = store.getState();
-    const [reread] = readModelFile(sequenceWeightsFile(state, state.weights), 'sequence.safetensors').modules;
+    const file = sequenceWeightsFile(state, state.weights);
+    const [reread] = readModelFile(file, 'sequence.safetensors').modules;
     expect(reread!.module).toBe('LSTM');
     const runJson = JSON.parse(JSON.stringify(sequenceRunJson(state, state.run!)));
     const { output: _output, h_n: _hN, c_n: _cN, trace: _trace, ...asked } = runJson;
-    const request = parseForwardRequest({
-      ...asked,
-      state_dict: Object.fromEntries(
-        Object.entries(reread!.weights).map(([key, tensor]) => [
-          key,
-          { shape: tensor.shape, data: Array.from(tensor.data) },
-        ]),
-      ),
-    });
+    const request = parseForwardRequest({ ...asked, weights: 'sequence.safetensors' }, () => file);
     const answer = forward(request);
     expect(firstMismatch(answer.output, runJson.output)).toBeUndefined();
     expect(firstMismatch(answer.cN, runJson.c_n)).toBeUndefined();
