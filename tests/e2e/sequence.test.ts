@@ -265,9 +265,11 @@ describe('the sequence view in Chromium', () => {
         'Page',
         'Down',
         'Esc',
-        // File formats, on the Export figure choices.
+        // File formats, on the Export figure choices and the weights' and run's downloads.
         'SVG',
         'PNG',
+        'safetensors',
+        'JSON',
       ]);
       expect(await strayLatinWords(page, allowed, /^$/)).toEqual([]);
     });
