@@ -100,9 +100,7 @@ export function inputLayout(
   }
   const kind = cellKindOf(module);
   const perStep =
-    kind === 'LSTM'
-      ? 4 * config.hiddenSize + 2 * hiddenOutSize(config)
-      : (kind === 'GRU' ? 4 : 2) * config.hiddenSize;
+    kind === 'LSTM' ? 4 * config.hiddenSize + 2 * hiddenOutSize(config) : (kind === 'GRU' ? 4 : 2) * config.hiddenSize;
   const traceValues = base.steps * base.batch * stateRowCount(config) * perStep;
   check(
     traceValues <= MAX_TRACE_VALUES,

@@ -14,8 +14,8 @@ describe('inferModule', () => {
     const given = fixtureGiven(name);
     const { module, config } = inferModule(fixtureStateDict(name));
     expect(module).toBe(given.module);
-    // batch_first and dropout leave no trace in the weights.
-    const { batchFirst: _batchFirst, dropout: _dropout, ...stated } = given.config;
+    // batch_first, dropout and an RNN's nonlinearity leave no trace in the weights.
+    const { batchFirst: _batchFirst, dropout: _dropout, nonlinearity: _nonlinearity, ...stated } = given.config;
     expect(config).toEqual({ ...defaultConfig(config.inputSize, config.hiddenSize), ...stated });
   });
 
@@ -66,7 +66,7 @@ describe('inferModule', () => {
 
   it('reads rows equal to hidden_size as nn.RNN, whose nonlinearity the weights cannot tell (tanh)', () => {
     const dict = { weight_ih_l0: tensor([5, 3]), weight_hh_l0: tensor([5, 5]), weight_ih_l1: tensor([5, 5]) };
-    expect(inferModule(dict)).toEqual({ module: 'RNN', config: { ...defaultConfig(3, 5), numLayers: 2 } });
+    expect(inferModule(dict)).toEqual({ module: 'RNN', config: { ...defaultConfig(3, 5), numLayers: 2, bias: false } });
     expect(inferModule({ weight_ih: tensor([5, 3]), weight_hh: tensor([5, 5]) }).module).toBe('RNNCell');
   });
 
