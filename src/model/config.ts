@@ -1,6 +1,6 @@
 import { check } from './errors';
 import { isCellModule, parameterCount } from './parameterShapes';
-import type { RecurrentConfig, RecurrentModule } from './types';
+import type { Nonlinearity, RecurrentConfig, RecurrentModule } from './types';
 
 /** Largest model the app will build: 32 M parameters (128 MB of float32), far past the course's. */
 export const MAX_PARAMETERS = 32 * 1024 * 1024;
@@ -12,9 +12,15 @@ export const MAX_DIMENSION = 8192;
 export const MAX_LAYERS = 64;
 
 /** The modules the model layer mirrors, for messages and checks. */
-export const RECURRENT_MODULES: readonly RecurrentModule[] = ['LSTM', 'GRU', 'LSTMCell', 'GRUCell'];
+export const RECURRENT_MODULES: readonly RecurrentModule[] = ['LSTM', 'GRU', 'RNN', 'LSTMCell', 'GRUCell', 'RNNCell'];
 
-/** PyTorch's defaults for every constructor argument but the two sizes. */
+/** The plain RNN's activations, `nn.RNN(..., nonlinearity=...)`. */
+export const NONLINEARITIES: readonly Nonlinearity[] = ['tanh', 'relu'];
+
+/**
+ * PyTorch's defaults for every constructor argument but the two sizes. `nonlinearity` is left
+ * out: absent means tanh, nn.RNN's default, and LSTM and GRU take no such argument.
+ */
 export function defaultConfig(inputSize: number, hiddenSize: number): RecurrentConfig {
   return {
     inputSize,
@@ -45,6 +51,14 @@ export function validateGivenConfig(config: Partial<RecurrentConfig>): void {
   if (config.numLayers !== undefined) checkCount(config.numLayers, 'num_layers', 1, MAX_LAYERS);
   if (config.projSize !== undefined) checkCount(config.projSize, 'proj_size', 0, MAX_DIMENSION);
   if (config.dropout !== undefined) checkDropout(config.dropout);
+  if (config.nonlinearity !== undefined) checkNonlinearity(config.nonlinearity);
+}
+
+function checkNonlinearity(nonlinearity: unknown): void {
+  check(
+    NONLINEARITIES.includes(nonlinearity as Nonlinearity),
+    () => `config.nonlinearity must be "tanh" or "relu", got ${JSON.stringify(nonlinearity)}`,
+  );
 }
 
 function checkDropout(dropout: number): void {
@@ -71,10 +85,17 @@ export function validateConfig(module: RecurrentModule, config: RecurrentConfig)
   check(typeof config.batchFirst === 'boolean', 'config.batch_first must be true or false');
   check(typeof config.bidirectional === 'boolean', 'config.bidirectional must be true or false');
   checkDropout(config.dropout);
+  if (config.nonlinearity !== undefined) {
+    checkNonlinearity(config.nonlinearity);
+    check(
+      module === 'RNN' || module === 'RNNCell',
+      `config.nonlinearity is an argument of RNN and RNNCell only, not of ${module}`,
+    );
+  }
   if (isCellModule(module)) {
     check(
       config.numLayers === 1 && !config.bidirectional && !config.batchFirst && config.projSize === 0,
-      `${module} takes only input_size, hidden_size and bias; num_layers, bidirectional, batch_first and proj_size belong to ${module.replace('Cell', '')}`,
+      `${module} takes only input_size, hidden_size${module === 'RNNCell' ? ', bias and nonlinearity' : ' and bias'}; num_layers, bidirectional, batch_first and proj_size belong to ${module.replace('Cell', '')}`,
     );
   }
   if (config.projSize > 0) {

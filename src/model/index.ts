@@ -19,9 +19,12 @@ export type {
   ForwardResult,
   GruGates,
   LstmGates,
+  Nonlinearity,
   PlainTensor,
   RecurrentConfig,
+  RecurrentKind,
   RecurrentModule,
+  RnnGates,
   StateDict,
   TraceStep,
 } from './types';
@@ -118,7 +121,7 @@ export { DEFAULT_STEP_TIMING, msPerStep, timeForwardPass, timingInput } from './
 
 // Model files the reader opens in the page: read off the main thread, on first use.
 export { openModelFile } from './lazyModelFile';
-export { cellOfModule, type ModuleCell } from './moduleCell';
+export { cellOfModule, explorerRefusal, type ModuleCell } from './moduleCell';
 export { describeModule } from './inferModule';
 export { serializeSafetensors } from './safetensors';
 export type { ModelFileContents, ModelFileModule } from './modelFile';

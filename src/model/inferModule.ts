@@ -3,7 +3,7 @@ import { check } from './errors';
 import { type ParameterSpec, cellKindOf, gateCount, isCellModule, parameterSpecs } from './parameterShapes';
 import { directionCount } from './stateRows';
 import { type ParameterName, parseParameterName } from './stateDictModules';
-import type { CellKind, PlainTensor, RecurrentConfig, RecurrentModule, StateDict } from './types';
+import type { PlainTensor, RecurrentConfig, RecurrentKind, RecurrentModule, StateDict } from './types';
 
 /** A module class with the constructor arguments to build it. */
 export interface ResolvedModule {
@@ -23,13 +23,17 @@ function formatShape(shape: readonly number[]): string {
 
 /**
  * The module as PyTorch code, with only the non-default keyword arguments, in the constructor's
- * order: `nn.LSTM(50, 100, num_layers=2)`, `nn.GRUCell(5, 7, bias=False)`. For messages.
+ * order: `nn.LSTM(50, 100, num_layers=2)`, `nn.GRUCell(5, 7, bias=False)`,
+ * `nn.RNN(3, 4, nonlinearity='relu')` (nn.RNNCell takes nonlinearity after bias). For messages.
  */
 export function describeModule(module: RecurrentModule, config: RecurrentConfig): string {
   const sequence = !isCellModule(module);
+  const relu = config.nonlinearity === 'relu' && cellKindOf(module) === 'RNN';
   const keywords: [boolean, string][] = [
     [sequence && config.numLayers !== 1, `num_layers=${config.numLayers}`],
+    [sequence && relu, "nonlinearity='relu'"],
     [!config.bias, 'bias=False'],
+    [!sequence && relu, "nonlinearity='relu'"],
     [sequence && config.batchFirst, 'batch_first=True'],
     [sequence && config.dropout !== 0, `dropout=${config.dropout}`],
     [sequence && config.bidirectional, 'bidirectional=True'],
@@ -50,12 +54,12 @@ function matrix(dict: StateDict, name: string, whyNeeded = 'which the module nee
   return tensor;
 }
 
-/** LSTM or GRU, hidden_size and proj_size, from the first layer's weights. */
+/** LSTM, GRU or RNN, hidden_size and proj_size, from the first layer's weights. */
 function inferCell(
   dict: StateDict,
   suffix: string,
   rows: number,
-): { kind: CellKind; hiddenSize: number; projSize: number } {
+): { kind: RecurrentKind; hiddenSize: number; projSize: number } {
   const projection = dict[`weight_hr${suffix}`];
   if (suffix !== '' && projection !== undefined) {
     const [projSize = 0, hiddenSize = 0] = matrix(dict, `weight_hr${suffix}`).shape;
@@ -66,12 +70,13 @@ function inferCell(
     return { kind: 'LSTM', hiddenSize, projSize };
   }
   const [, hiddenSize = 0] = matrix(dict, `weight_hh${suffix}`, 'whose columns tell hidden_size').shape;
-  const looksLikeRnn = rows === hiddenSize ? '; these look like nn.RNN weights, which Gatescope does not mirror' : '';
+  const kinds: RecurrentKind[] = ['LSTM', 'GRU', 'RNN'];
+  const kind = kinds.find((candidate) => rows === gateCount(candidate) * hiddenSize);
   check(
-    hiddenSize > 0 && (rows === 4 * hiddenSize || rows === 3 * hiddenSize),
-    `weight_ih${suffix} has ${rows} rows and weight_hh${suffix} has ${hiddenSize} columns (hidden_size), but an LSTM stacks 4 × hidden_size rows and a GRU 3 × hidden_size${looksLikeRnn}`,
+    hiddenSize > 0 && kind !== undefined,
+    `weight_ih${suffix} has ${rows} rows and weight_hh${suffix} has ${hiddenSize} columns (hidden_size), but an LSTM stacks 4 × hidden_size rows, a GRU 3 × hidden_size and an RNN 1 × hidden_size`,
   );
-  return { kind: rows === 4 * hiddenSize ? 'LSTM' : 'GRU', hiddenSize, projSize: 0 };
+  return { kind, hiddenSize, projSize: 0 };
 }
 
 function parsedNames(dict: StateDict, cell: boolean): [string, ParameterName][] {
@@ -95,11 +100,12 @@ function inferLayerCount(names: readonly [string, ParameterName][]): number {
 /**
  * Infers the module and its constructor arguments from a state_dict's names and shapes, as
  * `torch.nn` lays them out. Cell or sequence from the names (`weight_ih` vs `weight_ih_l0`).
- * LSTM or GRU from the rows of the first `weight_ih` (4 or 3 × hidden_size), hidden_size from the
+ * LSTM, GRU or RNN from the rows of the first `weight_ih` (4, 3 or 1 × hidden_size), hidden_size from the
  * columns of `weight_hh` or, with a projection, of `weight_hr_l0` (whose rows are proj_size).
  * input_size from the columns of the first `weight_ih`; num_layers from the deepest `_lk`;
- * bidirectional from any `_reverse`; bias from any `bias_*`. batch_first and dropout leave no
- * trace in the weights, so they take PyTorch's defaults (false, 0).
+ * bidirectional from any `_reverse`; bias from any `bias_*`. batch_first, dropout and an RNN's
+ * nonlinearity leave no trace in the weights, so they take PyTorch's defaults (false, 0, tanh:
+ * `nonlinearity` is left absent).
  *
  * Only the first layer is read: use {@link checkWeights} to check every tensor against the result,
  * and `validateConfig` for the size limits.
@@ -133,7 +139,7 @@ function dimensionMeaning(spec: ParameterSpec, dim: number, module: RecurrentMod
   const hidden = `hidden_size (${config.hiddenSize})`;
   const hOut = config.projSize > 0 ? `proj_size (${config.projSize})` : hidden;
   const directions = directionCount(config) === 2 ? '2 directions × ' : '';
-  const stacked = `${gates} × hidden_size (${gates} × ${config.hiddenSize})`;
+  const stacked = gates === 1 ? hidden : `${gates} × hidden_size (${gates} × ${config.hiddenSize})`;
   if (spec.role === 'weight_hr') {
     return dim === 0 ? `its rows are proj_size (${config.projSize})` : `its columns are ${hidden}`;
   }
@@ -246,15 +252,18 @@ function checkModuleAgrees(given: RecurrentModule, inferred: ResolvedModule, dic
   const evidence =
     inferred.config.projSize > 0
       ? 'they have weight_hr_l0, which only an LSTM with proj_size has'
-      : `weight_ih${suffix} has ${rows} rows, ${gateCount(kind)} × the ${inferred.config.hiddenSize} columns (hidden_size) of weight_hh${suffix}`;
-  check(false, `module is "${given}" but the weights are ${kind === 'LSTM' ? 'an LSTM' : 'a GRU'}'s: ${evidence}`);
+      : kind === 'RNN'
+        ? `weight_ih${suffix} has ${rows} rows, as many as the columns (hidden_size) of weight_hh${suffix}`
+        : `weight_ih${suffix} has ${rows} rows, ${gateCount(kind)} × the ${inferred.config.hiddenSize} columns (hidden_size) of weight_hh${suffix}`;
+  const article = kind === 'GRU' ? 'a GRU' : `an ${kind}`;
+  check(false, `module is "${given}" but the weights are ${article}'s: ${evidence}`);
 }
 
 /**
  * The module and config to run: inferred from the weights, then checked against what the caller
  * gave. Every given field the weights fix (module, input_size, hidden_size, num_layers, bias,
- * bidirectional, proj_size) must agree with them; batch_first and dropout leave no trace in the
- * weights, so they are taken from `given.config` (default false, 0). The result is validated
+ * bidirectional, proj_size) must agree with them; batch_first, dropout and nonlinearity leave no
+ * trace in the weights, so they are taken from `given.config` (default false, 0, tanh). The result is validated
  * (`validateConfig`) and every tensor checked ({@link checkWeights}).
  *
  * @throws ModelInputError naming the field and the tensor that shows the other value, e.g.
@@ -274,8 +283,8 @@ export function resolveModule(given: GivenModule, dict: StateDict): ResolvedModu
       () => `config.${PYTORCH_NAMES[field]} is ${JSON.stringify(value)} but ${EVIDENCE[field](inferred, dict)}`,
     );
   }
-  // The fields the weights fix agree by now, so given values only add batch_first and dropout,
-  // and for cells whatever validateConfig should refuse.
+  // The fields the weights fix agree by now, so given values only add batch_first, dropout and
+  // nonlinearity, and whatever validateConfig should refuse (a cell's num_layers, an LSTM's nonlinearity).
   const stated = Object.entries(given.config ?? {}).filter(([, value]) => value !== undefined);
   const config: RecurrentConfig = { ...inferred.config, ...Object.fromEntries(stated) };
   validateConfig(inferred.module, config);

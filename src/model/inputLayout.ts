@@ -98,8 +98,9 @@ export function inputLayout(
     );
     checkFinite('c0', c0);
   }
+  const kind = cellKindOf(module);
   const perStep =
-    cellKindOf(module) === 'LSTM' ? 4 * config.hiddenSize + 2 * hiddenOutSize(config) : 4 * config.hiddenSize;
+    kind === 'LSTM' ? 4 * config.hiddenSize + 2 * hiddenOutSize(config) : (kind === 'GRU' ? 4 : 2) * config.hiddenSize;
   const traceValues = base.steps * base.batch * stateRowCount(config) * perStep;
   check(
     traceValues <= MAX_TRACE_VALUES,

@@ -34,6 +34,11 @@ export function tanh(x: tf.Tensor2D): tf.Tensor2D {
   return engine.runKernel(tf.Tanh, { x });
 }
 
+/** max(x, 0), elementwise: the plain RNN's `nonlinearity='relu'`. */
+export function relu(x: tf.Tensor2D): tf.Tensor2D {
+  return engine.runKernel(tf.Relu, { x });
+}
+
 /**
  * a · b, plus `bias` `(n)` on every row when given. Through the public op, which reshapes to the
  * batched rank-3 form the matmul kernels require.

@@ -4,7 +4,7 @@ import type { PlainTensor, RecurrentModule, StateDict } from './types';
 
 /**
  * The tensors one direction of one layer computes with. PyTorch packs the gates (i, f, g, o or
- * r, z, n) in the rows of each weight; these hold the weights transposed, `(input, G·H)`, so
+ * r, z, n; the plain RNN has one block) in the rows of each weight; these hold the weights transposed, `(input, G·H)`, so
  * `x · W_ihᵀ` gives all gates' pre-activations at once as a plain product. (tfjs-wasm 4.22's fused
  * matMul adds the bias along the wrong axis when asked to transpose b itself, so the transpose is
  * done once here instead.) Only lives inside a `tf.tidy` of the model layer.
@@ -15,8 +15,8 @@ export interface LayerWeights {
   /** W_hhᵀ, `(H_out, G·H)`. */
   weightHhT: tf.Tensor2D;
   /**
-   * `(G·H)`, added to `x · W_ihᵀ`; undefined when bias=False. For LSTM it is b_ih + b_hh: the two
-   * only ever appear summed, so they are folded once here.
+   * `(G·H)`, added to `x · W_ihᵀ`; undefined when bias=False. For LSTM and RNN it is b_ih + b_hh:
+   * the two only ever appear summed, so they are folded once here.
    */
   inputBias?: tf.Tensor1D;
   /** GRU only: b_hh `(3H)`, added to `h · W_hhᵀ`, since the reset gate scales b_hn but not b_in. */
@@ -58,13 +58,14 @@ export function layerWeights(
   const projection = weights[`weight_hr${suffix}`];
   const biasIh = weights[`bias_ih${suffix}`];
   const biasHh = weights[`bias_hh${suffix}`];
-  const lstm = cellKindOf(module) === 'LSTM';
+  // Only the GRU keeps b_hh apart: its reset gate scales b_hn but not b_in.
+  const folded = cellKindOf(module) !== 'GRU';
   return {
     weightIhT: matrix(required('weight_ih')),
     weightHhT: matrix(required('weight_hh')),
     inputBias:
-      biasIh && biasHh && (lstm ? (tf.add(biasIh.data, biasHh.data) as tf.Tensor1D) : tf.tensor1d(biasIh.data)),
-    hiddenBias: biasHh && !lstm ? tf.tensor1d(biasHh.data) : undefined,
+      biasIh && biasHh && (folded ? (tf.add(biasIh.data, biasHh.data) as tf.Tensor1D) : tf.tensor1d(biasIh.data)),
+    hiddenBias: biasHh && !folded ? tf.tensor1d(biasHh.data) : undefined,
     weightHrT: projection ? matrix(projection) : undefined,
   };
 }

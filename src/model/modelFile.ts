@@ -64,7 +64,7 @@ function parseJsonStateDict(bytes: Uint8Array, fileName: string): StateDict {
  * work: every recurrent module in it is found by its parameter names, decoded alone (other layers
  * may use dtypes the app cannot read), and checked; `onProgress` hears the fraction decoded.
  *
- * @throws ModelInputError with one sentence for the reader: not a model file, cut short, no LSTM
+ * @throws ModelInputError with one sentence for the reader: not a model file, cut short, no LSTM,
  *   or GRU in it, or (when every module it holds is refused) why the first one was.
  */
 export function readModelFile(
@@ -88,7 +88,7 @@ export function readModelFile(
   check(
     candidates.length > 0,
     () =>
-      `${fileName} holds no LSTM or GRU (nothing named like weight_ih_l0 or weight_ih): ${describeKeys(Object.keys(names))}`,
+      `${fileName} holds no LSTM, GRU or RNN (nothing named like weight_ih_l0 or weight_ih): ${describeKeys(Object.keys(names))}`,
   );
   const modules: ModelFileModule[] = [];
   const refused: ModelFileContents['refused'] = [];

@@ -1,4 +1,5 @@
 import { check } from './errors';
+import { describeModule } from './inferModule';
 import type { ModelFileModule } from './modelFile';
 import type { StateDict } from './types';
 
@@ -11,14 +12,26 @@ export interface ModuleCell {
 }
 
 /**
+ * Why no cell explorer can show `module`'s cells (one sentence), or undefined when one can: the
+ * explorers draw LSTM and GRU cells, so a plain `nn.RNN` / `nn.RNNCell` is refused.
+ */
+export function explorerRefusal(module: Pick<ModelFileModule, 'module' | 'config'>): string | undefined {
+  if (module.module !== 'RNN' && module.module !== 'RNNCell') return undefined;
+  return `${describeModule(module.module, module.config)} is a plain RNN, and the cell explorers show LSTM and GRU cells only`;
+}
+
+/**
  * The cell that runs layer `layer`, direction `direction` (1 reverse) of an imported module, as
  * nn.LSTMCell or nn.GRUCell weights: what a cell explorer shows one step of.
  *
- * @throws ModelInputError for a layer or direction the module does not have, and for an LSTM
- *   with proj_size, whose h is projected after the cell (the explorers draw no projection).
+ * @throws ModelInputError for a layer or direction the module does not have, for an LSTM
+ *   with proj_size, whose h is projected after the cell (the explorers draw no projection), and for
+ *   a plain RNN ({@link explorerRefusal}).
  */
 export function cellOfModule(module: ModelFileModule, layer = 0, direction = 0): ModuleCell {
   const { config } = module;
+  const refusal = explorerRefusal(module);
+  check(refusal === undefined, () => refusal!);
   const cell = module.module.endsWith('Cell');
   check(
     Number.isInteger(layer) && layer >= 0 && layer < (cell ? 1 : config.numLayers),

@@ -84,11 +84,13 @@ export interface GateBlock {
 /**
  * How the packed parameter `spec` of `module` splits into its gates' blocks, in PyTorch's packed
  * order (i, f, g, o or r, z, n): `weight_hh_l0` of `nn.LSTM(50, 100)` is four `100 × 100` blocks
- * W_hi, W_hf, W_hg, W_ho. `weight_hr` (the projection) has no gates: an empty list.
+ * W_hi, W_hf, W_hg, W_ho. `weight_hr` (the projection) and every parameter of the plain RNN have no
+ * gates: an empty list.
  */
 export function gateBlocks(module: RecurrentModule, spec: ParameterSpec): GateBlock[] {
-  if (spec.role === 'weight_hr') return [];
-  const notation = CELL_NOTATION[cellKindOf(module)];
+  const kind = cellKindOf(module);
+  if (spec.role === 'weight_hr' || kind === 'RNN') return [];
+  const notation = CELL_NOTATION[kind];
   const [rows = 0, ...rest] = spec.shape;
   const gates = notation.gates as readonly GateName[];
   const size = rows / gates.length;

@@ -1,6 +1,6 @@
 import { CELL_NOTATION } from './notation';
 import { directionCount } from './stateRows';
-import type { CellKind, RecurrentConfig, RecurrentModule } from './types';
+import type { RecurrentConfig, RecurrentKind, RecurrentModule } from './types';
 
 /** One expected parameter: PyTorch's name and shape. */
 export interface ParameterSpec {
@@ -12,19 +12,23 @@ export interface ParameterSpec {
   role: 'weight_ih' | 'weight_hh' | 'bias_ih' | 'bias_hh' | 'weight_hr';
 }
 
-/** The gate count packed into each weight's rows: 4 (i, f, g, o) for LSTM, 3 (r, z, n) for GRU. */
-export function gateCount(kind: CellKind): number {
-  return CELL_NOTATION[kind].gates.length;
+/**
+ * The blocks packed into each weight's rows: 4 (i, f, g, o) for LSTM, 3 (r, z, n) for GRU, and 1
+ * for the plain RNN, which has no gates: its weights are one `hidden_size`-row block.
+ */
+export function gateCount(kind: RecurrentKind): number {
+  return kind === 'RNN' ? 1 : CELL_NOTATION[kind].gates.length;
 }
 
-/** The cell kind behind a module: `LSTMCell` is an LSTM cell, `GRU` a GRU cell. */
-export function cellKindOf(module: RecurrentModule): CellKind {
-  return module === 'LSTM' || module === 'LSTMCell' ? 'LSTM' : 'GRU';
+/** The cell kind behind a module: `LSTMCell` is an LSTM cell, `GRU` a GRU cell, `RNNCell` an RNN cell. */
+export function cellKindOf(module: RecurrentModule): RecurrentKind {
+  if (module === 'LSTM' || module === 'LSTMCell') return 'LSTM';
+  return module === 'GRU' || module === 'GRUCell' ? 'GRU' : 'RNN';
 }
 
-/** True for the single-step cell classes (`LSTMCell`, `GRUCell`), which have no layers or directions. */
+/** True for the single-step cell classes (`LSTMCell`, `GRUCell`, `RNNCell`), which have no layers or directions. */
 export function isCellModule(module: RecurrentModule): boolean {
-  return module === 'LSTMCell' || module === 'GRUCell';
+  return module === 'LSTMCell' || module === 'GRUCell' || module === 'RNNCell';
 }
 
 /** Size of the hidden state a layer emits: `proj_size` when projecting, else `hidden_size`. */
@@ -36,7 +40,8 @@ export function hiddenOutSize(config: RecurrentConfig): number {
  * Every parameter `module` built with `config` has, by PyTorch's name and shape, in the order
  * `module.state_dict()` lists them. E.g. `nn.LSTM(50, 100, num_layers=2)` gives
  * `weight_ih_l0` [400, 50], `weight_hh_l0` [400, 100], … `weight_ih_l1` [400, 100]: the rows
- * stack the four gates (4 × hidden_size), the columns are what the gate reads.
+ * stack the four gates (4 × hidden_size), the columns are what the gate reads. `nn.RNN`'s rows are
+ * hidden_size alone.
  */
 export function parameterSpecs(module: RecurrentModule, config: RecurrentConfig): ParameterSpec[] {
   const kind = cellKindOf(module);

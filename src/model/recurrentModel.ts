@@ -10,7 +10,7 @@ import type { GruStepTensors } from './gruDirection';
 import { readLstmExplanation, type LstmCellExplanation } from './lstmCellExplanation';
 import type { LstmStepTensors } from './lstmDirection';
 import { cellKindOf, hiddenOutSize, isCellModule } from './parameterShapes';
-import { runStack, type DirectionRun, type StackTensors } from './runStack';
+import { runStack, type DirectionRun, type StackTensors, type StepTensors } from './runStack';
 import { disposeUploads, tensorsOf, uploadedArrays, uploadWeights, type WeightUploads } from './weightUploads';
 import type { ForwardResult, PlainTensor, RecurrentConfig, RecurrentModule, StateDict, TraceStep } from './types';
 
@@ -88,8 +88,13 @@ function sequenceOf(input: PlainTensor, layout: InputLayout, config: RecurrentCo
 
 const LSTM_TRACE = ['i', 'f', 'g', 'o', 'c', 'h'] as const;
 const GRU_TRACE = ['r', 'z', 'n', 'h'] as const;
+const RNN_TRACE = ['preActivation', 'h'] as const;
 
-type StepTensors = DirectionRun['steps'][number];
+/** The trace's names for a step of whichever kind `step` is: LstmGates, GruGates or RnnGates. */
+function traceNames(step: StepTensors): readonly string[] {
+  if ('c' in step) return LSTM_TRACE;
+  return 'r' in step ? GRU_TRACE : RNN_TRACE;
+}
 
 const tensorOf = (step: StepTensors, name: string) => (step as unknown as Record<string, tf.Tensor2D>)[name]!;
 
@@ -109,7 +114,7 @@ function traceOf(runs: DirectionRun[], layout: InputLayout): TraceStep[] {
   return runs.flatMap(({ layer, direction, steps }) => {
     const first = steps[0];
     if (!first) return [];
-    const names: readonly string[] = 'c' in first ? LSTM_TRACE : GRU_TRACE;
+    const names = traceNames(first);
     const stacked = readStacked(steps, names);
     return steps.map((step, index) => {
       const gates = Object.fromEntries(

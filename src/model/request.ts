@@ -10,7 +10,7 @@ import type { ForwardResult, RecurrentConfig, RecurrentModule, StateDict } from 
 const REQUEST_FIELDS = ['module', 'config', 'state_dict', 'weights', 'prefix', 'input', 'h0', 'c0'] as const;
 
 /** PyTorch's constructor keywords and the config fields they set, with the JSON type each takes. */
-const CONFIG_FIELDS: Record<string, { key: keyof RecurrentConfig; type: 'number' | 'boolean' }> = {
+const CONFIG_FIELDS: Record<string, { key: keyof RecurrentConfig; type: 'number' | 'boolean' | 'string' }> = {
   input_size: { key: 'inputSize', type: 'number' },
   hidden_size: { key: 'hiddenSize', type: 'number' },
   num_layers: { key: 'numLayers', type: 'number' },
@@ -19,6 +19,7 @@ const CONFIG_FIELDS: Record<string, { key: keyof RecurrentConfig; type: 'number'
   bidirectional: { key: 'bidirectional', type: 'boolean' },
   proj_size: { key: 'projSize', type: 'number' },
   dropout: { key: 'dropout', type: 'number' },
+  nonlinearity: { key: 'nonlinearity', type: 'string' },
 };
 
 /**
@@ -27,7 +28,7 @@ const CONFIG_FIELDS: Record<string, { key: keyof RecurrentConfig; type: 'number'
  */
 export function configFromJson(value: unknown): Partial<RecurrentConfig> {
   check(isRecord(value), 'config must be an object of constructor arguments, e.g. {"input_size": 3, "hidden_size": 4}');
-  const config: Partial<Record<keyof RecurrentConfig, number | boolean>> = {};
+  const config: Partial<Record<keyof RecurrentConfig, number | boolean | string>> = {};
   for (const [field, given] of Object.entries(value)) {
     const spec = CONFIG_FIELDS[field];
     check(
@@ -36,7 +37,7 @@ export function configFromJson(value: unknown): Partial<RecurrentConfig> {
         `config.${field} is not an argument of torch.nn's recurrent modules (known: ${Object.keys(CONFIG_FIELDS).join(', ')})`,
     );
     check(typeof given === spec.type, () => `config.${field} must be a ${spec.type}, got ${JSON.stringify(given)}`);
-    config[spec.key] = given as number | boolean;
+    config[spec.key] = given as number | boolean | string;
   }
   return config as Partial<RecurrentConfig>;
 }
@@ -69,7 +70,8 @@ export function parseForwardRequest(json: unknown, readFile: (path: string) => U
   check(
     json.module === undefined ||
       (typeof json.module === 'string' && RECURRENT_MODULES.includes(json.module as RecurrentModule)),
-    () => `module must be "LSTM", "GRU", "LSTMCell" or "GRUCell", got ${JSON.stringify(json.module)}`,
+    () =>
+      `module must be ${RECURRENT_MODULES.map((name) => JSON.stringify(name)).join(', ')}, got ${JSON.stringify(json.module)}`,
   );
   const givenConfig = json.config === undefined ? undefined : configFromJson(json.config);
   if (givenConfig) validateGivenConfig(givenConfig);

@@ -2,14 +2,18 @@ import * as tf from '@tensorflow/tfjs-core';
 import { runGruDirection, type GruStepTensors } from './gruDirection';
 import type { LayerWeights } from './layerWeights';
 import { runLstmDirection, type LstmStepTensors } from './lstmDirection';
+import { runRnnDirection, type RnnStepTensors } from './rnnDirection';
 import { directionCount, stateRow } from './stateRows';
-import type { CellKind, RecurrentConfig } from './types';
+import type { RecurrentConfig, RecurrentKind } from './types';
+
+/** One step of any cell kind, as its direction function returns it. */
+export type StepTensors = LstmStepTensors | GruStepTensors | RnnStepTensors;
 
 /** The steps one direction of one layer computed, in the order computed. */
 export interface DirectionRun {
   layer: number;
   direction: number;
-  steps: (LstmStepTensors | GruStepTensors)[];
+  steps: StepTensors[];
 }
 
 /** Everything a stacked forward pass produced, still as tensors. Lives inside `tf.tidy` only. */
@@ -24,7 +28,7 @@ export interface StackTensors {
 }
 
 /** The `(L, B, H)` sequence of h one direction produced, in time order whatever the direction. */
-function hiddenSequence(steps: (LstmStepTensors | GruStepTensors)[]): tf.Tensor3D {
+function hiddenSequence(steps: StepTensors[]): tf.Tensor3D {
   const byTime = [...steps].sort((a, b) => a.t - b.t);
   return tf.stack(byTime.map((step) => step.h)) as tf.Tensor3D;
 }
@@ -32,12 +36,13 @@ function hiddenSequence(steps: (LstmStepTensors | GruStepTensors)[]): tf.Tensor3
 /**
  * Runs a stack of `kind` cells over `sequence` `(L, B, input)` from the initial states `h0`
  * `(D·num_layers, B, H_out)` and `c0` `(D·num_layers, B, H)` (LSTM), layer by layer, each layer
- * reading the previous layer's h of both directions concatenated, as `torch.nn.LSTM` / `GRU` do.
+ * reading the previous layer's h of both directions concatenated, as `torch.nn.LSTM` / `GRU` /
+ * `RNN` do (the RNN's activation is `config.nonlinearity`, tanh when absent).
  * `layers` holds each layer's and direction's weights at index `layer·D + direction`. Cells run as
  * one layer over one step. Inputs must be validated; call inside `tf.tidy`.
  */
 export function runStack(
-  kind: CellKind,
+  kind: RecurrentKind,
   config: RecurrentConfig,
   layers: LayerWeights[],
   sequence: tf.Tensor3D,
@@ -57,9 +62,13 @@ export function runStack(
     for (let direction = 0; direction < directions; direction++) {
       const stateIndex = stateRow(config, layer, direction);
       const weights = layers[stateIndex]!;
-      const steps = isLstm
-        ? runLstmDirection(layerInput, weights, h0s[stateIndex]!, c0s[stateIndex]!, direction)
-        : runGruDirection(layerInput, weights, h0s[stateIndex]!, direction);
+      const h0 = h0s[stateIndex]!;
+      const steps: StepTensors[] =
+        kind === 'LSTM'
+          ? runLstmDirection(layerInput, weights, h0, c0s[stateIndex]!, direction)
+          : kind === 'GRU'
+            ? runGruDirection(layerInput, weights, h0, direction)
+            : runRnnDirection(layerInput, weights, h0, direction, config.nonlinearity ?? 'tanh');
       const last = steps[steps.length - 1]!;
       finalH.push(last.h);
       if ('c' in last) finalC.push(last.c);

@@ -2,7 +2,7 @@ import { check } from './errors';
 import type { ParameterSpec } from './parameterShapes';
 import type { PlainTensor, StateDict } from './types';
 
-/** A module inside a whole model's state_dict that holds recurrent (LSTM/GRU) parameters. */
+/** A module inside a whole model's state_dict that holds recurrent (LSTM, GRU or RNN) parameters. */
 export interface RecurrentModuleCandidate {
   /** What precedes the parameter names: `'encoder.'`, `'model.rnn.'`, or `''` for a bare module. */
   prefix: string;
@@ -94,7 +94,7 @@ export function chooseRecurrentModule(
   check(
     candidates.length > 0,
     () =>
-      `${source} holds no LSTM or GRU parameters (nothing named like weight_ih_l0 or weight_ih), only ${listSomeKeys(dict)}`,
+      `${source} holds no LSTM, GRU or RNN parameters (nothing named like weight_ih_l0 or weight_ih), only ${listSomeKeys(dict)}`,
   );
   if (prefix !== undefined) {
     const found = candidates.find((candidate) => candidate.prefix === prefix || candidate.prefix === `${prefix}.`);

@@ -66,7 +66,7 @@ export function timingInput(config: RecurrentConfig, steps: number): PlainTensor
  * @throws ModelInputError if `model` is a cell or was disposed, or `input` does not fit it.
  */
 export function timeForwardPass(model: RecurrentModel, input: PlainTensor): number {
-  check(!isCellModule(model.module), () => `time a sequence module (LSTM or GRU), not ${model.module}`);
+  check(!isCellModule(model.module), () => `time a sequence module (LSTM, GRU or RNN), not ${model.module}`);
   const start = performance.now();
   model.run(input);
   return performance.now() - start;

@@ -4,10 +4,16 @@
  */
 
 /** The `torch.nn` class being mirrored. */
-export type RecurrentModule = 'LSTM' | 'GRU' | 'LSTMCell' | 'GRUCell';
+export type RecurrentModule = 'LSTM' | 'GRU' | 'RNN' | 'LSTMCell' | 'GRUCell' | 'RNNCell';
 
-/** The two gated cell kinds, whatever the wrapper (sequence module or single cell). */
+/** The two gated cell kinds, whatever the wrapper (sequence module or single cell): what the explorers draw. */
 export type CellKind = 'LSTM' | 'GRU';
+
+/** Every cell kind the model layer computes: the gated two and the plain (Elman) RNN cell. */
+export type RecurrentKind = CellKind | 'RNN';
+
+/** The plain RNN's activation, `nn.RNN(..., nonlinearity=...)`: PyTorch's default is tanh. */
+export type Nonlinearity = 'tanh' | 'relu';
 
 /**
  * A dense float32 array with its shape, row-major (C order), as PyTorch's
@@ -39,6 +45,11 @@ export interface RecurrentConfig {
   projSize: number;
   /** Kept for fidelity with the constructor; dropout does nothing at inference. */
   dropout: number;
+  /**
+   * RNN and RNNCell only: the activation, absent meaning PyTorch's default, tanh. Optional so
+   * the LSTM and GRU configs, which PyTorch gives no such argument, stay as they were.
+   */
+  nonlinearity?: Nonlinearity;
 }
 
 /** LSTM step values, each `(B, H)` (or `(H)` unbatched); `h` is `(B, proj_size)` with a projection. */
@@ -69,8 +80,19 @@ export interface GruGates {
   h: PlainTensor;
 }
 
+/**
+ * Plain RNN step values, each `(B, H)` (or `(H)` unbatched):
+ * `h' = act(W_ih x + b_ih + W_hh h + b_hh)`, act tanh or relu.
+ */
+export interface RnnGates {
+  /** What the activation reads: W_ih x + b_ih + W_hh h + b_hh, any real number. */
+  preActivation: PlainTensor;
+  /** New hidden state: tanh (in (-1, 1)) or relu (≥ 0) of the pre-activation. */
+  h: PlainTensor;
+}
+
 /** One cell step: which layer and direction ran it and the time index of the input it read. */
-export interface TraceStep<G = LstmGates | GruGates> {
+export interface TraceStep<G = LstmGates | GruGates | RnnGates> {
   layer: number;
   /** 0 forward, 1 reverse (the reverse direction runs t = L-1 down to 0). */
   direction: number;

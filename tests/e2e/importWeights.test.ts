@@ -264,7 +264,7 @@ describe('opening your own weights', () => {
     const reasons = {
       'cut.safetensors': /cut\.safetensors/,
       'ints.safetensors': /I64/,
-      'linear.safetensors': /no LSTM or GRU/,
+      'linear.safetensors': /no LSTM, GRU or RNN/,
       'notes.txt': /neither a \.safetensors file nor a JSON state_dict/,
     };
     await withWatched(

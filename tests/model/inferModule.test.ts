@@ -14,8 +14,8 @@ describe('inferModule', () => {
     const given = fixtureGiven(name);
     const { module, config } = inferModule(fixtureStateDict(name));
     expect(module).toBe(given.module);
-    // batch_first and dropout leave no trace in the weights.
-    const { batchFirst: _batchFirst, dropout: _dropout, ...stated } = given.config;
+    // batch_first, dropout and an RNN's nonlinearity leave no trace in the weights.
+    const { batchFirst: _batchFirst, dropout: _dropout, nonlinearity: _nonlinearity, ...stated } = given.config;
     expect(config).toEqual({ ...defaultConfig(config.inputSize, config.hiddenSize), ...stated });
   });
 
@@ -58,13 +58,16 @@ describe('inferModule', () => {
     );
   });
 
-  it('refuses rows that are neither 4 nor 3 × hidden_size, recognising nn.RNN', () => {
+  it('refuses rows that are neither 4, 3 nor 1 × hidden_size', () => {
     expect(messageOf(() => inferModule({ weight_ih_l0: tensor([10, 3]), weight_hh_l0: tensor([10, 5]) }))).toBe(
-      'weight_ih_l0 has 10 rows and weight_hh_l0 has 5 columns (hidden_size), but an LSTM stacks 4 × hidden_size rows and a GRU 3 × hidden_size',
+      'weight_ih_l0 has 10 rows and weight_hh_l0 has 5 columns (hidden_size), but an LSTM stacks 4 × hidden_size rows, a GRU 3 × hidden_size and an RNN 1 × hidden_size',
     );
-    expect(messageOf(() => inferModule({ weight_ih_l0: tensor([5, 3]), weight_hh_l0: tensor([5, 5]) }))).toContain(
-      'these look like nn.RNN weights, which Gatescope does not mirror',
-    );
+  });
+
+  it('reads rows equal to hidden_size as nn.RNN, whose nonlinearity the weights cannot tell (tanh)', () => {
+    const dict = { weight_ih_l0: tensor([5, 3]), weight_hh_l0: tensor([5, 5]), weight_ih_l1: tensor([5, 5]) };
+    expect(inferModule(dict)).toEqual({ module: 'RNN', config: { ...defaultConfig(3, 5), numLayers: 2, bias: false } });
+    expect(inferModule({ weight_ih: tensor([5, 3]), weight_hh: tensor([5, 5]) }).module).toBe('RNNCell');
   });
 
   it('refuses a projection whose hidden_size does not match the rows', () => {

@@ -79,7 +79,9 @@ describe('readModelFile', () => {
       messageOf(() => readModelFile(new TextEncoder().encode('{"weight_ih_l0": {"shape": [4'), 'cut.json')),
     ).toMatch(/not valid JSON/);
     const linear = serializeSafetensors({ 'fc.weight': tensor([2, 3]), 'fc.bias': tensor([2]) });
-    expect(messageOf(() => readModelFile(linear, 'linear.safetensors'))).toMatch(/holds no LSTM or GRU.*fc\.weight/);
+    expect(messageOf(() => readModelFile(linear, 'linear.safetensors'))).toMatch(
+      /holds no LSTM, GRU or RNN.*fc\.weight/,
+    );
   });
 
   it('refuses a recurrent module stored in a dtype it cannot read, naming the tensor and the dtype', () => {

@@ -16,9 +16,12 @@ function run(name: string): ForwardResult {
 const names = fixtureNames();
 
 describe('every PyTorch fixture matches within the stated tolerance', () => {
-  it('covers all four modules', () => {
-    const modules = new Set(names.map((name) => parseForwardRequest(fixtureRequest(name), readFixtureFile).module));
-    expect([...modules].sort()).toEqual(['GRU', 'GRUCell', 'LSTM', 'LSTMCell']);
+  it('covers all six modules, and the RNN with both nonlinearities', () => {
+    const requests = names.map((name) => parseForwardRequest(fixtureRequest(name), readFixtureFile));
+    const modules = new Set(requests.map((request) => request.module));
+    expect([...modules].sort()).toEqual(['GRU', 'GRUCell', 'LSTM', 'LSTMCell', 'RNN', 'RNNCell']);
+    const relu = requests.filter((request) => request.config.nonlinearity === 'relu').map((request) => request.module);
+    expect(new Set(relu)).toEqual(new Set(['RNN', 'RNNCell']));
   });
 
   it.each(names)('%s', (name) => {

@@ -109,10 +109,10 @@ describe('parseForwardRequest', () => {
   });
 
   it('names a module that does not exist before looking for weights', () => {
-    const request: Record<string, unknown> = { ...tinyRequest(), module: 'RNN' };
+    const request: Record<string, unknown> = { ...tinyRequest(), module: 'Transformer' };
     delete request.state_dict;
     expect(() => parseForwardRequest(request, noFiles)).toThrow(
-      'module must be "LSTM", "GRU", "LSTMCell" or "GRUCell", got "RNN"',
+      'module must be "LSTM", "GRU", "RNN", "LSTMCell", "GRUCell", "RNNCell", got "Transformer"',
     );
   });
 

@@ -130,7 +130,7 @@ describe('selectRecurrentModule', () => {
 
   it('says so when there is no recurrent module at all, naming what there is', () => {
     expect(messageOf(() => selectRecurrentModule(dictOf('fc.weight', 'fc.bias'), undefined, 'mlp.safetensors'))).toBe(
-      'mlp.safetensors holds no LSTM or GRU parameters (nothing named like weight_ih_l0 or weight_ih), only fc.weight, fc.bias',
+      'mlp.safetensors holds no LSTM, GRU or RNN parameters (nothing named like weight_ih_l0 or weight_ih), only fc.weight, fc.bias',
     );
     expect(messageOf(() => selectRecurrentModule({}, undefined))).toContain('only no tensors at all');
   });

@@ -55,6 +55,12 @@ export const INLINE_FIXTURES = [
   'lstm_no_bias_unbatched',
   'lstm_proj',
   'lstm_tiny',
+  'rnn_bidirectional_2_layers_batch_first',
+  'rnn_cell',
+  'rnn_cell_relu',
+  'rnn_init_state',
+  'rnn_no_bias_unbatched',
+  'rnn_relu',
 ] as const;
 
 /**

@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { keepModelFile } from './modelVault';
 import {
+  explorerRefusal,
   ModelInputError,
   openModelFile,
   type ModelFileModule,
@@ -96,10 +97,20 @@ export function createImportedModelStore(
           // A later file replaced this one: its progress is no longer shown.
           if (get().reading?.name === file.name) set({ reading: { name: file.name, ...progress } });
         });
+        // A plain RNN is read like any module, but no cell explorer draws it: listed as refused.
+        const modules = opened.contents.modules.filter((module) => explorerRefusal(module) === undefined);
+        const refused = [
+          ...opened.contents.refused,
+          ...opened.contents.modules.flatMap((module) => {
+            const reason = explorerRefusal(module);
+            return reason === undefined ? [] : [{ prefix: module.prefix, reason }];
+          }),
+        ];
+        if (modules.length === 0) throw new ModelInputError(refused[0]!.reason);
         set({
           file: { name: opened.name, bytes: opened.bytes, hash: opened.hash },
-          modules: opened.contents.modules,
-          refused: opened.contents.refused,
+          modules,
+          refused,
           chosen: 0,
           reading: undefined,
         });

@@ -13,8 +13,11 @@ import {
 // The shapes view's settings: a torch.nn module's constructor arguments and its input's extent,
 // checked field by field so a bad entry is named beside its field and the last good value stays.
 
-/** Everything the shapes view shows follows from these: PyTorch's arguments and the input's L, N. */
-export interface ShapesSettings extends RecurrentConfig, InputExtent {
+/**
+ * Everything the shapes view shows follows from these: PyTorch's arguments and the input's L, N.
+ * The view lists the LSTM and GRU modules only, so the plain RNN's nonlinearity is not among them.
+ */
+export interface ShapesSettings extends Omit<RecurrentConfig, 'nonlinearity'>, InputExtent {
   module: RecurrentModule;
 }
 

@@ -57,6 +57,25 @@ describe('importedModelStore', () => {
     expect(store.getState().chosen).toBe(1);
   });
 
+  it('lists a plain RNN as refused, since the cell explorers draw LSTM and GRU cells only', async () => {
+    const rnn: ModelFileModule = {
+      ...lstmModule('rnn.', 2, 3),
+      module: 'RNN',
+      weights: { weight_ih_l0: tensor([3, 2]), weight_hh_l0: tensor([3, 3]) },
+    };
+    const why = 'nn.RNN(2, 3) is a plain RNN, and the cell explorers show LSTM and GRU cells only';
+    const store = createImportedModelStore(
+      fakeReader({ 'mixed.safetensors': [rnn, lstmModule('encoder.', 3, 4)], 'lab.safetensors': [rnn] }),
+      async () => {},
+    );
+    await store.getState().importFile(file('mixed.safetensors'));
+    expect(store.getState().modules.map((module) => module.prefix)).toEqual(['encoder.']);
+    expect(store.getState().refused).toEqual([{ prefix: 'rnn.', reason: why }]);
+    await store.getState().importFile(file('lab.safetensors'));
+    expect(store.getState().error).toEqual({ file: 'lab.safetensors', message: why });
+    expect(store.getState().file?.name).toBe('mixed.safetensors');
+  });
+
   it('keeps the model it had when a file is refused, and says why', async () => {
     const store = createImportedModelStore(
       fakeReader({ 'good.safetensors': [lstmModule('', 3, 4)], 'bad.bin': 'bad.bin is neither…' }),
