@@ -8,7 +8,7 @@ import type { RnnNonlinearity } from './labShapes';
 // `runRnnDirection`) is being written in parallel. Until it is merged, the lab runs this minimal
 // step, built from the same kernels and input projection as runLstmDirection / runGruDirection.
 // Same signature as the model layer's (its Nonlinearity type is RnnNonlinearity's twin), so the
-// swap is the import in labForward.ts and perturbedLoss.ts; the equations are PyTorch's.
+// swap is the import in labForward.ts; the equations are PyTorch's.
 
 /** The tensors of one RNN step, each `(B, H)`. */
 export interface RnnStepTensors {

@@ -1,10 +1,14 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initLabBackend } from '../../../src/model/lab/labBackend';
-import type { LabParameterTensors } from '../../../src/model/lab/labForward';
+import {
+  bceWithLogits,
+  labForward,
+  type LabParameterTensors,
+  type StatePerturbation,
+} from '../../../src/model/lab/labForward';
 import { labGradientValues } from '../../../src/model/lab/labGradientValues';
 import { initialLabStateDict, LAB_PARAMETER_NAMES, type LabKind } from '../../../src/model/lab/labShapes';
-import { perturbedLabLoss } from '../../../src/model/lab/perturbedLoss';
 import { recallBatch } from '../../../src/model/lab/recallTask';
 import type { StateDict } from '../../../src/model/types';
 
@@ -25,7 +29,13 @@ function tinyWeights(kind: LabKind): StateDict {
   return weights;
 }
 
-/** The loss with ε = `delta` at one entry of h_t (or c_t), every other state unperturbed: perturbedLabLoss. */
+/** The loss with the states shifted by `perturbation` (labForward's textbook route to ∂loss/∂h_t). */
+function perturbedLoss(kind: LabKind, parameters: LabParameterTensors, perturbation: StatePerturbation): tf.Scalar {
+  const input = tf.tensor3d(batch.input.data, [STEPS, BATCH, 2]);
+  return bceWithLogits(labForward(kind, parameters, input, 'tanh', perturbation).logit, tf.tensor1d(batch.target));
+}
+
+/** The loss with ε = `delta` at one entry of h_t (or c_t), every other state unperturbed. */
 function lossWithStateShift(kind: LabKind, weights: StateDict, state: 'hidden' | 'cell', index: number, delta: number) {
   return tf.tidy(() => {
     const parameters = Object.fromEntries(
@@ -36,11 +46,7 @@ function lossWithStateShift(kind: LabKind, weights: StateDict, state: 'hidden' |
       if (which === state) data[index] = delta;
       return tf.unstack(tf.tensor3d(data, [STEPS, BATCH, HIDDEN])) as tf.Tensor2D[];
     };
-    const input = tf.tensor3d(batch.input.data, [STEPS, BATCH, 2]);
-    const loss = perturbedLabLoss(kind, parameters, input, tf.tensor1d(batch.target), {
-      hidden: shifts('hidden'),
-      cell: shifts('cell'),
-    });
+    const loss = perturbedLoss(kind, parameters, { hidden: shifts('hidden'), cell: shifts('cell') });
     return loss.dataSync()[0]!;
   });
 }
@@ -113,11 +119,10 @@ describe('lab gradients', () => {
         const zeros = () => Array.from({ length: STEPS }, () => tf.zeros([BATCH, HIDDEN]) as tf.Tensor2D);
         const hidden = zeros();
         const cell = zeros();
-        const input = tf.tensor3d(batch.input.data, [STEPS, BATCH, 2]);
         const { grads } = tf
           .engine()
           .gradients(
-            () => perturbedLabLoss(kind, parameters, input, tf.tensor1d(batch.target), { hidden, cell }),
+            () => perturbedLoss(kind, parameters, { hidden, cell }),
             [...hidden, ...(kind === 'LSTM' ? cell : [])],
             undefined,
             true,
