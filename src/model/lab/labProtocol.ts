@@ -1,3 +1,4 @@
+import type { WasmBinaryUrls } from '../backend';
 import type { StateDict } from '../types';
 import type { LabKind } from './labShapes';
 
@@ -34,8 +35,11 @@ export interface LabConfig {
 
 /** What the page asks of the worker. */
 export type LabRequest =
-  /** First message: start tfjs on a backend; answered by `ready`. */
-  | { type: 'init'; backend: LabBackendChoice }
+  /**
+   * First message: start tfjs on a backend; answered by `ready`. `wasmUrls` are the page's
+   * (WASM_BINARY_URLS): passed in so the worker's bundle does not carry the binaries itself.
+   */
+  | { type: 'init'; backend: LabBackendChoice; wasmUrls?: WasmBinaryUrls }
   /** Builds fresh networks for `config` (freeing any old ones), paused at step 0. */
   | { type: 'configure'; config: LabConfig }
   | { type: 'start' }

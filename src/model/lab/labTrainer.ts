@@ -1,4 +1,5 @@
 import type { StateDict } from '../types';
+import { WASM_BINARY_URLS } from '../wasmBinaryUrls';
 import type { LabBackendChoice, LabBackendName, LabConfig, LabReply, LabRequest } from './labProtocol';
 import type { LabKind } from './labShapes';
 
@@ -50,7 +51,7 @@ async function workerChannel(choice: LabBackendChoice, deliver: (reply: LabReply
         event.preventDefault();
         reject(new Error(`the training lab could not start (${event.message || 'its worker failed'})`));
       };
-      worker.postMessage({ type: 'init', backend: choice } satisfies LabRequest);
+      worker.postMessage({ type: 'init', backend: choice, wasmUrls: WASM_BINARY_URLS } satisfies LabRequest);
     });
     worker.onmessage = ({ data }: MessageEvent<LabReply>) => deliver(data);
     worker.onerror = (event) => {
@@ -71,7 +72,8 @@ async function workerChannel(choice: LabBackendChoice, deliver: (reply: LabReply
 
 async function threadChannel(choice: LabBackendChoice, deliver: (reply: LabReply) => void): Promise<Channel> {
   const [{ initLabBackend }, { LabSession }] = await Promise.all([import('./labBackend'), import('./labSession')]);
-  const backend = await initLabBackend(choice);
+  // A page without workers serves the binaries as built assets; Node reads them from node_modules.
+  const backend = await initLabBackend(choice, typeof document === 'undefined' ? undefined : WASM_BINARY_URLS);
   const session = new LabSession(backend, deliver);
   return { backend, inWorker: false, send: (request) => session.handle(request), close: () => session.dispose() };
 }

@@ -1,4 +1,3 @@
-import { WASM_BINARY_URLS } from '../wasmBinaryUrls';
 import { initLabBackend } from './labBackend';
 import type { LabReply, LabRequest } from './labProtocol';
 import { LabSession } from './labSession';
@@ -22,7 +21,7 @@ let session: Promise<LabSession> | undefined;
 
 scope.onmessage = ({ data }) => {
   if (data.type === 'init') {
-    session ??= initLabBackend(data.backend, WASM_BINARY_URLS).then((backend) => {
+    session ??= initLabBackend(data.backend, data.wasmUrls).then((backend) => {
       post({ type: 'ready', backend });
       return new LabSession(backend, post);
     });
