@@ -115,6 +115,37 @@ export {
   type RememberMarkedBatch,
 } from './rememberMarked';
 
+// The training lab (issue 18): plain data, the trainer loads on first use.
+export {
+  DEFAULT_LAB_CONFIG,
+  LAB_KINDS,
+  LAB_MAX_BATCH,
+  LAB_MAX_EVALUATION,
+  LAB_MAX_HIDDEN,
+  LAB_PARAMETER_NAMES,
+  RECALL_MAX_LENGTH,
+  RECALL_MIN_LENGTH,
+  appendLabCurves,
+  checkLabConfig,
+  comparableHiddenSize,
+  labParameterCount,
+  openLabTrainer,
+  recallBatch,
+  type LabBackendChoice,
+  type LabBackendName,
+  type LabConfig,
+  type LabCurve,
+  type LabCurves,
+  type LabEvent,
+  type LabKind,
+  type LabModelProgress,
+  type LabParameterName,
+  type LabPoint,
+  type LabProgress,
+  type LabTrainer,
+  type RecallBatch,
+} from './lab';
+
 // The comparison's measurements.
 export type { PulseMemory } from './pulseMemory';
 export { DEFAULT_STEP_TIMING, msPerStep, timeForwardPass, timingInput } from './stepTiming';

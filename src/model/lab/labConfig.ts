@@ -1,0 +1,54 @@
+import { check } from '../errors';
+import { LAB_KINDS } from './labShapes';
+import type { LabConfig } from './labProtocol';
+import { RECALL_MAX_LENGTH, RECALL_MIN_LENGTH } from './recallTask';
+
+/** Largest hidden size and batch the lab accepts: beyond them a step takes too long to watch. */
+export const LAB_MAX_HIDDEN = 64;
+export const LAB_MAX_BATCH = 512;
+export const LAB_MAX_EVALUATION = 4096;
+
+/**
+ * The lab's starting point: the three kinds at about 300 parameters each (RNN 337, LSTM 316,
+ * GRU 297 with H = 16, 7, 8), batch 32, sequences of 20 steps.
+ */
+export const DEFAULT_LAB_CONFIG: LabConfig = {
+  sequenceLength: 20,
+  hiddenSizes: { RNN: 16, LSTM: 7, GRU: 8 },
+  batchSize: 32,
+  learningRate: 0.01,
+  seed: 1,
+  models: ['RNN', 'LSTM', 'GRU'],
+  evaluateEvery: 25,
+  evaluationSize: 256,
+};
+
+const whole = (value: number, low: number, high: number) => Number.isInteger(value) && value >= low && value <= high;
+
+/** @throws ModelInputError naming the first field of `config` out of its range (see {@link LabConfig}). */
+export function checkLabConfig(config: LabConfig): void {
+  check(
+    whole(config.sequenceLength, RECALL_MIN_LENGTH, RECALL_MAX_LENGTH),
+    `sequenceLength must be a whole number from ${RECALL_MIN_LENGTH} to ${RECALL_MAX_LENGTH}, got ${config.sequenceLength}`,
+  );
+  check(
+    config.models.length > 0 && new Set(config.models).size === config.models.length,
+    'models must list at least one of RNN, LSTM, GRU, each once',
+  );
+  for (const kind of config.models) {
+    check(LAB_KINDS.includes(kind), `models lists ${String(kind)}, which is not RNN, LSTM or GRU`);
+    const hidden = config.hiddenSizes[kind];
+    check(whole(hidden, 1, LAB_MAX_HIDDEN), `hiddenSizes.${kind} must be a whole number from 1 to ${LAB_MAX_HIDDEN}`);
+  }
+  check(whole(config.batchSize, 1, LAB_MAX_BATCH), `batchSize must be a whole number from 1 to ${LAB_MAX_BATCH}`);
+  check(
+    config.learningRate > 0 && config.learningRate <= 1,
+    `learningRate must be above 0 and at most 1, got ${config.learningRate}`,
+  );
+  check(Number.isInteger(config.seed), `seed must be a whole number, got ${config.seed}`);
+  check(whole(config.evaluateEvery, 1, Number.MAX_SAFE_INTEGER), 'evaluateEvery must be a whole number ≥ 1');
+  check(
+    whole(config.evaluationSize, 1, LAB_MAX_EVALUATION),
+    `evaluationSize must be a whole number from 1 to ${LAB_MAX_EVALUATION}`,
+  );
+}
