@@ -4,7 +4,7 @@ import { matMul } from '../kernels';
 import type { LayerWeights } from '../layerWeights';
 import { runLstmDirection } from '../lstmDirection';
 import type { LabKind, LabParameterName, RnnNonlinearity } from './labShapes';
-import { runRnnDirection } from './rnnStandIn';
+import { runRnnDirection } from '../rnnDirection';
 
 /** A lab network's parameters as tensors (variables while training), by state-dict name. */
 export type LabParameterTensors = Record<LabParameterName, tf.Tensor>;
@@ -50,7 +50,7 @@ export interface StatePerturbation {
 
 /**
  * Runs a lab network on `input` `(L, B, 2)` from zero states with the model layer's own cell
- * code (runLstmDirection, runGruDirection; the RNN through its stand-in), then the head on h_{L−1}:
+ * code (runLstmDirection, runGruDirection; runRnnDirection), then the head on h_{L−1}:
  * logit = h_{L−1} · head.weightᵀ + head.bias. Call inside `tf.tidy` or a gradient tape: every
  * tensor it makes, including the returned ones, belongs to that scope.
  *

@@ -1,5 +1,5 @@
 import { seededRandom, uniformTensor } from '../randomWeights';
-import type { StateDict } from '../types';
+import type { Nonlinearity, StateDict } from '../types';
 
 /**
  * The training lab's networks as plain data: which recurrent layers it trains, their parameters
@@ -19,8 +19,8 @@ export type LabKind = 'RNN' | 'LSTM' | 'GRU';
 /** Every kind, in the order the lab shows them. */
 export const LAB_KINDS: readonly LabKind[] = ['RNN', 'LSTM', 'GRU'];
 
-/** `nn.RNN`'s `nonlinearity`; the lab trains tanh, relu exists for PyTorch's gradient fixtures. */
-export type RnnNonlinearity = 'tanh' | 'relu';
+/** `nn.RNN`'s `nonlinearity` (the model layer's); the lab trains tanh, relu is for PyTorch's gradient fixtures. */
+export type RnnNonlinearity = Nonlinearity;
 
 /** Features per time step of the lab's task: the value and the mark. */
 export const LAB_INPUT_SIZE = 2;
