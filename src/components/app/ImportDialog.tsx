@@ -17,6 +17,7 @@ import { fillText } from '../shared/fillText';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import './ImportDialog.css';
 import { useModalDialog } from '../shared/useModalDialog';
+import '../shared/PythonLines.css';
 
 /** The files the picker offers: what readModelFile reads. */
 const ACCEPTED = '.safetensors,.json,application/json';
@@ -225,7 +226,7 @@ export function ImportDialog() {
           <h3>
             <BilingualText text={text.saveTitle} />
           </h3>
-          <pre className="import-python">
+          <pre className="python-lines">
             <code>{SAVE_STATE_DICT_PYTHON}</code>
           </pre>
         </>

@@ -1,8 +1,7 @@
 import { modelImportText as text } from '../../content/modelImport';
 import { cellExportPython } from '../../store/cell/cellExportPython';
-import { BilingualText } from '../shared/BilingualText';
 import { download } from '../shared/downloadBlob';
-import '../shared/ExportFiles.css';
+import { ExportFiles } from '../shared/ExportFiles';
 import type { CellExplorerUi } from './cellExplorerUi';
 
 /**
@@ -42,21 +41,13 @@ export function CellExportButtons<Gate extends string, Explanation>({
     }
   };
   return (
-    <div className="export-files">
-      <button type="button" className="action-button" disabled={!ready} onClick={() => void save('weights')}>
-        <BilingualText text={text.downloadWeights} />
-      </button>
-      <button type="button" className="action-button" disabled={!ready} onClick={() => void save('step')}>
-        <BilingualText text={text.downloadStep} />
-      </button>
-      <details>
-        <summary>
-          <BilingualText text={text.loadInPytorch} />
-        </summary>
-        <pre className="import-python">
-          <code>{cellExportPython({ module, inputSize, hiddenSize }, names)}</code>
-        </pre>
-      </details>
-    </div>
+    <ExportFiles
+      ready={ready}
+      files={[
+        { label: text.downloadWeights, save: () => void save('weights') },
+        { label: text.downloadStep, save: () => void save('step') },
+      ]}
+      python={cellExportPython({ module, inputSize, hiddenSize }, names)}
+    />
   );
 }

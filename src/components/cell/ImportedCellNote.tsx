@@ -7,6 +7,7 @@ import { withTerms } from '../shared/withTerms';
 import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
 import type { CellExplorerUi } from './cellExplorerUi';
+import '../shared/PythonLines.css';
 
 /**
  * Above an explorer that shows a cell of the reader's own model: which file, module, layer and
@@ -38,7 +39,7 @@ export function ImportedCellNote<Gate extends string, Explanation>({ ui }: { ui:
           <BilingualParagraph text={withTerms(trainedExampleText.lookFor)} />
           <BilingualParagraph text={text.exampleInExplorer} />
           <BilingualParagraph text={trainedExampleText.pythonCaption} />
-          <pre className="import-python">
+          <pre className="python-lines">
             <code>{trainedExamplePython}</code>
           </pre>
         </details>

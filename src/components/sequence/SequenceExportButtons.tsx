@@ -1,9 +1,8 @@
 import { modelImportText as text } from '../../content/modelImport';
 import { SEQUENCE_EXPORT_NAMES, sequenceExportPython } from '../../store/sequence/sequenceExportPython';
 import { sequenceStore, useSequenceStore } from '../../store/sequence/sequenceStore';
-import { BilingualText } from '../shared/BilingualText';
 import { download } from '../shared/downloadBlob';
-import '../shared/ExportFiles.css';
+import { ExportFiles } from '../shared/ExportFiles';
 import { useShallow } from 'zustand/react/shallow';
 
 /**
@@ -38,21 +37,13 @@ export function SequenceExportButtons() {
     }
   };
   return (
-    <div className="export-files">
-      <button type="button" className="action-button" disabled={!ready} onClick={() => void save('weights')}>
-        <BilingualText text={text.downloadWeights} />
-      </button>
-      <button type="button" className="action-button" disabled={!ready} onClick={() => void save('run')}>
-        <BilingualText text={text.downloadRun} />
-      </button>
-      <details>
-        <summary>
-          <BilingualText text={text.loadInPytorch} />
-        </summary>
-        <pre className="import-python">
-          <code>{sequenceExportPython(settings)}</code>
-        </pre>
-      </details>
-    </div>
+    <ExportFiles
+      ready={ready}
+      files={[
+        { label: text.downloadWeights, save: () => void save('weights') },
+        { label: text.downloadRun, save: () => void save('run') },
+      ]}
+      python={sequenceExportPython(settings)}
+    />
   );
 }
