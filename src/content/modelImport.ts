@@ -44,6 +44,7 @@ export const modelImportText = {
   showLstm: { en: 'Show in the LSTM explorer', zh: '在 LSTM 探索器中显示' },
   showGru: { en: 'Show in the GRU explorer', zh: '在 GRU 探索器中显示' },
   showSequence: { en: 'Run it in the sequence view', zh: '在序列视图中运行' },
+  showShapes: { en: 'See its parameters’ shapes', zh: '查看它的参数形状' },
   close: { en: 'Close', zh: '关闭' },
   exampleTitle: { en: 'Or try a model trained for you', zh: '或者试试一个已经训练好的模型' },
   downloadWeights: { en: 'Download these weights (.safetensors)', zh: '下载这些权重（.safetensors）' },

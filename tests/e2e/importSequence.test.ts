@@ -124,6 +124,12 @@ describe('your own weights in the sequence view', () => {
         await page.getByRole('button', { name: 'Another cell…' }).click();
         await page.getByRole('button', { name: 'Show in the LSTM explorer' }).waitFor();
         expect(await page.getByRole('button', { name: 'Run it in the sequence view' }).count()).toBe(0);
+        // Its shapes: the shapes view lists the cell's own parameters.
+        await page.getByRole('button', { name: 'See its parameters’ shapes' }).click();
+        const parameters = page.locator('.shapes-parameters');
+        await parameters.waitFor();
+        expect(await parameters.textContent()).toMatch(/weight_ih.*\(28, 5\)/);
+        expect(new URL(page.url()).searchParams.get('view')).toBe('shapes');
       },
     );
   });

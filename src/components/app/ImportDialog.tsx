@@ -7,6 +7,7 @@ import {
   openImportedModel,
   showImportedCell,
   showImportedNetwork,
+  showImportedShapes,
 } from '../../store/imported/openImportedModel';
 import { networkRefusal } from '../../store/sequence/sequenceStore';
 import { openTrainedExample } from '../../store/imported/openTrainedExample';
@@ -119,6 +120,16 @@ function ModuleChoice({ onShown }: { onShown: () => void }) {
             <BilingualText text={text.showSequence} />
           </button>
         )}
+        <button
+          type="button"
+          className="action-button"
+          onClick={() => {
+            showImportedShapes();
+            onShown();
+          }}
+        >
+          <BilingualText text={text.showShapes} />
+        </button>
       </div>
       {refusal && (
         <p className="import-error" role="alert">

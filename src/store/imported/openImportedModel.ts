@@ -2,6 +2,7 @@ import { cellOfModule, describeModule, ModelInputError } from '../../model';
 import { gruExplorerStore } from '../gru/gruExplorerStore';
 import { lstmExplorerStore } from '../lstm/lstmExplorerStore';
 import { networkRefusal, sequenceStore } from '../sequence/sequenceStore';
+import { shapesStore } from '../shapes/shapesStore';
 import { viewStore } from '../viewStore';
 import { chosenModule, importedModelStore, type ImportedCellRef } from './importedModelStore';
 
@@ -66,6 +67,19 @@ export function showImportedNetwork(options: ShowOptions = {}): string | undefin
   if (refusal) return refusal;
   if (!options.fromLink) viewStore.getState().showView('sequence');
   return undefined;
+}
+
+/**
+ * Shows the chosen imported module's constructor in the shapes view (every parameter's name and
+ * shape, how its packed matrices split into gates) and switches to it. batch_first and dropout are
+ * not in a state_dict: the view shows PyTorch's defaults for them.
+ */
+export function showImportedShapes(): void {
+  const module = chosenModule(importedModelStore.getState());
+  if (!module) return;
+  const { nonlinearity: _nonlinearity, ...config } = module.config;
+  shapesStore.getState().restoreSettings({ module: module.module, ...config });
+  viewStore.getState().showView('shapes');
 }
 
 /** True when the chosen module can run in the sequence view (an nn.LSTM or nn.GRU within its sizes). */
