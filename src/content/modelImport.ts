@@ -21,6 +21,8 @@ export const modelImportText = {
   reading: { en: 'Reading {name}: {percent} %', zh: '正在读取 {name}：{percent} %' },
   decoding: { en: 'Decoding the tensors of {name}: {percent} %', zh: '正在解码 {name} 的张量：{percent} %' },
   refusedFile: { en: 'Could not open {name}: {reason}', zh: '无法打开 {name}：{reason}' },
+  /** Under a problem said in the reader's language: the file reader's own sentence, which names the tensor or byte. */
+  readerSays: { en: 'In the file reader’s words: {detail}', zh: '文件读取器的原话（英文）：{detail}' },
   keptModel: {
     en: 'The weights shown before are still there.',
     zh: '之前显示的权重仍然保留。',
@@ -82,3 +84,36 @@ import json
 json.dump({name: {"shape": list(t.shape), "data": t.flatten().tolist()}
            for name, t in model.state_dict().items()},
           open("model.json", "w"))`;
+
+/**
+ * Each kind of problem that stops a file or a module in it from opening, as one sentence: the keys
+ * are store/imported's ImportProblem (the import dialog holds them to it).
+ */
+export const modelFileProblemText = {
+  empty: { en: 'the file is empty.', zh: '文件是空的。' },
+  tooLarge: { en: 'the file is larger than the 512 MiB the page opens.', zh: '文件超过了页面能打开的 512 MiB。' },
+  notModelFile: {
+    en: 'it is neither a .safetensors file nor a state_dict saved as JSON.',
+    zh: '它既不是 .safetensors 文件，也不是以 JSON 保存的 state_dict。',
+  },
+  damaged: {
+    en: 'the file is cut short or damaged: save it again from PyTorch.',
+    zh: '文件不完整或已损坏：请从 PyTorch 重新保存。',
+  },
+  noRecurrentModule: {
+    en: 'it holds tensors, but no LSTM, GRU or RNN (nothing named like weight_ih_l0).',
+    zh: '文件里有张量，但没有 LSTM、GRU 或 RNN（没有像 weight_ih_l0 这样命名的张量）。',
+  },
+  unreadableTensors: {
+    en: 'its recurrent weights are stored in a number type the page cannot read (it reads float32, float16, bfloat16 and float64), or are damaged.',
+    zh: '它的循环层权重使用了页面无法读取的数值类型（页面能读取 float32、float16、bfloat16 和 float64），或者已经损坏。',
+  },
+  notPyTorchModule: {
+    en: 'its tensors are named like a recurrent module, but their shapes do not fit any module PyTorch builds.',
+    zh: '它的张量按循环模块的方式命名，但形状与 PyTorch 能构建的任何模块都不相符。',
+  },
+  plainRnn: {
+    en: 'it is a plain nn.RNN; the explorers and the sequence view show LSTM and GRU cells.',
+    zh: '它是普通的 nn.RNN；单元探索器和序列视图只显示 LSTM 和 GRU 单元。',
+  },
+} as const satisfies Record<string, Bilingual>;

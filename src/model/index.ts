@@ -51,7 +51,7 @@ export { cellOfRow, directionCount, stateRow, stateRowCount } from './stateRows'
 export type { BackendName } from './backend';
 export { activeBackend, initBackend, liveTensorCount } from './lazyCompute';
 export { WASM_BINARY_URLS } from './wasmBinaryUrls';
-export { ModelInputError } from './errors';
+export { ModelFileError, ModelInputError, type ModelFileProblem } from './errors';
 
 // Building and running models.
 export { defaultConfig, MAX_DIMENSION, MAX_LAYERS, MAX_PARAMETERS } from './config';

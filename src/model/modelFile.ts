@@ -1,4 +1,4 @@
-import { ModelInputError, check } from './errors';
+import { asFileProblem, check, ModelFileError, ModelInputError, type ModelFileProblem } from './errors';
 import { resolveModule } from './inferModule';
 import { parameterCount } from './parameterShapes';
 import { stateDictFromJson } from './request';
@@ -29,7 +29,7 @@ export interface ModelFileModule {
 export interface ModelFileContents {
   format: 'safetensors' | 'json';
   modules: ModelFileModule[];
-  refused: { prefix: string; reason: string }[];
+  refused: { prefix: string; reason: string; problem: ModelFileProblem }[];
 }
 
 /** True when `bytes` start as a `.safetensors` file does: a header length, then its JSON's `{`. */
@@ -64,45 +64,52 @@ function parseJsonStateDict(bytes: Uint8Array, fileName: string): StateDict {
  * work: every recurrent module in it is found by its parameter names, decoded alone (other layers
  * may use dtypes the app cannot read), and checked; `onProgress` hears the fraction decoded.
  *
- * @throws ModelInputError with one sentence for the reader: not a model file, cut short, no LSTM,
- *   or GRU in it, or (when every module it holds is refused) why the first one was.
+ * @throws ModelFileError (a ModelInputError) with one sentence for the reader and its kind of
+ *   problem: not a model file, cut short, no LSTM, GRU or RNN in it, or (when every module it
+ *   holds is refused) why the first one was.
  */
 export function readModelFile(
   bytes: Uint8Array,
   fileName: string,
   onProgress?: (fraction: number) => void,
 ): ModelFileContents {
-  check(bytes.byteLength > 0, `${fileName} is empty`);
-  check(
-    bytes.byteLength <= MAX_MODEL_FILE_BYTES,
-    `${fileName} is ${Math.round(bytes.byteLength / 2 ** 20)} MiB; the page opens files up to ${MAX_MODEL_FILE_BYTES / 2 ** 20} MiB`,
-  );
+  if (bytes.byteLength === 0) throw new ModelFileError(`${fileName} is empty`, 'empty');
+  if (bytes.byteLength > MAX_MODEL_FILE_BYTES)
+    throw new ModelFileError(tooLargeMessage(fileName, bytes.byteLength), 'tooLarge');
   const format = looksLikeSafetensors(bytes) ? 'safetensors' : looksLikeJson(bytes) ? 'json' : undefined;
-  check(
-    format !== undefined,
-    `${fileName} is neither a .safetensors file nor a JSON state_dict (save one with safetensors.torch.save_file(model.state_dict(), "model.safetensors"))`,
-  );
-  const dict = format === 'json' ? parseJsonStateDict(bytes, fileName) : undefined;
-  const names = dict ?? readSafetensorsHeader(bytes, fileName).tensors;
+  if (format === undefined)
+    throw new ModelFileError(
+      `${fileName} is neither a .safetensors file nor a JSON state_dict (save one with safetensors.torch.save_file(model.state_dict(), "model.safetensors"))`,
+      'notModelFile',
+    );
+  const dict = format === 'json' ? asFileProblem('notModelFile', () => parseJsonStateDict(bytes, fileName)) : undefined;
+  const names = dict ?? asFileProblem('damaged', () => readSafetensorsHeader(bytes, fileName).tensors);
   const candidates = findRecurrentModules(names);
-  check(
-    candidates.length > 0,
-    () =>
+  if (candidates.length === 0)
+    throw new ModelFileError(
       `${fileName} holds no LSTM, GRU or RNN (nothing named like weight_ih_l0 or weight_ih): ${describeKeys(Object.keys(names))}`,
-  );
+      'noRecurrentModule',
+    );
   const modules: ModelFileModule[] = [];
   const refused: ModelFileContents['refused'] = [];
   candidates.forEach((candidate, index) => {
     try {
-      modules.push(readModule(candidate, dict ?? parseSafetensors(bytes, fileName, candidate.names)));
+      const tensors =
+        dict ?? asFileProblem('unreadableTensors', () => parseSafetensors(bytes, fileName, candidate.names));
+      modules.push(asFileProblem('notPyTorchModule', () => readModule(candidate, tensors)));
     } catch (error) {
-      if (!(error instanceof ModelInputError)) throw error;
-      refused.push({ prefix: candidate.prefix, reason: error.message });
+      if (!(error instanceof ModelFileError)) throw error;
+      refused.push({ prefix: candidate.prefix, reason: error.message, problem: error.problem });
     }
     onProgress?.((index + 1) / candidates.length);
   });
-  if (modules.length === 0) throw new ModelInputError(refused[0]!.reason);
+  if (modules.length === 0) throw new ModelFileError(refused[0]!.reason, refused[0]!.problem);
   return { format, modules, refused };
+}
+
+/** Why a file of `bytes` bytes is not opened: it is over {@link MAX_MODEL_FILE_BYTES}. */
+export function tooLargeMessage(fileName: string, bytes: number): string {
+  return `${fileName} is ${Math.round(bytes / 2 ** 20)} MiB; the page opens files up to ${MAX_MODEL_FILE_BYTES / 2 ** 20} MiB`;
 }
 
 function readModule(candidate: RecurrentModuleCandidate, dict: StateDict): ModelFileModule {

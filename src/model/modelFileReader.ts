@@ -1,5 +1,5 @@
-import { check, ModelInputError } from './errors';
-import { MAX_MODEL_FILE_BYTES, readModelFile, type ModelFileContents } from './modelFile';
+import { ModelFileError } from './errors';
+import { MAX_MODEL_FILE_BYTES, readModelFile, tooLargeMessage, type ModelFileContents } from './modelFile';
 import { sha256Hex } from './modelFileHash';
 import type { ModelFileJob, ModelFileReply } from './modelFileWorker';
 
@@ -40,16 +40,13 @@ async function readBytes(file: Blob, onProgress: (progress: ModelFileProgress) =
  * page's thread, in a worker, where the browser has workers; in place elsewhere (tests, node).
  * `onProgress` hears the reading and the decoding.
  *
- * @throws ModelInputError with one sentence for the reader; nothing else is thrown for a bad file.
+ * @throws ModelFileError with one sentence for the reader and its kind; nothing else is thrown for a bad file.
  */
 export async function readModelFileOffThread(
   file: Blob & { name: string },
   onProgress: (progress: ModelFileProgress) => void = () => {},
 ): Promise<ReadModelFile> {
-  check(
-    file.size <= MAX_MODEL_FILE_BYTES,
-    `${file.name} is ${Math.round(file.size / 2 ** 20)} MiB; the page opens files up to ${MAX_MODEL_FILE_BYTES / 2 ** 20} MiB`,
-  );
+  if (file.size > MAX_MODEL_FILE_BYTES) throw new ModelFileError(tooLargeMessage(file.name, file.size), 'tooLarge');
   const bytes = await readBytes(file, onProgress);
   if (typeof Worker === 'undefined') {
     const hash = await sha256Hex(bytes);
@@ -62,11 +59,13 @@ export async function readModelFileOffThread(
       worker.onmessage = ({ data }: MessageEvent<ModelFileReply>) => {
         if (data.kind === 'progress') onProgress({ phase: 'decoding', fraction: data.fraction });
         else if (data.kind === 'done') resolve(data);
-        else reject(new ModelInputError(data.message));
+        else reject(new ModelFileError(data.message, data.problem));
       };
       worker.onerror = (event) => {
         event.preventDefault();
-        reject(new ModelInputError(`${file.name} could not be read (${event.message || 'the reader stopped'})`));
+        reject(
+          new ModelFileError(`${file.name} could not be read (${event.message || 'the reader stopped'})`, 'damaged'),
+        );
       };
       const job: ModelFileJob = { bytes: bytes.buffer as ArrayBuffer, fileName: file.name };
       worker.postMessage(job, [job.bytes]);

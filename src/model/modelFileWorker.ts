@@ -1,4 +1,4 @@
-import { ModelInputError } from './errors';
+import { ModelFileError, type ModelFileProblem } from './errors';
 import { readModelFile } from './modelFile';
 import { sha256Hex } from './modelFileHash';
 
@@ -15,7 +15,7 @@ export interface ModelFileJob {
 export type ModelFileReply =
   | { kind: 'progress'; fraction: number }
   | { kind: 'done'; contents: import('./modelFile').ModelFileContents; hash: string }
-  | { kind: 'refused'; message: string };
+  | { kind: 'refused'; message: string; problem: ModelFileProblem };
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ModelFileJob>) => void) | null;
@@ -34,8 +34,11 @@ scope.onmessage = async ({ data }) => {
     );
     scope.postMessage({ kind: 'done', contents, hash }, [...buffers] as ArrayBuffer[]);
   } catch (error) {
-    const message =
-      error instanceof ModelInputError ? error.message : `${data.fileName} could not be read (${String(error)})`;
-    scope.postMessage({ kind: 'refused', message });
+    // Anything else (the browser out of memory, a bug) still ends in a sentence for the reader.
+    const refusal =
+      error instanceof ModelFileError
+        ? { message: error.message, problem: error.problem }
+        : { message: `${data.fileName} could not be read (${String(error)})`, problem: 'damaged' as const };
+    scope.postMessage({ kind: 'refused', ...refusal });
   }
 };

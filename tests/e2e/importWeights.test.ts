@@ -261,11 +261,12 @@ describe('opening your own weights', () => {
       'linear.safetensors': serializeSafetensors({ 'fc.weight': tensor([2, 3]), 'fc.bias': tensor([2]) }),
       'notes.txt': new TextEncoder().encode('not a model'),
     };
+    // The kind of problem in a sentence of the page's language, then the file reader's own words.
     const reasons = {
-      'cut.safetensors': /cut\.safetensors/,
-      'ints.safetensors': /I64/,
-      'linear.safetensors': /no LSTM, GRU or RNN/,
-      'notes.txt': /neither a \.safetensors file nor a JSON state_dict/,
+      'cut.safetensors': /cut short or damaged.*In the file reader’s words: .*cut\.safetensors/,
+      'ints.safetensors': /number type the page cannot read.*I64/,
+      'linear.safetensors': /no LSTM, GRU or RNN.*fc\.weight/,
+      'notes.txt': /neither a \.safetensors file nor a state_dict saved as JSON/,
     };
     await withWatched(
       () => openPage(browser),
@@ -286,6 +287,15 @@ describe('opening your own weights', () => {
           expect(await page.locator('.imported-cell-note').textContent()).toContain('model_with_lstm_encoder');
           expect(await partValues(page, 'gate:forget')).toEqual(shownBefore);
         }
+        // A Chinese reader reads what went wrong in Chinese.
+        await page.getByRole('button', { name: '中文' }).click();
+        await page.locator('.imported-cell-note').getByRole('button').first().click();
+        await page.locator('.import-dialog input[type="file"]').setInputFiles(join(scratch, 'cut.safetensors'));
+        const alert = page.locator('.import-dialog .import-error[role="alert"]');
+        await alert.waitFor();
+        expect(await alert.textContent()).toMatch(
+          /无法打开 cut\.safetensors：文件不完整或已损坏.*之前显示的权重仍然保留/,
+        );
       },
     );
   });

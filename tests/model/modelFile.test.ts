@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ModelFileError } from '../../src/model/errors';
 import { readModelFile } from '../../src/model/modelFile';
 import { readModelFileOffThread } from '../../src/model/modelFileReader';
 import { cellOfModule } from '../../src/model/moduleCell';
@@ -64,6 +65,38 @@ describe('readModelFile', () => {
     expect(contents.refused).toHaveLength(1);
     expect(contents.refused[0]!.prefix).toBe('broken.');
     expect(contents.refused[0]!.reason).toMatch(/weight_hh_l0/);
+    expect(contents.refused[0]!.problem).toBe('notPyTorchModule');
+  });
+
+  it('says what kind of problem stopped a file, for a sentence in the reader’s language', () => {
+    const course = fixtureBytes('lstm_course.safetensors');
+    const ints = buildFile(
+      {
+        weight_ih_l0: { dtype: 'I64', shape: [4, 1], data_offsets: [0, 32] },
+        weight_hh_l0: { dtype: 'F32', shape: [4, 1], data_offsets: [32, 48] },
+      },
+      new Uint8Array(48),
+    );
+    const cases: [Uint8Array, string][] = [
+      [new Uint8Array(0), 'empty'],
+      [new TextEncoder().encode('hello, world'), 'notModelFile'],
+      [new TextEncoder().encode('{"weight_ih_l0": {"shape": [4'), 'notModelFile'],
+      [course.subarray(0, course.length - 100), 'damaged'],
+      [course.subarray(0, 2000), 'damaged'],
+      [serializeSafetensors({ 'fc.weight': tensor([2, 3]) }), 'noRecurrentModule'],
+      [ints, 'unreadableTensors'],
+      [serializeSafetensors({ weight_ih_l0: tensor([8, 3]), weight_hh_l0: tensor([8, 5]) }), 'notPyTorchModule'],
+    ];
+    for (const [bytes, problem] of cases) {
+      let thrown: unknown;
+      try {
+        readModelFile(bytes, 'file');
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown, problem).toBeInstanceOf(ModelFileError);
+      expect((thrown as ModelFileError).problem, (thrown as Error).message).toBe(problem);
+    }
   });
 
   it('refuses what is not a model, in one sentence naming the file', () => {

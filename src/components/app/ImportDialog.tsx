@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
-import { modelImportText as text, SAVE_STATE_DICT_PYTHON } from '../../content/modelImport';
+import type { Bilingual } from '../../content/bilingual';
+import { modelFileProblemText, modelImportText as text, SAVE_STATE_DICT_PYTHON } from '../../content/modelImport';
 import { describeModule, directionCount, type ModelFileModule } from '../../model';
-import { importedModelStore, useImportedModelStore } from '../../store/imported/importedModelStore';
+import { importedModelStore, useImportedModelStore, type ImportProblem } from '../../store/imported/importedModelStore';
 import {
   explorerOfModule,
   openImportedModel,
@@ -29,6 +30,39 @@ function cellsOf(module: ModelFileModule): [number, number][] {
   return Array.from({ length: layers }, (_, layer) =>
     Array.from({ length: directionCount(module.config) }, (_, direction): [number, number] => [layer, direction]),
   ).flat();
+}
+
+/** A sentence for every kind of problem, in both languages: a kind without one does not compile. */
+const PROBLEM_TEXT: Readonly<Record<ImportProblem, Bilingual>> = modelFileProblemText;
+
+/**
+ * Why something could not be opened: `lead` filled with the problem's sentence in the reader's
+ * language, and under it the file reader's own sentence (English), which names the tensor or byte;
+ * without a known kind, the reader's sentence alone.
+ */
+function Refusal({
+  lead,
+  values,
+  message,
+  problem,
+}: {
+  lead: Bilingual;
+  values: Record<string, string>;
+  message: string;
+  problem: ImportProblem | undefined;
+}) {
+  return (
+    <>
+      <p>
+        <BilingualText text={fillText(lead, { ...values, reason: problem ? PROBLEM_TEXT[problem] : message })} />
+      </p>
+      {problem && (
+        <p className="import-error-detail">
+          <BilingualText text={fillText(text.readerSays, { detail: message })} />
+        </p>
+      )}
+    </>
+  );
 }
 
 /** What is being read, as one line with its percentage. */
@@ -92,9 +126,14 @@ function ModuleChoice({ onShown }: { onShown: () => void }) {
         ))}
       </fieldset>
       {refused.map((module) => (
-        <p key={module.prefix} className="import-refused">
-          <BilingualText text={fillText(text.moduleRefused, { prefix: module.prefix, reason: module.reason })} />
-        </p>
+        <div key={module.prefix} className="import-refused">
+          <Refusal
+            lead={text.moduleRefused}
+            values={{ prefix: module.prefix || file.name }}
+            message={module.reason}
+            problem={module.problem}
+          />
+        </div>
       ))}
       <div className="import-show">
         {cells.length > 1 && (
@@ -224,9 +263,12 @@ export function ImportDialog() {
           <ReadingLine />
           {error && (
             <div className="import-error" role="alert">
-              <p>
-                <BilingualText text={fillText(text.refusedFile, { name: error.file, reason: error.message })} />
-              </p>
+              <Refusal
+                lead={text.refusedFile}
+                values={{ name: error.file }}
+                message={error.message}
+                problem={error.problem}
+              />
               <p>
                 <BilingualText text={text.keptModel} />
               </p>

@@ -3,6 +3,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { keepModelFile } from './modelVault';
 import {
   explorerRefusal,
+  ModelFileError,
+  type ModelFileProblem,
   ModelInputError,
   openModelFile,
   type ModelFileModule,
@@ -31,6 +33,12 @@ export interface ImportedCellRef {
   direction: number;
 }
 
+/**
+ * Why a file or a module in it could not be shown: the model layer's kinds of problem, or a plain
+ * RNN, which the file reader reads but no cell explorer or the sequence view draws.
+ */
+export type ImportProblem = ModelFileProblem | 'plainRnn';
+
 /** A file being read: its name and how far it got. */
 export interface ImportProgress extends ModelFileProgress {
   name: string;
@@ -46,13 +54,13 @@ export interface ImportedModelState {
   /** The recurrent modules found in it, each checked; their tensors are plain float32 arrays. */
   modules: readonly ModelFileModule[];
   /** Modules found but not readable, each with why (one sentence, English: the model layer's). */
-  refused: readonly { prefix: string; reason: string }[];
+  refused: readonly { prefix: string; reason: string; problem: ImportProblem }[];
   /** Index into {@link modules} of the module the views show. */
   chosen: number;
   /** The file being read now, if any. */
   reading: ImportProgress | undefined;
   /** Why the last file could not be opened; the previous model stays. */
-  error: { file: string; message: string } | undefined;
+  error: { file: string; message: string; problem?: ImportProblem } | undefined;
   /** A cell a link names whose file this browser does not have: opening that file shows it. */
   missing: ImportedCellRef | undefined;
   /** The dialog that opens files and lists the modules found is open. */
@@ -103,10 +111,16 @@ export function createImportedModelStore(
           ...opened.contents.refused,
           ...opened.contents.modules.flatMap((module) => {
             const reason = explorerRefusal(module);
-            return reason === undefined ? [] : [{ prefix: module.prefix, reason }];
+            return reason === undefined ? [] : [{ prefix: module.prefix, reason, problem: 'plainRnn' as const }];
           }),
         ];
-        if (modules.length === 0) throw new ModelInputError(refused[0]!.reason);
+        if (modules.length === 0) {
+          set({
+            reading: undefined,
+            error: { file: file.name, message: refused[0]!.reason, problem: refused[0]!.problem },
+          });
+          return;
+        }
         set({
           file: { name: opened.name, bytes: opened.bytes, hash: opened.hash },
           modules,
@@ -118,8 +132,9 @@ export function createImportedModelStore(
       } catch (error) {
         const message =
           error instanceof ModelInputError ? error.message : `${file.name} could not be read (${String(error)})`;
+        const problem = error instanceof ModelFileError ? error.problem : undefined;
         // Nothing the reader had is lost: the previous model stays as it was.
-        set({ reading: undefined, error: { file: file.name, message } });
+        set({ reading: undefined, error: { file: file.name, message, ...(problem && { problem }) } });
       }
     },
     chooseModule: (index) => {

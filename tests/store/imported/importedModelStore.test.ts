@@ -70,9 +70,9 @@ describe('importedModelStore', () => {
     );
     await store.getState().importFile(file('mixed.safetensors'));
     expect(store.getState().modules.map((module) => module.prefix)).toEqual(['encoder.']);
-    expect(store.getState().refused).toEqual([{ prefix: 'rnn.', reason: why }]);
+    expect(store.getState().refused).toEqual([{ prefix: 'rnn.', reason: why, problem: 'plainRnn' }]);
     await store.getState().importFile(file('lab.safetensors'));
-    expect(store.getState().error).toEqual({ file: 'lab.safetensors', message: why });
+    expect(store.getState().error).toEqual({ file: 'lab.safetensors', message: why, problem: 'plainRnn' });
     expect(store.getState().file?.name).toBe('mixed.safetensors');
   });
 
