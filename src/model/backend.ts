@@ -14,6 +14,8 @@ export interface WasmBinaryUrls {
 }
 
 let ready: Promise<BackendName> | undefined;
+/** The backend initBackend settled on, once it has resolved. */
+let settled: BackendName | undefined;
 
 async function tryBackend(name: BackendName): Promise<boolean> {
   try {
@@ -39,14 +41,17 @@ export function initBackend(wasmUrls?: WasmBinaryUrls): Promise<BackendName> {
     // The cpu backend is registered by its import above and cannot fail to load.
     await tf.setBackend('cpu');
     return 'cpu';
-  })();
+  })().then((name) => (settled = name));
   return ready;
 }
 
-/** The backend computing now, or undefined before {@link initBackend} resolved. */
+/**
+ * The backend computing now, or undefined before {@link initBackend} resolved. Not tf.getBackend()
+ * alone: tfjs names the WASM backend as soon as it starts loading it, and a tensor made before its
+ * binary has arrived throws (a model file restored from a link can finish reading in that window).
+ */
 export function activeBackend(): BackendName | undefined {
-  const name = tf.getBackend();
-  return name === 'wasm' || name === 'cpu' ? name : undefined;
+  return settled !== undefined && tf.getBackend() === settled ? settled : undefined;
 }
 
 /** Number of live tfjs tensors; the model layer leaves it unchanged after every public call. */

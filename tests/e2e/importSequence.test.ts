@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_DIR, fixtureExpected, fixtureRequest, type ExpectedTensor } from '../support/fixtures';
 import { appUrl, launchBrowser, openPage, withWatched } from './support/browser';
+import { keptFileNames } from './support/modelVault';
 
 // A model the reader opened runs in the sequence view: every layer and direction of the file's
 // own weights, over the whole sequence, with PyTorch's out, h_n and c_n.
@@ -77,6 +78,7 @@ describe('your own weights in the sequence view', () => {
         const shifted = await cardValues(page, 'cN');
         // The link follows once the settings rest.
         await expect.poll(() => new URL(page.url()).searchParams.get('sbias')).toBe('f2');
+        await expect.poll(() => keptFileNames(page)).toContain('lstm_tiny.request.json');
         await page.reload();
         await note.waitFor();
         await expect.poll(() => cardValues(page, 'cN')).toEqual(shifted);

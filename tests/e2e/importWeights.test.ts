@@ -7,6 +7,7 @@ import { serializeSafetensors } from '../../src/model/safetensors';
 import { FIXTURE_DIR, fixtureExpected, fixtureRequest, type ExpectedTensor } from '../support/fixtures';
 import { buildFile, tensor } from '../model/weightFixtures';
 import { appUrl, launchBrowser, openPage, withWatched } from './support/browser';
+import { keptFileNames } from './support/modelVault';
 
 // An instructor drops a state_dict saved from PyTorch onto the page and walks the class through
 // that model's own gates: every gate value the explorer shows must be PyTorch's.
@@ -219,7 +220,9 @@ describe('opening your own weights', () => {
         await expect.poll(() => new URL(page.url()).searchParams.get('bias')).toBe('f1.5');
         shown = await partValues(page, 'gate:forget');
         link = new URL(page.url()).search;
-        // This browser kept the file: the link opens the same cell, bias shift and all.
+        // This browser kept the file (once its write to IndexedDB is done): the link opens the
+        // same cell, bias shift and all.
+        await expect.poll(() => keptFileNames(page)).toContain('model_with_lstm_encoder.safetensors');
         await page.reload();
         await page.locator('.imported-cell-note').waitFor();
         expect(await page.locator('.imported-cell-note').textContent()).toMatch(/layer 1/);
