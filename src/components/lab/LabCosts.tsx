@@ -58,9 +58,6 @@ export function LabCosts() {
               <th scope="col">
                 <BilingualText text={labText.accuracy} />
               </th>
-              <th scope="col">
-                <BilingualText text={labText.actions} />
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -78,44 +75,50 @@ export function LabCosts() {
                   <td>{model.msPerStep > 0 ? model.msPerStep.toFixed(1) : '–'}</td>
                   <td>{(model.memoryBytes / 1024).toFixed(0)}</td>
                   <td data-testid={`lab-accuracy-${kind}`}>{percent(accuracy)}</td>
-                  <td className="lab-actions">
-                    {kind !== 'RNN' && (
-                      <>
-                        <button
-                          type="button"
-                          className="action-button"
-                          disabled={!ready}
-                          onClick={() => open(kind, 'cell')}
-                        >
-                          <BilingualText text={fillText(labText.openCell, { kind })} />
-                        </button>
-                        <button
-                          type="button"
-                          className="action-button"
-                          disabled={!ready}
-                          aria-label={`${labText.openSequence[language]} (${kind})`}
-                          onClick={() => open(kind, 'sequence')}
-                        >
-                          <BilingualText text={labText.openSequence} />
-                        </button>
-                      </>
-                    )}
-                    <button
-                      type="button"
-                      className="action-button"
-                      disabled={!ready}
-                      aria-label={`${labText.download[language]} (${kind})`}
-                      onClick={() => save(kind)}
-                    >
-                      <BilingualText text={labText.download} />
-                    </button>
-                  </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
+      <h4 id="lab-actions-heading">
+        <BilingualText text={labText.actions} />
+      </h4>
+      <ul className="lab-actions" aria-labelledby="lab-actions-heading">
+        {models.map(({ kind }) => (
+          <li key={kind} data-model={kind}>
+            <span className="lab-action-model">
+              <span className="lab-swatch" style={{ background: LAB_MODEL_COLORS[kind] }} aria-hidden="true" />
+              {kind}
+            </span>
+            {kind !== 'RNN' && (
+              <>
+                <button type="button" className="action-button" disabled={!ready} onClick={() => open(kind, 'cell')}>
+                  <BilingualText text={fillText(labText.openCell, { kind })} />
+                </button>
+                <button
+                  type="button"
+                  className="action-button"
+                  disabled={!ready}
+                  aria-label={`${labText.openSequence[language]} (${kind})`}
+                  onClick={() => open(kind, 'sequence')}
+                >
+                  <BilingualText text={labText.openSequence} />
+                </button>
+              </>
+            )}
+            <button
+              type="button"
+              className="action-button"
+              disabled={!ready}
+              aria-label={`${labText.download[language]} (${kind})`}
+              onClick={() => save(kind)}
+            >
+              <BilingualText text={labText.download} />
+            </button>
+          </li>
+        ))}
+      </ul>
       {failure && (
         <p className="lab-error" role="alert">
           <BilingualText text={fillText(labText.exportFailed, failure)} />

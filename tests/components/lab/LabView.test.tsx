@@ -94,10 +94,16 @@ describe('LabView', () => {
         .map((cell) => cell.textContent)
         .slice(0, 5),
     ).toEqual(['16', '300', '12.0', '5', '75 %']);
-    expect(within(row('RNN')).queryByRole('button', { name: /explorer/ })).toBeNull();
-    expect(within(row('RNN')).getByRole('button', { name: 'Download .safetensors (RNN)' })).toBeTruthy();
-    expect(within(row('LSTM')).getByRole('button', { name: 'Open in the LSTM explorer' })).toBeTruthy();
-    expect(within(row('GRU')).getByRole('button', { name: 'Run in the sequence view (GRU)' })).toBeTruthy();
+    const actions = screen.getByRole('list', { name: 'Use the trained model' });
+    const item = (kind: string) => actions.querySelector<HTMLElement>(`li[data-model="${kind}"]`)!;
+    expect(
+      within(item('RNN'))
+        .getAllByRole('button')
+        .map((button) => button.getAttribute('aria-label')),
+    ).toEqual(['Download .safetensors (RNN)']);
+    expect(within(item('LSTM')).getByRole('button', { name: 'Open in the LSTM explorer' })).toBeTruthy();
+    expect(within(item('GRU')).getByRole('button', { name: 'Run in the sequence view (GRU)' })).toBeTruthy();
+    expect(within(item('GRU')).getByRole('button', { name: 'Open in the GRU explorer' })).toBeTruthy();
   });
 
   it('speaks Chinese in Chinese', async () => {
