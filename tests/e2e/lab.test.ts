@@ -89,6 +89,25 @@ describe('the training lab', () => {
     );
   }, 150_000);
 
+  it('opens from the course’s vanishing-gradient step at L = 50, its question beside it', async () => {
+    await withWatched(
+      () => openPage(browser),
+      async (page) => {
+        await page.goto(appUrl('/?tour=vanishingGradient&lang=en'));
+        await page.getByText('Which networks leave the 50 % chance level behind?', { exact: false }).waitFor();
+        await page.getByRole('button', { name: 'Open the training lab at L = 50' }).click();
+        await page.locator('.lab-start:not([disabled])').waitFor({ timeout: 30_000 });
+        expect(new URL(page.url()).searchParams.get('view')).toBe('lab');
+        expect(await page.getByRole('slider', { name: 'Sequence length L' }).inputValue()).toBe('50');
+        await expect.poll(() => new URL(page.url()).searchParams.get('llen')).toBe('50');
+        // The question stays in the course's dock beside the lab.
+        expect(
+          await page.getByText('Which networks leave the 50 % chance level behind?', { exact: false }).isVisible(),
+        ).toBe(true);
+      },
+    );
+  }, 60_000);
+
   for (const language of ['en', 'zh'] as const) {
     it(`has no accessibility violation (axe-core, WCAG 2.1 AA) in ${language}, after a few steps`, async () => {
       await withWatched(
