@@ -58,6 +58,7 @@ const VIEWS = {
   sequence: { store: 'sequence', content: 'sequence' },
   compare: { store: 'compare', content: 'compare' },
   shapes: { store: 'shapes', content: 'shapes' },
+  lab: { store: 'lab', content: 'lab' },
   course: { store: 'tour', content: 'tour' },
 };
 const viewNames = Object.keys(VIEWS);

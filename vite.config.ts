@@ -16,6 +16,17 @@ export default defineConfig({
             { name: 'tfjs', test: /node_modules[\\/]@tensorflow[\\/](?!.*\?url$)/ },
             { name: 'katex', test: /node_modules[\\/]katex/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // Small modules the first view and the lazy views share, each group in one chunk rather
+            // than one chunk per module: every chunk costs the first view a request and its own
+            // compression, and the training lab's code, sharing a few of them, split them further.
+            {
+              name: 'modelBasics',
+              test: /src[\\/]model[\\/](notation|stateRows|errors|parameterShapes|randomWeights|config|stateDictModules|inferModule)\.ts$|vite[\\/]preload-helper/,
+            },
+            {
+              name: 'shared',
+              test: /src[\\/](content[\\/](bilingual|glossary)|store[\\/](languageStore|explorerLimits|viewStore|warmUp)|components[\\/]shared[\\/](useShownLanguages|BilingualText|fillText|afterFirstPaint))\.tsx?$/,
+            },
           ],
         },
       },

@@ -27,6 +27,7 @@ import { sequenceStore } from './store/sequence/sequenceStore';
 import { sequenceLink } from './store/sequence/sequenceUrl';
 import { shapesStore } from './store/shapes/shapesStore';
 import { shapesLink } from './store/shapes/shapesUrl';
+import { labLink } from './store/lab/labUrl';
 import { connectTourToPage, opensOnCourse, TOUR_PARAM } from './store/tour/connectTourToPage';
 import { isTourStep, tourStore } from './store/tour/tourStore';
 import { connectViewToPage, viewFromLink, viewStore } from './store/viewStore';
@@ -54,6 +55,8 @@ connectSettingsToPage(comparisonStore, comparisonLink, window, noteUnread);
 connectSettingsToPage(sequenceStore, sequenceLink, window, noteUnread);
 connectSettingsToPage(shapesStore, shapesLink, window, noteUnread);
 connectSettingsToPage(classroomStore, classroomLink, window, noteUnread);
+// The training lab connects its store to the link when its view first loads (LabView), keeping its
+// code out of the first view; what a link says of it is checked here all the same.
 // The reader's own weights never go into a link, only their file's name and fingerprint; this
 // browser reopens them from where it kept them (store/imported).
 connectImportedCellsToPage(
@@ -73,6 +76,7 @@ noteUnreadLink(
       comparisonLink,
       sequenceLink,
       shapesLink,
+      labLink,
       classroomLink,
     ],
     plain: {

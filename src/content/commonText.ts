@@ -8,6 +8,7 @@ export const viewNames = {
   sequence: { en: 'Sequence', zh: '序列' },
   compare: { en: 'LSTM vs GRU', zh: 'LSTM 与 GRU 对比' },
   shapes: { en: 'Shapes', zh: '形状' },
+  lab: { en: 'Lab', zh: '实验' },
   about: { en: 'About', zh: '关于' },
   navigation: { en: 'Views', zh: '视图' },
 } as const satisfies Record<string, Bilingual>;

@@ -2,7 +2,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /** The app's views, in the order of the header's tabs: the course first, then its instruments. */
-export const VIEWS = ['learn', 'lstm', 'gru', 'sequence', 'compare', 'shapes', 'about'] as const;
+export const VIEWS = ['learn', 'lstm', 'gru', 'sequence', 'compare', 'shapes', 'lab', 'about'] as const;
 
 /** One of the app's views. */
 export type View = (typeof VIEWS)[number];

@@ -100,6 +100,7 @@ const GOOD: [string, string][] = [
   ['view', 'shapes'],
   ['shmod', 'GRU'],
   ['shsize', '10x20'],
+  ['llen', '50'],
   ['view', 'learn'],
   ['view', 'about'],
   ['lang', 'zh'],
@@ -253,9 +254,10 @@ const VIEW_PARTS: Record<string, string> = {
   sequence: '.sequence-timeline',
   compare: '.compare-view',
   shapes: '.shapes-view',
+  lab: '.lab-view',
   about: '.about',
 };
-const VIEW_ORDER = ['learn', 'lstm', 'gru', 'sequence', 'compare', 'shapes', 'about'];
+const VIEW_ORDER = ['learn', 'lstm', 'gru', 'sequence', 'compare', 'shapes', 'lab', 'about'];
 
 /** What a page shows after a link: its view, the notice's keys, and anything built from the link's markup. */
 async function inspect(page: Page) {

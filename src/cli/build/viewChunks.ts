@@ -13,6 +13,7 @@ export const LAZY_VIEW_MODULES = {
   sequence: 'src/components/sequence/SequenceView.tsx',
   compare: 'src/components/compare/CompareView.tsx',
   shapes: 'src/components/shapes/ShapesView.tsx',
+  lab: 'src/components/lab/LabView.tsx',
   about: 'src/components/app/AboutView.tsx',
 } as const;
 

@@ -42,6 +42,7 @@ const lazyViews = {
   sequence: lazyPart(() => import('../sequence/SequenceView').then((m) => m.SequenceView), VIEW_PLACEHOLDER),
   compare: lazyPart(() => import('../compare/CompareView').then((m) => m.CompareView), VIEW_PLACEHOLDER),
   shapes: lazyPart(() => import('../shapes/ShapesView').then((m) => m.ShapesView), VIEW_PLACEHOLDER),
+  lab: lazyPart(() => import('../lab/LabView').then((m) => m.LabView), VIEW_PLACEHOLDER),
   about: lazyPart(() => import('./AboutView').then((m) => m.AboutView), VIEW_PLACEHOLDER),
 };
 const tourDock = lazyPart(() => import('../course/TourDock').then((m) => m.TourDock), 'tour-dock-loading');
@@ -57,6 +58,7 @@ const VIEW_COMPONENTS: Readonly<Record<View, React.ComponentType>> = {
   sequence: lazyViews.sequence.Part,
   compare: lazyViews.compare.Part,
   shapes: lazyViews.shapes.Part,
+  lab: lazyViews.lab.Part,
   about: lazyViews.about.Part,
 };
 const TourDock = tourDock.Part;

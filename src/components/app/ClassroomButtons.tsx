@@ -50,6 +50,7 @@ const VIEW_PANELS: Readonly<Record<View, readonly PresenterPanel[]>> = {
   sequence: ['sliders'],
   compare: [],
   shapes: [],
+  lab: [],
   about: [],
 };
 

@@ -102,7 +102,7 @@ export function TourDock() {
           <TourLesson lesson={lesson} headingId={titleId} />
           {(lesson.tryThis || exercise) && (
             <div className="tour-side">
-              <TourTry text={lesson.tryThis} />
+              <TourTry step={step} lesson={lesson} />
               {exercise && <ExerciseCard id={exercise} />}
             </div>
           )}

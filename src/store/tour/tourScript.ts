@@ -4,6 +4,7 @@ import { DEFAULT_GRU_EXPLORER_SETTINGS, type GruExplorerSettings } from '../gru/
 import { DEFAULT_LSTM_EXPLORER_SETTINGS, type LstmExplorerSettings } from '../lstm/lstmExplorerStore';
 import { COURSE_SEQUENCES, DEFAULT_SEQUENCE_SETTINGS, type SequenceSettings } from '../sequence/sequenceSettings';
 import type { ConcealedFigure } from '../concealedFigures';
+import type { LabSettings } from '../lab/labStore';
 import type { View } from '../viewStore';
 
 /**
@@ -43,6 +44,8 @@ export interface TourStaging {
   lstm?: Partial<LstmExplorerSettings>;
   gru?: Partial<GruExplorerSettings>;
   sequence?: Partial<SequenceSettings>;
+  /** The training lab's setting the step offers to open it at (its button, not the step's own view). */
+  lab?: LabSettings;
 }
 
 const lstmFresh = (stage: number): Partial<LstmExplorerSettings> => ({ ...DEFAULT_LSTM_EXPLORER_SETTINGS, stage });
@@ -101,7 +104,7 @@ export const TOUR_STAGING: Readonly<Record<TourStepId, TourStaging>> = {
   },
   gruCell: { view: 'gru', highlight: 'diagram', gru: { ...DEFAULT_GRU_EXPLORER_SETTINGS, stage: 0 } },
   gruGates: { view: 'gru', highlight: 'stage', gru: { stage: 1 } },
-  vanishingGradient: { view: 'learn', highlight: 'figure', figure: 'vanishing' },
+  vanishingGradient: { view: 'learn', highlight: 'figure', figure: 'vanishing', lab: { sequenceLength: 50 } },
   gruVsLstm: { view: 'compare', highlight: 'parameters', exercise: 'gruParameters', conceal: ['parameterRatio'] },
   cellVsLayer: { view: 'sequence', highlight: 'code', sequence: courseLstm },
   constructor: { view: 'sequence', highlight: 'network', sequence: courseLstm },
