@@ -142,6 +142,11 @@ describe('the training lab', () => {
         expect(new URL(page.url()).searchParams.get('view')).toBe('lab');
         expect(await page.getByRole('slider', { name: 'Sequence length L' }).inputValue()).toBe('50');
         await expect.poll(() => new URL(page.url()).searchParams.get('llen')).toBe('50');
+        // The gated networks start with their memory gates open; the box says so and the link keeps it.
+        const carry = page.getByRole('checkbox', { name: 'Memory gates start open (bias +4 on f and z)' });
+        expect(await carry.isChecked()).toBe(true);
+        await carry.uncheck();
+        await expect.poll(() => new URL(page.url()).searchParams.get('lcarry')).toBe('0');
         // The question stays in the course's dock beside the lab.
         expect(
           await page.getByText('Which networks leave the 50 % chance level behind?', { exact: false }).isVisible(),

@@ -101,6 +101,7 @@ const GOOD: [string, string][] = [
   ['shmod', 'GRU'],
   ['shsize', '10x20'],
   ['llen', '50'],
+  ['lcarry', '0'],
   ['view', 'learn'],
   ['view', 'about'],
   ['lang', 'zh'],

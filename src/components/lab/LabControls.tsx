@@ -9,6 +9,7 @@ import { LabProgressBar } from './LabProgressBar';
 export function LabControls() {
   const [language] = useShownLanguages();
   const length = useLabStore((state) => state.sequenceLength);
+  const carryOpen = useLabStore((state) => state.carryOpen);
   const running = useLabStore((state) => state.status === 'running');
   const ready = useLabStore((state) => state.phase === 'ready');
   const lab = labStore.getState();
@@ -25,6 +26,14 @@ export function LabControls() {
         step={1}
         onChange={(value) => labStore.getState().setSequenceLength(value)}
       />
+      <label className="lab-carry">
+        <input
+          type="checkbox"
+          checked={carryOpen}
+          onChange={(event) => labStore.getState().setCarryOpen(event.currentTarget.checked)}
+        />{' '}
+        <BilingualText text={labText.carryOpen} />
+      </label>
       <div className="lab-buttons">
         <button
           type="button"

@@ -36,6 +36,7 @@ export function LabView() {
             </h3>
             <BilingualParagraph text={labText.task} />
             <BilingualParagraph text={labText.watch} />
+            <BilingualParagraph text={labText.carryStart} />
           </section>
         </div>
         <LabCurves />

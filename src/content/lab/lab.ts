@@ -14,6 +14,14 @@ export const labText = {
     en: 'What to watch: at length 50 the RNN’s accuracy stays near 50 %, the chance level, while the LSTM and the GRU climb. The gradient plot shows why: the RNN’s ‖∂loss/∂hₜ‖ fades by orders of magnitude towards early t, so the marked first value never gets a signal; along the LSTM’s cell state the product of forget gates stays near 1.',
     zh: '看什么：长度为 50 时，RNN 的准确率一直停在 50 % 左右（随机猜的水平），而 LSTM 和 GRU 会不断上升。梯度图说明了原因：RNN 的 ‖∂loss/∂hₜ‖ 越往早先的 t 越小，相差好几个数量级，于是被标记的第一个值几乎收不到信号；沿着 LSTM 的细胞状态，遗忘门的连乘积保持在 1 附近。',
   },
+  carryStart: {
+    en: 'How the gated networks start: their memory gate (the LSTM’s forget gate, the GRU’s update gate) is biased towards 1 by +4, the “keeps memory” start of the explorers and common practice for long sequences. PyTorch’s plain initialisation leaves it near 0.5: untick the box and, at length 50, the LSTM and the GRU fail like the RNN. The plain RNN has no gate to bias.',
+    zh: '门控网络如何起步：它们的记忆门（LSTM 的遗忘门、GRU 的更新门）的偏置加了 +4，使门值接近 1，也就是探索器里的“保持记忆”起点，这是处理长序列的常见做法。PyTorch 默认的初始化让它停在 0.5 左右：取消勾选后，在长度 50 时 LSTM 和 GRU 也会像 RNN 一样失败。普通 RNN 没有可以调偏置的门。',
+  },
+  carryOpen: {
+    en: 'Memory gates start open (bias +4 on f and z)',
+    zh: '记忆门一开始就打开（f 和 z 的偏置 +4）',
+  },
   aboutHeading: { en: 'The task, and what to watch', zh: '任务与观察要点' },
   controls: { en: 'Training', zh: '训练' },
   sequenceLength: { en: 'Sequence length L', zh: '序列长度 L' },

@@ -8,15 +8,22 @@ export const LAB_MAX_HIDDEN = 64;
 export const LAB_MAX_BATCH = 512;
 export const LAB_MAX_EVALUATION = 4096;
 
+/** Largest carry-gate bias the lab starts with: σ(8) ≈ 0.9997 already keeps everything. */
+export const LAB_MAX_CARRY_BIAS = 8;
+
 /**
  * The lab's starting point: the three kinds at about 300 parameters each (RNN 337, LSTM 316,
- * GRU 297 with H = 16, 7, 8), batch 32, sequences of 20 steps.
+ * GRU 297 with H = 16, 7, 8), batch 32, sequences of 20 steps, Adam at 0.01, and the gated
+ * networks' carrying gates started near 0.98 (+4). Measured at L = 50 (seeds 1–3, WASM): the
+ * LSTM and the GRU reach 100 % within 100–700 steps, the RNN stays near 50 % for 1,000; with the
+ * carry bias at 0 (PyTorch's plain start) all three stay near 50 %.
  */
 export const DEFAULT_LAB_CONFIG: LabConfig = {
   sequenceLength: 20,
   hiddenSizes: { RNN: 16, LSTM: 7, GRU: 8 },
   batchSize: 32,
   learningRate: 0.01,
+  carryBias: 4,
   seed: 1,
   models: ['RNN', 'LSTM', 'GRU'],
   evaluateEvery: 25,
@@ -44,6 +51,10 @@ export function checkLabConfig(config: LabConfig): void {
   check(
     config.learningRate > 0 && config.learningRate <= 1,
     `learningRate must be above 0 and at most 1, got ${config.learningRate}`,
+  );
+  check(
+    Number.isFinite(config.carryBias) && config.carryBias >= 0 && config.carryBias <= LAB_MAX_CARRY_BIAS,
+    `carryBias must be from 0 to ${LAB_MAX_CARRY_BIAS}, got ${config.carryBias}`,
   );
   check(Number.isInteger(config.seed), `seed must be a whole number, got ${config.seed}`);
   check(whole(config.evaluateEvery, 1, Number.MAX_SAFE_INTEGER), 'evaluateEvery must be a whole number ≥ 1');

@@ -23,6 +23,11 @@ export interface LabConfig {
   batchSize: number;
   /** Adam's learning rate, > 0 and ≤ 1. */
   learningRate: number;
+  /**
+   * Added at the start to the bias of the gate that carries memory (LSTM f, GRU z; see
+   * initialLabStateDict), 0 … 8: 0 is PyTorch's plain initialisation, 4 starts them near 0.98.
+   */
+  carryBias: number;
   /** Seeds the initial weights and every batch: the same config gives the same losses. */
   seed: number;
   /** The networks trained side by side, each on the same batches; at least one, no repeats. */

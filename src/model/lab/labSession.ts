@@ -3,7 +3,7 @@ import { checkLabConfig } from './labConfig';
 import { LabModelTrainer, type LabGradientFlow } from './labModelTrainer';
 import type { LabBackendName, LabConfig, LabModelProgress, LabPoint, LabReply, LabRequest } from './labProtocol';
 import { labWeightSeed, recallBatch, recallHeldOutSeed, recallTrainingSeed, type RecallBatch } from './recallTask';
-import { LAB_KINDS } from './labShapes';
+import { initialLabStateDict, LAB_KINDS } from './labShapes';
 import { yieldToEvents } from './yieldToEvents';
 
 /** Longest stretch of training between two looks at the message queue, in ms. */
@@ -124,6 +124,12 @@ export class LabSession {
         config.hiddenSizes[kind],
         labWeightSeed(config.seed, LAB_KINDS.indexOf(kind)),
         config.learningRate,
+        initialLabStateDict(
+          kind,
+          config.hiddenSizes[kind],
+          labWeightSeed(config.seed, LAB_KINDS.indexOf(kind)),
+          config.carryBias,
+        ),
       ),
       losses: [],
       accuracies: [],

@@ -77,13 +77,31 @@ export function comparableHiddenSize(kind: LabKind, parameters: number): number 
 }
 
 /**
+ * The packed block of the gate that carries memory from step to step when it is near 1: the
+ * LSTM's forget gate f (blocks i, f, g, o) and the GRU's update gate z (blocks r, z, n). The
+ * plain RNN has none.
+ */
+export const CARRY_GATE_BLOCK: Readonly<Record<LabKind, number | undefined>> = { RNN: undefined, LSTM: 1, GRU: 1 };
+
+/**
  * PyTorch's default initialisation of a `kind` network from a seeded generator: every parameter
  * of the recurrent layer uniform in ±1/√H, and `nn.Linear(H, 1)`'s weight and bias uniform in
- * ±1/√in_features = ±1/√H as well. Drawn in state-dict order; plain data.
+ * ±1/√in_features = ±1/√H as well. Drawn in state-dict order; plain data. `carryBias` is then
+ * added to the carrying gate's block of `bias_ih_l0` (see {@link CARRY_GATE_BLOCK}): +4 starts
+ * f (or z) near σ(4) ≈ 0.98, the "keeps memory" start the explorers offer, the usual practice
+ * for long sequences (Gers et al. 2000; Jozefowicz et al. 2015). The RNN has no gate to bias.
  */
-export function initialLabStateDict(kind: LabKind, hiddenSize: number, seed: number): StateDict {
+export function initialLabStateDict(kind: LabKind, hiddenSize: number, seed: number, carryBias = 0): StateDict {
   const random = seededRandom(seed);
   const bound = 1 / Math.sqrt(hiddenSize);
   const shapes = labParameterShapes(kind, hiddenSize);
-  return Object.fromEntries(LAB_PARAMETER_NAMES.map((name) => [name, uniformTensor(shapes[name], bound, random)]));
+  const dict = Object.fromEntries(
+    LAB_PARAMETER_NAMES.map((name) => [name, uniformTensor(shapes[name], bound, random)]),
+  ) as StateDict;
+  const block = CARRY_GATE_BLOCK[kind];
+  if (block !== undefined && carryBias !== 0) {
+    const bias = dict['rnn.bias_ih_l0']!.data;
+    for (let unit = 0; unit < hiddenSize; unit++) bias[block * hiddenSize + unit]! += carryBias;
+  }
+  return dict;
 }

@@ -16,9 +16,13 @@ import type { LabModelSummary, LabSettings, LabState } from './labStore';
 // the first view carries only the lab's settings: progress reports into the store, the store's
 // requests out to the trainer, and the trained weights as a file.
 
-/** The trainer's config for `settings`: the lab's defaults with L set. */
+/** The trainer's config for `settings`: the lab's defaults with L and the gates' start set. */
 export function labConfigOf(settings: LabSettings): LabConfig {
-  return { ...DEFAULT_LAB_CONFIG, sequenceLength: settings.sequenceLength };
+  return {
+    ...DEFAULT_LAB_CONFIG,
+    sequenceLength: settings.sequenceLength,
+    carryBias: settings.carryOpen ? DEFAULT_LAB_CONFIG.carryBias : 0,
+  };
 }
 
 /**
@@ -67,8 +71,10 @@ export function connectLabRun(store: StoreApi<LabState>, trainer: LabTrainer): L
     }
     const { progress } = event;
     const state = store.getState();
-    // A report of a run configured before the last change of L.
-    if (progress.config.sequenceLength !== state.sequenceLength) return;
+    // A report of a run configured before the last change of settings.
+    const current = labConfigOf(state);
+    if (progress.config.sequenceLength !== current.sequenceLength || progress.config.carryBias !== current.carryBias)
+      return;
     store.setState({
       status: progress.status,
       step: progress.step,

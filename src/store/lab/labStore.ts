@@ -11,10 +11,15 @@ export { LAB_MAX_LENGTH, LAB_MIN_LENGTH };
 export interface LabSettings {
   /** L, steps per sequence, {@link LAB_MIN_LENGTH} … {@link LAB_MAX_LENGTH}. */
   sequenceLength: number;
+  /**
+   * Whether the LSTM's forget gate and the GRU's update gate start biased towards 1 (the model's
+   * default carry bias, +4), or at PyTorch's plain initialisation.
+   */
+  carryOpen: boolean;
 }
 
-/** The lab opens at the length the course asks about: long for a plain RNN's memory. */
-export const DEFAULT_LAB_SETTINGS: LabSettings = { sequenceLength: 50 };
+/** The lab opens at the length the course asks about (long for a plain RNN's memory), gates open. */
+export const DEFAULT_LAB_SETTINGS: LabSettings = { sequenceLength: 50, carryOpen: true };
 
 /** One model's latest numbers, plain data from the last progress report. */
 export interface LabModelSummary {
@@ -59,6 +64,8 @@ export interface LabState extends LabSettings {
   takeStep: () => void;
   /** Sets L (clamped, whole) and starts training over from step 0, paused. */
   setSequenceLength: (length: number) => void;
+  /** Sets how the gated networks start (see {@link LabSettings.carryOpen}) and starts over, paused. */
+  setCarryOpen: (open: boolean) => void;
   /** Takes a link's settings, keeping only what is valid. */
   restoreSettings: (settings: Partial<LabSettings>) => void;
   /** The trained weights of `kind` as a .safetensors file named after the run. */
@@ -144,8 +151,14 @@ export function createLabStore(
         set({ sequenceLength });
         configure();
       },
+      setCarryOpen: (open) => {
+        if (typeof open !== 'boolean' || open === get().carryOpen) return;
+        set({ carryOpen: open });
+        configure();
+      },
       restoreSettings: (settings) => {
         if (settings.sequenceLength !== undefined) get().setSequenceLength(settings.sequenceLength);
+        if (settings.carryOpen !== undefined) get().setCarryOpen(settings.carryOpen);
       },
       modelFile: (kind) => (run ? run.modelFile(kind) : Promise.reject(new Error('the trainer has not started'))),
     };

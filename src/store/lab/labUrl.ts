@@ -8,14 +8,15 @@ import type { LabSettings, LabState } from './labStore';
 export const LAB_MIN_LENGTH = 5;
 export const LAB_MAX_LENGTH = 100;
 
-// The lab's settings in a link: `?llen=50`. Every key starts with `l` and none clashes with
-// another view's (the sequence view's are `s…`, the shapes view's `sh…`), so all share one link.
-const KEYS = { sequenceLength: 'llen' } as const;
+// The lab's settings in a link: `?llen=50&lcarry=1`. Every key starts with `l` and none clashes
+// with another view's (the sequence view's are `s…`, the shapes view's `sh…`), so all share one link.
+const KEYS = { sequenceLength: 'llen', carryOpen: 'lcarry' } as const;
 
 /** `search` with the lab's settings written in and every other parameter kept. */
 export function searchWithLabSettings(search: string, settings: LabSettings): string {
   const params = new URLSearchParams(search);
   params.set(KEYS.sequenceLength, String(settings.sequenceLength));
+  params.set(KEYS.carryOpen, settings.carryOpen ? '1' : '0');
   return `?${params.toString()}`;
 }
 
@@ -25,9 +26,14 @@ export function searchWithLabSettings(search: string, settings: LabSettings): st
  * first view has named what it could not read.
  */
 export function labSettingsFromSearch(search: string): Partial<LabSettings> {
-  const text = new URLSearchParams(search).get(KEYS.sequenceLength);
+  const params = new URLSearchParams(search);
+  const text = params.get(KEYS.sequenceLength);
   const length = text !== null && /^\d{1,4}$/.test(text) ? Number(text) : undefined;
-  return length !== undefined && length >= LAB_MIN_LENGTH && length <= LAB_MAX_LENGTH ? { sequenceLength: length } : {};
+  const carry = params.get(KEYS.carryOpen);
+  return {
+    ...(length !== undefined && length >= LAB_MIN_LENGTH && length <= LAB_MAX_LENGTH && { sequenceLength: length }),
+    ...((carry === '1' || carry === '0') && { carryOpen: carry === '1' }),
+  };
 }
 
 /** True when the link carries any of the lab's settings. */

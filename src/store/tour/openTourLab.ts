@@ -10,7 +10,7 @@ import { TOUR_STAGING } from './tourScript';
 export function openTourLab(step: TourStepId): void {
   const settings = TOUR_STAGING[step].lab;
   if (!settings) return;
-  const lab = labStore.getState();
-  if (lab.sequenceLength !== settings.sequenceLength) lab.setSequenceLength(settings.sequenceLength);
+  // Each setter starts over only when it changes something: a run already at this setting goes on.
+  labStore.getState().restoreSettings(settings);
   viewStore.getState().showView('lab');
 }

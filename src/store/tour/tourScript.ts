@@ -104,7 +104,12 @@ export const TOUR_STAGING: Readonly<Record<TourStepId, TourStaging>> = {
   },
   gruCell: { view: 'gru', highlight: 'diagram', gru: { ...DEFAULT_GRU_EXPLORER_SETTINGS, stage: 0 } },
   gruGates: { view: 'gru', highlight: 'stage', gru: { stage: 1 } },
-  vanishingGradient: { view: 'learn', highlight: 'figure', figure: 'vanishing', lab: { sequenceLength: 50 } },
+  vanishingGradient: {
+    view: 'learn',
+    highlight: 'figure',
+    figure: 'vanishing',
+    lab: { sequenceLength: 50, carryOpen: true },
+  },
   gruVsLstm: { view: 'compare', highlight: 'parameters', exercise: 'gruParameters', conceal: ['parameterRatio'] },
   cellVsLayer: { view: 'sequence', highlight: 'code', sequence: courseLstm },
   constructor: { view: 'sequence', highlight: 'network', sequence: courseLstm },

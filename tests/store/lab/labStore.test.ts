@@ -14,7 +14,7 @@ async function openedStore(length = 50) {
       opened++;
       return Promise.resolve(trainer);
     },
-    { sequenceLength: length },
+    { sequenceLength: length, carryOpen: true },
   );
   await Promise.all([store.getState().open(), store.getState().open()]);
   return { store, trainer, opened: () => opened };
@@ -32,6 +32,22 @@ describe('lab store', () => {
     expect(trainer.configs).toHaveLength(1);
     expect(trainer.configs[0]!.sequenceLength).toBe(30);
     expect(trainer.configs[0]!.models).toEqual(['RNN', 'LSTM', 'GRU']);
+    expect(trainer.configs[0]!.carryBias).toBe(4);
+  });
+
+  it('setCarryOpen starts the gated networks from PyTorch’s plain start (carry bias 0) and over at step 0', async () => {
+    const { store, trainer } = await openedStore(50);
+    trainer.report(5, 'running');
+    store.getState().setCarryOpen(false);
+    expect(trainer.configs.at(-1)!.carryBias).toBe(0);
+    expect(store.getState().step).toBe(0);
+    // A report of the run before the change (its config, carry bias 4) does not come back.
+    trainer.configs.push(trainer.configs.at(-2)!);
+    trainer.report(6, 'running');
+    trainer.configs.pop();
+    expect(store.getState().step).toBe(0);
+    store.getState().setCarryOpen(false);
+    expect(trainer.configs).toHaveLength(2);
   });
 
   it('holds only plain data from the reports: step, speed, costs, flow and curves', async () => {
@@ -126,7 +142,11 @@ describe('lab store', () => {
 
 describe('lab link', () => {
   it('writes and reads llen, keeping other parameters', () => {
-    expect(searchWithLabSettings('?view=lab', { sequenceLength: 50 })).toBe('?view=lab&llen=50');
+    expect(searchWithLabSettings('?view=lab', { sequenceLength: 50, carryOpen: true })).toBe(
+      '?view=lab&llen=50&lcarry=1',
+    );
+    expect(labSettingsFromSearch('?llen=20&lcarry=0')).toEqual({ sequenceLength: 20, carryOpen: false });
+    expect(labSettingsFromSearch('?lcarry=yes')).toEqual({});
     expect(labSettingsFromSearch('?llen=5')).toEqual({ sequenceLength: 5 });
     expect(labSettingsFromSearch('?llen=abc')).toEqual({});
     expect(hasLabSettings('?llen=abc')).toBe(true);

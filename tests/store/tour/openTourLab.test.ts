@@ -8,7 +8,7 @@ import { viewStore } from '../../../src/store/viewStore';
 
 describe('the course opens the training lab', () => {
   it('the vanishing-gradient step offers the lab at L = 50 and asks what the student sees, in both languages', () => {
-    expect(TOUR_STAGING.vanishingGradient.lab).toEqual({ sequenceLength: 50 });
+    expect(TOUR_STAGING.vanishingGradient.lab).toEqual({ sequenceLength: 50, carryOpen: true });
     const question = tourLabQuestion('vanishingGradient')!;
     expect(question.en).toMatch(/50 %/);
     expect(question.zh).toMatch(/50 %/);
@@ -16,6 +16,7 @@ describe('the course opens the training lab', () => {
 
   it('openTourLab sets L and shows the lab; a step without a lab changes nothing', () => {
     labStore.getState().setSequenceLength(7);
+    labStore.getState().setCarryOpen(false);
     viewStore.getState().showView('lstm');
     openTourLab('forgetGate');
     expect(viewStore.getState().view).toBe('lstm');
@@ -23,6 +24,7 @@ describe('the course opens the training lab', () => {
     openTourLab('vanishingGradient');
     expect(viewStore.getState().view).toBe('lab');
     expect(labStore.getState().sequenceLength).toBe(50);
+    expect(labStore.getState().carryOpen).toBe(true);
   });
 
   it('only steps whose lesson asks a lab question offer the lab', () => {
