@@ -179,6 +179,8 @@ describe('the training lab', () => {
               'loss',
               'MIT',
               'WebAssembly',
+              // A product's name, as the other views' Chinese pages write it.
+              'PyTorch',
             ]);
             expect(await strayLatinWords(page, code, /^$/)).toEqual([]);
           }
