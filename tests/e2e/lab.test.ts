@@ -142,8 +142,8 @@ describe('the training lab', () => {
         expect(new URL(page.url()).searchParams.get('view')).toBe('lab');
         expect(await page.getByRole('slider', { name: 'Sequence length L' }).inputValue()).toBe('50');
         await expect.poll(() => new URL(page.url()).searchParams.get('llen')).toBe('50');
-        // The gated networks start with their memory gates open; the box says so and the link keeps it.
-        const carry = page.getByRole('checkbox', { name: 'Memory gates start open (bias +4 on f and z)' });
+        // The gated networks start to keep memory; the box says so and the link keeps it.
+        const carry = page.getByRole('checkbox', { name: 'Gates start to keep memory (f and z +4, i −4)' });
         expect(await carry.isChecked()).toBe(true);
         await carry.uncheck();
         await expect.poll(() => new URL(page.url()).searchParams.get('lcarry')).toBe('0');

@@ -15,12 +15,12 @@ export const labText = {
     zh: '看什么：长度为 50 时，RNN 的准确率一直停在 50 % 左右（随机猜的水平），而 LSTM 和 GRU 会不断上升。梯度图说明了原因：RNN 的 ‖∂loss/∂hₜ‖ 越往早先的 t 越小，相差好几个数量级，于是被标记的第一个值几乎收不到信号；沿着 LSTM 的细胞状态，遗忘门的连乘积保持在 1 附近。',
   },
   carryStart: {
-    en: 'How the gated networks start: their memory gate (the LSTM’s forget gate, the GRU’s update gate) is biased towards 1 by +4, the “keeps memory” start of the explorers and common practice for long sequences. PyTorch’s plain initialisation leaves it near 0.5: untick the box and, at length 50, the LSTM and the GRU fail like the RNN. The plain RNN has no gate to bias.',
-    zh: '门控网络如何起步：它们的记忆门（LSTM 的遗忘门、GRU 的更新门）的偏置加了 +4，使门值接近 1，也就是探索器里的“保持记忆”起点，这是处理长序列的常见做法。PyTorch 默认的初始化让它停在 0.5 左右：取消勾选后，在长度 50 时 LSTM 和 GRU 也会像 RNN 一样失败。普通 RNN 没有可以调偏置的门。',
+    en: 'How the gated networks start: as the explorers’ “keeps memory” weights. The LSTM’s forget gate starts near 1 (bias +4) and its input gate near 0 (bias −4), so C is kept and written only where the network learns to open the gate; the GRU’s update gate starts near 1 (bias +4), so h is kept. This is common practice for long sequences. PyTorch’s plain initialisation leaves every gate near 0.5: untick the box and, at length 50, the LSTM and the GRU fail like the RNN. The plain RNN has no gate to bias.',
+    zh: '门控网络如何起步：和探索器里的“保持记忆”权重一样。LSTM 的遗忘门从接近 1 开始（偏置 +4），输入门从接近 0 开始（偏置 −4），于是 C 被保留，只有网络学会打开输入门的地方才会写入；GRU 的更新门从接近 1 开始（偏置 +4），于是 h 被保留。这是处理长序列的常见做法。PyTorch 默认的初始化让每个门都停在 0.5 左右：取消勾选后，在长度 50 时 LSTM 和 GRU 也会像 RNN 一样失败。普通 RNN 没有可以调偏置的门。',
   },
   carryOpen: {
-    en: 'Memory gates start open (bias +4 on f and z)',
-    zh: '记忆门一开始就打开（f 和 z 的偏置 +4）',
+    en: 'Gates start to keep memory (f and z +4, i −4)',
+    zh: '门从“保持记忆”开始（f 和 z +4，i −4）',
   },
   aboutHeading: { en: 'The task, and what to watch', zh: '任务与观察要点' },
   controls: { en: 'Training', zh: '训练' },

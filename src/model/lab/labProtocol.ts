@@ -24,8 +24,9 @@ export interface LabConfig {
   /** Adam's learning rate, > 0 and ≤ 1. */
   learningRate: number;
   /**
-   * Added at the start to the bias of the gate that carries memory (LSTM f, GRU z; see
-   * initialLabStateDict), 0 … 8: 0 is PyTorch's plain initialisation, 4 starts them near 0.98.
+   * How far the gates that keep memory start from PyTorch's initialisation (LSTM f up and i down,
+   * GRU z up, by this much; see initialLabStateDict's CARRY_START), 0 … 8: 0 is PyTorch's plain
+   * start, 4 the explorers' "keeps memory" (f, z ≈ 0.98, i ≈ 0.02).
    */
   carryBias: number;
   /** Seeds the initial weights and every batch: the same config gives the same losses. */

@@ -77,19 +77,26 @@ export function comparableHiddenSize(kind: LabKind, parameters: number): number 
 }
 
 /**
- * The packed block of the gate that carries memory from step to step when it is near 1: the
- * LSTM's forget gate f (blocks i, f, g, o) and the GRU's update gate z (blocks r, z, n). The
- * plain RNN has none.
+ * Which packed blocks of `bias_ih_l0` the carry bias moves, and which way: the gates that keep
+ * memory from step to step. The LSTM's forget gate f up and its input gate i down (blocks i, f,
+ * g, o), the explorers' "keeps memory" start: C is kept, and written only where the network
+ * learns to open i. The GRU's update gate z up (blocks r, z, n): h is kept. The RNN has no gate.
  */
-export const CARRY_GATE_BLOCK: Readonly<Record<LabKind, number | undefined>> = { RNN: undefined, LSTM: 1, GRU: 1 };
+export const CARRY_START: Readonly<Record<LabKind, readonly (readonly [block: number, sign: 1 | -1])[]>> = {
+  RNN: [],
+  LSTM: [
+    [1, 1],
+    [0, -1],
+  ],
+  GRU: [[1, 1]],
+};
 
 /**
  * PyTorch's default initialisation of a `kind` network from a seeded generator: every parameter
  * of the recurrent layer uniform in ±1/√H, and `nn.Linear(H, 1)`'s weight and bias uniform in
- * ±1/√in_features = ±1/√H as well. Drawn in state-dict order; plain data. `carryBias` is then
- * added to the carrying gate's block of `bias_ih_l0` (see {@link CARRY_GATE_BLOCK}): +4 starts
- * f (or z) near σ(4) ≈ 0.98, the "keeps memory" start the explorers offer, the usual practice
- * for long sequences (Gers et al. 2000; Jozefowicz et al. 2015). The RNN has no gate to bias.
+ * ±1/√in_features = ±1/√H as well. Drawn in state-dict order; plain data. Then `carryBias` moves
+ * the gates of {@link CARRY_START}: at 4 the LSTM starts with f ≈ σ(4) ≈ 0.98 and i ≈ 0.02, the GRU
+ * with z ≈ 0.98, the usual practice for long sequences (Gers et al. 2000; Jozefowicz et al. 2015).
  */
 export function initialLabStateDict(kind: LabKind, hiddenSize: number, seed: number, carryBias = 0): StateDict {
   const random = seededRandom(seed);
@@ -98,10 +105,8 @@ export function initialLabStateDict(kind: LabKind, hiddenSize: number, seed: num
   const dict = Object.fromEntries(
     LAB_PARAMETER_NAMES.map((name) => [name, uniformTensor(shapes[name], bound, random)]),
   ) as StateDict;
-  const block = CARRY_GATE_BLOCK[kind];
-  if (block !== undefined && carryBias !== 0) {
-    const bias = dict['rnn.bias_ih_l0']!.data;
-    for (let unit = 0; unit < hiddenSize; unit++) bias[block * hiddenSize + unit]! += carryBias;
-  }
+  const bias = dict['rnn.bias_ih_l0']!.data;
+  for (const [block, sign] of CARRY_START[kind])
+    for (let unit = 0; unit < hiddenSize; unit++) bias[block * hiddenSize + unit]! += sign * carryBias;
   return dict;
 }

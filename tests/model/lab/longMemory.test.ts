@@ -28,8 +28,9 @@ function train(carryBias: number) {
   });
   const flows: Partial<Record<LabKind, number[]>> = {};
   try {
+    // The batches a LabSession draws: step k trains on recallTrainingSeed(seed, k − 1).
     for (let step = 1; step <= STEPS; step++) {
-      const batch = recallBatch(LENGTH, batchSize, recallTrainingSeed(seed, step));
+      const batch = recallBatch(LENGTH, batchSize, recallTrainingSeed(seed, step - 1));
       for (const trainer of trainers) {
         const { flow } = trainer.step(batch, step === STEPS);
         if (flow) flows[trainer.kind] = flow.hiddenGradientNorms;
