@@ -183,9 +183,32 @@ function idleFramesInPage(frames: number): Promise<number[]> {
   });
 }
 
+/**
+ * Opens the page on the training lab with the case's other settings, starts training at L = 50,
+ * waits for its first steps, and goes to the case's view through the header (a page load would
+ * end the worker).
+ */
+async function startLabThenOpen(page: Page, baseUrl: string, dragCase: DragCase): Promise<void> {
+  const url = new URL(dragCase.query, baseUrl);
+  const view = url.searchParams.get('view')!;
+  url.searchParams.set('view', 'lab');
+  url.searchParams.set('llen', '50');
+  url.searchParams.set('lang', 'en');
+  await page.goto(url.href);
+  await page.locator('.lab-start:not([disabled])').waitFor({ timeout: 30_000 });
+  await page.locator('.lab-start').click();
+  await page.waitForFunction(
+    () => Number(/\d+/.exec(document.querySelector('[data-testid="lab-step"]')?.textContent ?? '')?.[0] ?? 0) > 2,
+    undefined,
+    { timeout: 30_000 },
+  );
+  await page.locator(`.view-nav [data-view="${view}"]`).click();
+}
+
 /** Drags the case's slider on a freshly loaded page and returns p50 / p95 of each time. */
 export async function measureDrag(page: Page, baseUrl: string, dragCase: DragCase): Promise<DragRow> {
   if (dragCase.html !== undefined) await page.setContent(dragCase.html);
+  else if (dragCase.whileLabTrains) await startLabThenOpen(page, baseUrl, dragCase);
   else await page.goto(new URL(dragCase.query, baseUrl).href);
   await page.locator(dragCase.ready).first().waitFor({ timeout: 30_000 });
   await page.waitForTimeout(READING_PAUSE_MS);

@@ -21,6 +21,11 @@ export interface DragCase extends CaseBase {
   html?: string;
   /** Pages dragged the same way between this case's runs, to set its figures against. */
   references?: DragCase[];
+  /**
+   * Drag while the training lab trains in its worker: the page opens on the lab (at `query`'s
+   * other settings), starts training at L = 50, and goes to the dragged view through the header.
+   */
+  whileLabTrains?: boolean;
 }
 
 /** Keys pressed on a control that is no range slider (see keyPresses.ts). */
@@ -83,6 +88,14 @@ export const WEB_CASES: WebCase[] = [
     query: '?view=lstm&size=3x4&stage=2&present=1',
     ...explorer('lstm'),
     workBudgetMs: 8,
+  },
+  // The lab trains in a Web Worker so that the rest of the page keeps its frame budget.
+  {
+    name: 'LSTM explorer, hidden 4 (3 → 4), while the training lab trains at L = 50',
+    query: '?view=lstm&size=3x4',
+    ...explorer('lstm'),
+    workBudgetMs: 8,
+    whileLabTrains: true,
   },
   {
     name: 'LSTM explorer, hidden 100 (the course’s 50 → 100)',

@@ -70,6 +70,7 @@ export function ViewNav() {
         <button
           key={option}
           type="button"
+          data-view={option}
           aria-current={option === view ? 'page' : undefined}
           onClick={() => showView(option)}
         >
