@@ -9,9 +9,6 @@ import { LabCosts } from './LabCosts';
 import { LabCurves } from './LabCurves';
 import './LabView.css';
 
-// The lab's settings follow the link from the moment its code arrives, before its first render.
-connectLabToPage(window);
-
 /**
  * The training lab (issue 18): a plain RNN, an LSTM and a GRU trained side by side in a worker on
  * a task that needs long memory, with their curves, their gradient flow over time and their costs.
@@ -19,6 +16,10 @@ connectLabToPage(window);
  * other views, so a trained model can be opened in them and the run found again on return.
  */
 export function LabView() {
+  // The lab's settings follow the link from its first render (before it paints), not from when its
+  // code arrives: the idle prefetch loads it in every view, and a link must not change by itself.
+  // Idempotent: only the first call connects.
+  connectLabToPage(window);
   useEffect(() => void labStore.getState().open(), []);
   return (
     <div className="lab-view">
