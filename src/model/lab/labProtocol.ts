@@ -50,6 +50,16 @@ export type LabRequest =
   | { type: 'configure'; config: LabConfig }
   | { type: 'start' }
   | { type: 'pause' }
+  /**
+   * The page is busy with the reader's input elsewhere: train no chunk for `ms` from now (a later
+   * request moves the end). The run stays `running`; it only waits, so the page keeps its frames.
+   */
+  | { type: 'giveWay'; ms: number }
+  /**
+   * Whether the lab's view is out of sight: then training rests as long as it trains, chunk by
+   * chunk, leaving the machine's cores to the view the reader is in. Half the speed, every frame.
+   */
+  | { type: 'background'; on: boolean }
   /** Back to step 0 with the same config, paused: fresh weights, fresh optimisers. */
   | { type: 'reset' }
   /** One training step while paused, reported at once. */

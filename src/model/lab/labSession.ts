@@ -6,6 +6,9 @@ import { labWeightSeed, recallBatch, recallHeldOutSeed, recallTrainingSeed, type
 import { initialLabStateDict, LAB_KINDS } from './labShapes';
 import { yieldToEvents } from './yieldToEvents';
 
+/** Longest a `giveWay` request holds training, in ms: a page that stops asking gets its run back. */
+export const LAB_MAX_GIVE_WAY_MS = 1000;
+
 /** Longest stretch of training between two looks at the message queue, in ms. */
 export const LAB_CHUNK_MS = 30;
 
@@ -40,6 +43,10 @@ export class LabSession {
   private generation = 0;
   private lastReportAt = 0;
   private stepAtLastReport = 0;
+  /** performance.now() until which no chunk is trained (see the `giveWay` request). */
+  private waitUntil = 0;
+  /** Out of sight: each chunk is followed by as long a rest (see the `background` request). */
+  private background = false;
 
   constructor(
     private readonly backend: LabBackendName,
@@ -64,6 +71,13 @@ export class LabSession {
             this.lastReportAt = performance.now();
             void this.run(++this.generation);
           }
+          break;
+        case 'giveWay':
+          if (Number.isFinite(request.ms) && request.ms > 0)
+            this.waitUntil = Math.max(this.waitUntil, performance.now() + Math.min(request.ms, LAB_MAX_GIVE_WAY_MS));
+          break;
+        case 'background':
+          this.background = request.on === true;
           break;
         case 'pause':
           this.status = 'paused';
@@ -143,6 +157,11 @@ export class LabSession {
   private async run(generation: number): Promise<void> {
     try {
       while (this.generation === generation) {
+        const wait = this.waitUntil - performance.now();
+        if (wait > 0) {
+          await new Promise((resolve) => setTimeout(resolve, wait));
+          continue;
+        }
         const chunkStart = performance.now();
         do {
           const due = performance.now() - this.lastReportAt >= LAB_REPORT_INTERVAL_MS;
@@ -152,6 +171,7 @@ export class LabSession {
             break;
           }
         } while (performance.now() - chunkStart < LAB_CHUNK_MS);
+        if (this.background) this.waitUntil = Math.max(this.waitUntil, 2 * performance.now() - chunkStart);
         await yieldToEvents();
       }
     } catch (error) {

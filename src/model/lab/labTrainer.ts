@@ -19,6 +19,10 @@ export interface LabTrainer {
   configure(config: LabConfig): void;
   start(): void;
   pause(): void;
+  /** Trains no chunk for `ms` from now, the run still running: the reader's input elsewhere comes first. */
+  giveWay(ms: number): void;
+  /** Out of sight (`on`), training rests as long as it trains: half the speed, and the page keeps its cores. */
+  setBackground(on: boolean): void;
   /** Step 0 again with the same config, paused. */
   reset(): void;
   /** One step while paused. */
@@ -108,6 +112,8 @@ export async function createLabTrainer(backend: LabBackendChoice = 'auto'): Prom
     configure: (config) => send({ type: 'configure', config }),
     start: () => send({ type: 'start' }),
     pause: () => send({ type: 'pause' }),
+    giveWay: (ms) => send({ type: 'giveWay', ms }),
+    setBackground: (on) => send({ type: 'background', on }),
     reset: () => send({ type: 'reset' }),
     step: () => send({ type: 'step' }),
     exportStateDict: (model) =>

@@ -10,6 +10,8 @@ import {
   type LabProgress,
   type LabTrainer,
 } from '../../model';
+import { viewStore } from '../viewStore';
+import { giveWayToInput } from './giveWayToInput';
 import type { LabModelSummary, LabSettings, LabState } from './labStore';
 
 // What drives a training run, loaded with the lab on its first show (the store's `open`), so that
@@ -86,6 +88,16 @@ export function connectLabRun(store: StoreApi<LabState>, trainer: LabTrainer): L
     if (progress.status === 'running' && progress.step >= state.targetSteps) trainer.pause();
   };
   const unsubscribe = trainer.subscribe(onEvent);
+  // Training in another view gives way to the reader's drags there (see giveWayToInput).
+  const stopGivingWay = giveWayToInput(
+    trainer,
+    () => store.getState().status === 'running' && viewStore.getState().view !== 'lab',
+  );
+  // Out of sight, training rests half the time, so the view the reader is in keeps its frames.
+  trainer.setBackground(viewStore.getState().view !== 'lab');
+  const stopPacing = viewStore.subscribe((state, previous) => {
+    if (state.view !== previous.view) trainer.setBackground(state.view !== 'lab');
+  });
   return {
     configure: () => trainer.configure(labConfigOf(store.getState())),
     start: () => trainer.start(),
@@ -100,6 +112,8 @@ export function connectLabRun(store: StoreApi<LabState>, trainer: LabTrainer): L
     },
     close: () => {
       unsubscribe();
+      stopGivingWay();
+      stopPacing();
       trainer.terminate();
     },
   };

@@ -35,6 +35,26 @@ const until = async (condition: () => boolean, timeout = 10_000) => {
 };
 
 describe('LabSession', () => {
+  it('gives way: no chunk trains while the page asks it to wait, then the run goes on; out of sight it still trains', async () => {
+    const { lab, progress } = session();
+    lab.handle({ type: 'configure', config: CONFIG });
+    lab.handle({ type: 'start' });
+    await until(() => progress().at(-1)!.step > 0);
+    lab.handle({ type: 'giveWay', ms: 400 });
+    // A chunk already under way ends (at most LAB_CHUNK_MS), and then nothing trains, so nothing is reported.
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    const held = progress().length;
+    const stepHeld = progress().at(-1)!.step;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(progress().length).toBe(held);
+    await until(() => progress().at(-1)!.step > stepHeld);
+    expect(progress().at(-1)!.status).toBe('running');
+    lab.handle({ type: 'background', on: true });
+    const before = progress().at(-1)!.step;
+    await until(() => progress().at(-1)!.step > before + 2);
+    lab.dispose();
+  });
+
   it('configures paused at step 0 with the held-out accuracy, then steps once per request with the gradient flow', () => {
     const { lab, last } = session();
     lab.handle({ type: 'configure', config: CONFIG });

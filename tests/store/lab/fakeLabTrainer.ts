@@ -25,6 +25,8 @@ export function fakeLabTrainer(): FakeLabTrainer {
     },
     start: () => fake.requests.push('start'),
     pause: () => fake.requests.push('pause'),
+    giveWay: (ms) => fake.requests.push(`giveWay ${ms}`),
+    setBackground: (on) => fake.requests.push(`background ${on}`),
     reset: () => fake.requests.push('reset'),
     step: () => fake.requests.push('step'),
     exportStateDict: (model: LabKind) =>
