@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
-import { appUrl, launchBrowser, openPage, withWatched } from './support/browser';
+import { appUrl, launchBrowser, openPage, withPhone, withWatched } from './support/browser';
 import { strayLatinWords } from './support/explorerPage';
 
 // A student in the training lab: a short task the three networks all learn, paused, reset, and the
@@ -187,5 +187,24 @@ describe('the training lab', () => {
         },
       );
     }, 90_000);
+  }
+
+  for (const language of ['en', 'zh', 'en&both=1'] as const) {
+    it(`fits a phone in ${language}: no sideways scrolling, every column of the costs and every plot whole`, async () => {
+      await withPhone(browser, `view=lab&llen=20&lang=${language}`, '.lab-start:not([disabled])', async (page) => {
+        await page.locator('.lab-start').click();
+        await expect.poll(() => stepShown(page)).toBeGreaterThan(2);
+        const widths = await page.evaluate(() => {
+          const table = document.querySelector('.lab-costs table')!;
+          const plots = [...document.querySelectorAll<SVGSVGElement>('.lab-view svg')];
+          return {
+            page: document.documentElement.scrollWidth - window.innerWidth,
+            table: table.scrollWidth - table.parentElement!.clientWidth,
+            plots: plots.filter((svg) => svg.getBoundingClientRect().right > window.innerWidth + 0.5).length,
+          };
+        });
+        expect(widths).toEqual({ page: 0, table: 0, plots: 0 });
+      });
+    }, 60_000);
   }
 });

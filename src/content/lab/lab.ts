@@ -56,10 +56,11 @@ export const labText = {
   costsHeading: { en: 'Costs, measured live', zh: '开销（实时测量）' },
   model: { en: 'Model', zh: '模型' },
   hiddenSize: { en: 'H', zh: '隐藏维度 H' },
-  parameters: { en: 'Parameters', zh: '参数' },
+  // Soft hyphens (\u00ad): on a phone the costs table's headings break there, with a hyphen, not mid-letter.
+  parameters: { en: 'Para\u00admeters', zh: '参数' },
   msPerStep: { en: 'ms per step', zh: '每步毫秒' },
   memory: { en: 'Memory (kB)', zh: '内存（kB）' },
-  accuracy: { en: 'Accuracy', zh: '准确率' },
+  accuracy: { en: 'Accu\u00adracy', zh: '准确率' },
   actions: { en: 'Use the trained model', zh: '使用训练好的模型' },
   openCell: { en: 'Open in the {kind} explorer', zh: '在 {kind} 探索器中打开' },
   openSequence: { en: 'Run in the sequence view', zh: '在序列视图中运行' },
