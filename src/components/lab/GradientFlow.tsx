@@ -1,3 +1,4 @@
+import type { Bilingual } from '../../content/bilingual';
 import { useRef } from 'react';
 import { labText } from '../../content/lab/lab';
 import { useLabStore } from '../../store/lab/labStore';
@@ -16,7 +17,10 @@ const PRODUCT_HEIGHT = 130;
  * the LSTM's product of forget gates from each t to the end, the path its cell state gives the gradient.
  */
 export function GradientFlow() {
-  const [language] = useShownLanguages();
+  const shown = useShownLanguages();
+  const [language] = shown;
+  // Drawn text (axis titles, the chance mark) in every language shown: side by side, both.
+  const drawn = (text: Bilingual) => shown.map((each) => text[each!]).join(' / ');
   const models = useLabStore((state) => state.models);
   const length = useLabStore((state) => state.sequenceLength);
   const box = useRef<HTMLDivElement>(null);
@@ -55,7 +59,7 @@ export function GradientFlow() {
             width={width}
             height={HEIGHT}
             label={labText.flowHeading[language]}
-            xLabel={labText.timeAxis[language]}
+            xLabel={drawn(labText.timeAxis)}
           />
         )}
         {productLayout && (
@@ -69,7 +73,7 @@ export function GradientFlow() {
               width={width}
               height={PRODUCT_HEIGHT}
               label={labText.forgetProduct[language]}
-              xLabel={labText.timeAxis[language]}
+              xLabel={drawn(labText.timeAxis)}
             />
           </>
         )}

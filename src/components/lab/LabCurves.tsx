@@ -1,3 +1,4 @@
+import type { Bilingual } from '../../content/bilingual';
 import { useRef } from 'react';
 import { labText } from '../../content/lab/lab';
 import type { LabKind, LabPoint } from '../../model';
@@ -19,7 +20,10 @@ const percent = (value: number) => `${Math.round(value * 100)} %`;
 
 /** The loss and held-out accuracy of every model over the training steps; chance level marked. */
 export function LabCurves() {
-  const [language] = useShownLanguages();
+  const shown = useShownLanguages();
+  const [language] = shown;
+  // Drawn text (axis titles, the chance mark) in every language shown: side by side, both.
+  const drawn = (text: Bilingual) => shown.map((each) => text[each!]).join(' / ');
   const curves = useLabStore((state) => state.curves);
   const step = useLabStore((state) => state.step);
   const target = useLabStore((state) => state.targetSteps);
@@ -59,13 +63,13 @@ export function LabCurves() {
           width={width}
           height={HEIGHT}
           label={labText.accuracyHeading[language]}
-          xLabel={labText.stepAxis[language]}
+          xLabel={drawn(labText.stepAxis)}
         >
           {chanceAt !== undefined && (
             <g className="lab-chance" aria-hidden="true">
               <line x1={area.left} x2={area.right} y1={chanceAt} y2={chanceAt} />
               <text x={area.right - 2} y={chanceAt - 4} textAnchor="end">
-                {labText.chance[language]}
+                {drawn(labText.chance)}
               </text>
             </g>
           )}
@@ -78,7 +82,7 @@ export function LabCurves() {
           width={width}
           height={HEIGHT}
           label={labText.lossHeading[language]}
-          xLabel={labText.stepAxis[language]}
+          xLabel={drawn(labText.stepAxis)}
         />
       </div>
     </section>

@@ -114,6 +114,17 @@ describe('LabView', () => {
     expect(screen.getByRole('slider', { name: '序列长度 L' })).toBeTruthy();
   });
 
+  it('side by side, the plots’ drawn text is in both languages', async () => {
+    languageStore.getState().restoreSettings({ ...DEFAULT_LANGUAGE_SETTINGS, language: 'en', sideBySide: true });
+    await renderOpened();
+    act(() => trainer.report(5, 'paused', 0.75));
+    const accuracy = screen.getByRole('img', { name: 'Held-out accuracy' });
+    expect(within(accuracy.parentElement!).getByText('chance 50 % / 随机 50 %')).toBeTruthy();
+    expect(within(accuracy).getByText('training step / 训练步数')).toBeTruthy();
+    const flow = screen.getByRole('img', { name: 'Gradient flow ‖∂loss/∂hₜ‖ over t' });
+    expect(within(flow).getByText('time step t / 时间步 t')).toBeTruthy();
+  });
+
   it('says why when the trainer stops', async () => {
     await renderOpened();
     act(() => trainer.fail('out of memory'));
