@@ -18,6 +18,7 @@ import { BilingualText } from '../shared/BilingualText';
 import { fillText } from '../shared/fillText';
 import { captionLines, FigureExport, type FigureRequest } from '../shared/FigureExport';
 import { useElementWidth } from '../shared/useElementWidth';
+import { inShownLanguages } from '../shared/inShownLanguages';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import { ValueSlider } from '../shared/ValueSlider';
 import { withTerms } from '../shared/withTerms';
@@ -253,7 +254,7 @@ export function MemoryPulsePlot() {
         legend: PULSE_SERIES.map((series) => ({
           color: PULSE_SERIES_STYLE[series].color,
           dash: PULSE_SERIES_STYLE[series].dash || undefined,
-          label: shown.map((shownLanguage) => SERIES_NAMES[series][shownLanguage]).join(' / '),
+          label: inShownLanguages(SERIES_NAMES[series], shown),
         })),
       },
       nameParts: ['compare', 'memory'],

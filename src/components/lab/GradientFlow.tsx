@@ -6,6 +6,7 @@ import { flowLayout } from '../../viz/labPlots';
 import { BilingualParagraph } from '../shared/BilingualParagraph';
 import { BilingualText } from '../shared/BilingualText';
 import { useElementWidth } from '../shared/useElementWidth';
+import { inShownLanguages } from '../shared/inShownLanguages';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import { LabLegend, LabPlot } from './LabPlot';
 
@@ -20,7 +21,7 @@ export function GradientFlow() {
   const shown = useShownLanguages();
   const [language] = shown;
   // Drawn text (axis titles, the chance mark) in every language shown: side by side, both.
-  const drawn = (text: Bilingual) => shown.map((each) => text[each!]).join(' / ');
+  const drawn = (text: Bilingual) => inShownLanguages(text, shown);
   const models = useLabStore((state) => state.models);
   const length = useLabStore((state) => state.sequenceLength);
   const box = useRef<HTMLDivElement>(null);

@@ -6,6 +6,7 @@ import { useLabStore } from '../../store/lab/labStore';
 import { curvesLayout, smoothPoints } from '../../viz/labPlots';
 import { BilingualText } from '../shared/BilingualText';
 import { useElementWidth } from '../shared/useElementWidth';
+import { inShownLanguages } from '../shared/inShownLanguages';
 import { useShownLanguages } from '../shared/useShownLanguages';
 import { LabLegend, LabPlot } from './LabPlot';
 
@@ -23,7 +24,7 @@ export function LabCurves() {
   const shown = useShownLanguages();
   const [language] = shown;
   // Drawn text (axis titles, the chance mark) in every language shown: side by side, both.
-  const drawn = (text: Bilingual) => shown.map((each) => text[each!]).join(' / ');
+  const drawn = (text: Bilingual) => inShownLanguages(text, shown);
   const curves = useLabStore((state) => state.curves);
   const step = useLabStore((state) => state.step);
   const target = useLabStore((state) => state.targetSteps);
