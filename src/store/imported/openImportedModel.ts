@@ -17,13 +17,30 @@ export interface ShowOptions {
 }
 
 /**
+ * Where the chosen module came from, as the views' notes and links name it: the file's name and
+ * SHA-256, the module as PyTorch prints it, its prefix in the file. Undefined without a model.
+ */
+function chosenSource() {
+  const state = importedModelStore.getState();
+  const module = chosenModule(state);
+  if (!module || !state.file) return undefined;
+  const source = {
+    file: state.file.name,
+    hash: state.file.hash,
+    module: describeModule(module.module, module.config),
+    prefix: module.prefix,
+  };
+  return { module, source };
+}
+
+/**
  * Shows layer `layer`, direction `direction` (1 reverse) of the chosen imported module in its
  * cell explorer, and switches to it. Returns why it cannot (one sentence), else undefined.
  */
 export function showImportedCell(layer = 0, direction = 0, options: ShowOptions = {}): string | undefined {
-  const state = importedModelStore.getState();
-  const module = chosenModule(state);
-  if (!module || !state.file) return 'no model has been imported';
+  const chosen = chosenSource();
+  if (!chosen) return 'no model has been imported';
+  const { module } = chosen;
   let cell;
   try {
     cell = cellOfModule(module, layer, direction);
@@ -32,14 +49,7 @@ export function showImportedCell(layer = 0, direction = 0, options: ShowOptions 
     throw error;
   }
   const view = explorerOfModule(module.module);
-  const source = {
-    file: state.file.name,
-    hash: state.file.hash,
-    module: describeModule(module.module, module.config),
-    prefix: module.prefix,
-    layer,
-    direction,
-  };
+  const source = { ...chosen.source, layer, direction };
   const explorer = view === 'lstm' ? lstmExplorerStore.getState() : gruExplorerStore.getState();
   const refusal = explorer.showImportedCell({ ...cell, source }, { keepAdjustments: options.fromLink });
   if (refusal) return refusal;
@@ -52,18 +62,9 @@ export function showImportedCell(layer = 0, direction = 0, options: ShowOptions 
  * to it. Returns why it cannot (one sentence), else undefined.
  */
 export function showImportedNetwork(options: ShowOptions = {}): string | undefined {
-  const state = importedModelStore.getState();
-  const module = chosenModule(state);
-  if (!module || !state.file) return 'no model has been imported';
-  const source = {
-    file: state.file.name,
-    hash: state.file.hash,
-    module: describeModule(module.module, module.config),
-    prefix: module.prefix,
-  };
-  const refusal = sequenceStore
-    .getState()
-    .showImportedNetwork({ module, source }, { keepAdjustments: options.fromLink });
+  const chosen = chosenSource();
+  if (!chosen) return 'no model has been imported';
+  const refusal = sequenceStore.getState().showImportedNetwork(chosen, { keepAdjustments: options.fromLink });
   if (refusal) return refusal;
   if (!options.fromLink) viewStore.getState().showView('sequence');
   return undefined;
@@ -90,11 +91,15 @@ export function canRunInSequence(): boolean {
 
 /**
  * Reads a file the reader dropped or picked and, when it holds a model, shows its first recurrent
- * module: over the whole sequence when the reader is in the sequence view and it can run there,
- * else its first cell in that cell's explorer. The dialog closes when that was all there was to
- * choose. A bad file leaves everything as it was; the store's `error` says why.
+ * module: over the whole sequence when `into` is `'sequence'` (by default: when the reader is in
+ * the sequence view) and it can run there, else its first cell in that cell's explorer. The dialog
+ * closes when that was all there was to choose. A bad file leaves everything as it was; the
+ * store's `error` says why.
  */
-export async function openImportedModel(file: Blob & { name: string }): Promise<void> {
+export async function openImportedModel(
+  file: Blob & { name: string },
+  into: 'cell' | 'sequence' = viewStore.getState().view === 'sequence' ? 'sequence' : 'cell',
+): Promise<void> {
   const store = importedModelStore.getState();
   await store.importFile(file);
   const { error, modules, refused, missing, file: opened } = importedModelStore.getState();
@@ -107,8 +112,7 @@ export async function openImportedModel(file: Blob & { name: string }): Promise<
       return;
     }
   }
-  const inSequence = viewStore.getState().view === 'sequence' && canRunInSequence();
-  const refusal = inSequence ? showImportedNetwork() : showImportedCell();
+  const refusal = into === 'sequence' && canRunInSequence() ? showImportedNetwork() : showImportedCell();
   if (refusal) importedModelStore.setState({ error: { file: file.name, message: refusal }, dialogOpen: true });
   else if (modules.length === 1 && refused.length === 0) store.showDialog(false);
 }

@@ -1,5 +1,5 @@
 import type { LabKind } from '../../model';
-import { openImportedModel, showImportedNetwork } from '../imported/openImportedModel';
+import { openImportedModel } from '../imported/openImportedModel';
 import { importedModelStore } from '../imported/importedModelStore';
 import { labStore } from './labStore';
 
@@ -14,8 +14,6 @@ export type LabModelTarget = 'cell' | 'sequence';
  */
 export async function openLabModel(kind: Exclude<LabKind, 'RNN'>, target: LabModelTarget): Promise<string | undefined> {
   const file = await labStore.getState().modelFile(kind);
-  await openImportedModel(file);
-  const { error } = importedModelStore.getState();
-  if (error) return error.message;
-  return target === 'sequence' ? showImportedNetwork() : undefined;
+  await openImportedModel(file, target);
+  return importedModelStore.getState().error?.message;
 }
