@@ -9,7 +9,6 @@ import {
 } from '../../model';
 import type { SequenceExportSettings } from './sequenceExportPython';
 import { modelInput, sequenceConfig, type SequenceRun } from './sequenceRun';
-import type { SequenceSettings } from './sequenceSettings';
 
 // What the sequence view exports, loaded on click: the network's weights as a `.safetensors`
 // file, and the whole run as JSON in the repository's fixture format.
@@ -22,7 +21,7 @@ import type { SequenceSettings } from './sequenceSettings';
 export function sequenceWeightsFile(settings: SequenceExportSettings, weights: StateDict): Uint8Array {
   return serializeSafetensors(weights, {
     format: 'pt',
-    module: describeModule(settings.kind, sequenceConfig(settings as SequenceSettings)),
+    module: describeModule(settings.kind, sequenceConfig(settings)),
     written_by: 'Gatescope',
   });
 }
@@ -50,7 +49,7 @@ export function sequenceRunJson(settings: SequenceExportSettings, run: SequenceR
       batch_first: settings.batchFirst,
       bidirectional: settings.bidirectional,
     },
-    input: tensorToJson(modelInput(run.timeMajorInput, settings as SequenceSettings)),
+    input: tensorToJson(modelInput(run.timeMajorInput, settings)),
     h0: tensorToJson(run.h0),
     ...(run.c0 && { c0: tensorToJson(run.c0) }),
     ...answerFromResult(run.result),

@@ -40,7 +40,9 @@ export interface SequenceRun {
 }
 
 /** The `nn.LSTM` / `nn.GRU` constructor arguments `settings` describe. */
-export function sequenceConfig(settings: SequenceSettings): RecurrentConfig {
+export function sequenceConfig(
+  settings: Pick<SequenceSettings, 'inputSize' | 'hiddenSize' | 'numLayers' | 'bidirectional' | 'batchFirst'>,
+): RecurrentConfig {
   return {
     ...defaultConfig(settings.inputSize, settings.hiddenSize),
     numLayers: settings.numLayers,
@@ -75,7 +77,10 @@ export function timeMajorInputOf(settings: SequenceSettings, withPreset = true):
 }
 
 /** A time-major `(L, B, F)` sequence as the model takes it: transposed to `(B, L, F)` with batch_first. */
-export function modelInput(data: Float32Array, settings: SequenceSettings): PlainTensor {
+export function modelInput(
+  data: Float32Array,
+  settings: Pick<SequenceSettings, 'steps' | 'batch' | 'inputSize' | 'batchFirst'>,
+): PlainTensor {
   const { steps, batch, inputSize } = settings;
   if (!settings.batchFirst) return { shape: [steps, batch, inputSize], data };
   const transposed = new Float32Array(data.length);
