@@ -132,24 +132,18 @@ export class LabSession {
     this.stepAtLastReport = 0;
     this.heldOut = recallBatch(config.sequenceLength, config.evaluationSize, recallHeldOutSeed(config.seed));
     const kinds = LAB_KINDS.filter((kind) => config.models.includes(kind));
-    this.models = kinds.map((kind) => ({
-      trainer: new LabModelTrainer(
-        kind,
-        config.hiddenSizes[kind],
-        labWeightSeed(config.seed, LAB_KINDS.indexOf(kind)),
-        config.learningRate,
-        initialLabStateDict(
-          kind,
-          config.hiddenSizes[kind],
-          labWeightSeed(config.seed, LAB_KINDS.indexOf(kind)),
-          config.carryBias,
-        ),
-      ),
-      losses: [],
-      accuracies: [],
-      milliseconds: 0,
-      timedSteps: 0,
-    }));
+    this.models = kinds.map((kind) => {
+      const hidden = config.hiddenSizes[kind];
+      const seed = labWeightSeed(config.seed, LAB_KINDS.indexOf(kind));
+      const start = initialLabStateDict(kind, hidden, seed, config.carryBias);
+      return {
+        trainer: new LabModelTrainer(kind, hidden, seed, config.learningRate, start),
+        losses: [],
+        accuracies: [],
+        milliseconds: 0,
+        timedSteps: 0,
+      };
+    });
     this.evaluate();
     this.report();
   }

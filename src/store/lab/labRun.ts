@@ -88,15 +88,13 @@ export function connectLabRun(store: StoreApi<LabState>, trainer: LabTrainer): L
     if (progress.status === 'running' && progress.step >= state.targetSteps) trainer.pause();
   };
   const unsubscribe = trainer.subscribe(onEvent);
-  // Training in another view gives way to the reader's drags there (see giveWayToInput).
-  const stopGivingWay = giveWayToInput(
-    trainer,
-    () => store.getState().status === 'running' && viewStore.getState().view !== 'lab',
-  );
-  // Out of sight, training rests half the time, so the view the reader is in keeps its frames.
-  trainer.setBackground(viewStore.getState().view !== 'lab');
+  // Out of sight, training rests half the time and gives way to the reader's drags in the view
+  // they are in (see giveWayToInput), so that view keeps its frames.
+  const outOfSight = () => viewStore.getState().view !== 'lab';
+  const stopGivingWay = giveWayToInput(trainer, () => store.getState().status === 'running' && outOfSight());
+  trainer.setBackground(outOfSight());
   const stopPacing = viewStore.subscribe((state, previous) => {
-    if (state.view !== previous.view) trainer.setBackground(state.view !== 'lab');
+    if (state.view !== previous.view) trainer.setBackground(outOfSight());
   });
   return {
     configure: () => trainer.configure(labConfigOf(store.getState())),
